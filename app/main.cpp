@@ -1,0 +1,84 @@
+#include "commandline.h"
+#include "language.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QIcon>
+#include <QSettings>
+#include <QTextStream>
+#include <memory>
+
+namespace {
+
+void identify(QCoreApplication &app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Relais"));
+    QCoreApplication::setApplicationName(QStringLiteral("Relais"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELAIS_VERSION));
+    relais::installTranslations(app);
+}
+
+// Marks invalid fields (set by FieldMessage) and active filters.
+const char *const styleSheet = R"(
+    QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"] {
+        border: 1px solid #b3261e; border-radius: 2px; padding: 1px 2px;
+    }
+    QToolButton[active="true"] { font-weight: bold; }
+    QToolButton::menu-indicator { image: none; width: 0px; }
+)";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    // Commands that need no window must not need a display either.
+    if (relais::runsWithoutWindow(arguments)) {
+        QCoreApplication app(argc, argv);
+        identify(app);
+        const relais::CommandLine command = relais::parseCommandLine(QCoreApplication::arguments());
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        switch (command.action) {
+        case relais::CommandLine::Action::ShowHelp:
+        case relais::CommandLine::Action::ShowVersion:
+            out << command.message << Qt::endl;
+            return 0;
+        case relais::CommandLine::Action::WriteDemo:
+            return relais::writeDemo(command);
+        case relais::CommandLine::Action::Error:
+            err << command.message << Qt::endl;
+            return 2;
+        case relais::CommandLine::Action::OpenWindow:
+            break;
+        }
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    identify(app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/relais.png")));
+    app.setStyleSheet(QString::fromLatin1(styleSheet));
+    const relais::CommandLine command = relais::parseCommandLine(QCoreApplication::arguments());
+    if (command.action == relais::CommandLine::Action::Error) {
+        QTextStream(stderr) << command.message << Qt::endl;
+        return 2;
+    }
+
+    relais::MainWindow window;
+    window.restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    window.show();
+    if (!command.databasePath.isEmpty()) {
+        window.openDatabase(command.databasePath, !QFileInfo::exists(command.databasePath));
+    } else {
+        // The last file she worked in, else the default one (created on first run).
+        const QString last = QSettings().value(QStringLiteral("lastDatabase")).toString();
+        if (last.isEmpty() || !QFileInfo::exists(last) || !window.openDatabase(last))
+            window.openDatabase(relais::MainWindow::defaultDatabasePath(), true);
+    }
+    return app.exec();
+}

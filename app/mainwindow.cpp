@@ -1,0 +1,409 @@
+#include "mainwindow.h"
+
+#include "models/commands/commands.h"
+#include "models/db/database.h"
+#include "models/db/databaseerror.h"
+#include "models/demo/demogenerator.h"
+#include "recentfiles.h"
+#include "views/actors/actorspage.h"
+#include "views/actors/recordopener.h"
+#include "views/common/aboutdialog.h"
+#include "views/common/preferencesdialog.h"
+#include "views/common/referencelistsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace relais {
+
+namespace {
+
+QString fileFilter()
+{
+    return MainWindow::tr("Relais databases (*.relais);;All files (*)");
+}
+
+void showRefusal(QWidget *parent, const QString &title, const Database::Opened &opened)
+{
+    QMessageBox box(QMessageBox::Warning, title, opened.message, QMessageBox::Ok, parent);
+    if (!opened.detail.isEmpty())
+        box.setDetailedText(opened.detail);
+    box.exec();
+}
+
+} // namespace
+
+MainWindow::MainWindow()
+    : m_undoGroup(new QUndoGroup(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_noDatabase(noDatabasePage())
+    , m_statusFile(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    // Areas are added as they arrive (Meetings, Training, SERD, Dashboard, Reports).
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->addItem(tr("Actors"));
+    m_navigation->setFixedWidth(160);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setCurrentRow(0);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); } "
+                                               "QListWidget::item { padding: 6px 10px; }"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    m_pages->addWidget(m_noDatabase);
+    setCentralWidget(central);
+
+    statusBar()->addPermanentWidget(m_statusFile);
+    m_statusFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    createActions();
+    updateTitle();
+    resize(1400, 820);
+}
+
+MainWindow::~MainWindow()
+{
+    closeDatabase();
+}
+
+QString MainWindow::defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("relais.relais"));
+}
+
+QWidget *MainWindow::noDatabasePage()
+{
+    auto *page = new QWidget(this);
+    auto *label = new QLabel(tr("No database is open."), page);
+    label->setAlignment(Qt::AlignCenter);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    auto *open = new QPushButton(tr("Open a database…"), page);
+    auto *create = new QPushButton(tr("New database…"), page);
+    auto *demo = new QPushButton(tr("Open the demo database"), page);
+    connect(open, &QPushButton::clicked, this, &MainWindow::openDatabaseDialog);
+    connect(create, &QPushButton::clicked, this, &MainWindow::newDatabase);
+    connect(demo, &QPushButton::clicked, this, &MainWindow::openDemoDatabase);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(open);
+    buttons->addWidget(create);
+    buttons->addWidget(demo);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addWidget(label);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+    return page;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    QAction *copy = file->addAction(tr("Save a &copy as…"), this, &MainWindow::saveCopyAs);
+    m_databaseActions << copy;
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        if (m_actors)
+            m_actors->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    m_databaseActions << find;
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(QKeySequence::Preferences);
+
+    QMenu *actors = menuBar()->addMenu(tr("&Actors"));
+    QAction *newContact = actors->addAction(tr("New &contact"), this, [this] {
+        if (m_actors) {
+            m_actors->showList(ActorsPage::List::Contacts);
+            m_opener->newContact();
+        }
+    });
+    newContact->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    QAction *newOrganisation = actors->addAction(tr("New &organisation"), this, [this] {
+        if (m_actors) {
+            m_actors->showList(ActorsPage::List::Organisations);
+            m_opener->newOrganisation();
+        }
+    });
+    newOrganisation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    actors->addSeparator();
+    QAction *contactsList = actors->addAction(tr("Show c&ontacts"), this, [this] {
+        if (m_actors)
+            m_actors->showList(ActorsPage::List::Contacts);
+    });
+    contactsList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *organisationsList = actors->addAction(tr("Show o&rganisations"), this, [this] {
+        if (m_actors)
+            m_actors->showList(ActorsPage::List::Organisations);
+    });
+    organisationsList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    actors->addSeparator();
+    QAction *lists
+        = actors->addAction(tr("&Reference lists…"), this, &MainWindow::showReferenceLists);
+    m_databaseActions << newContact << newOrganisation << contactsList << organisationsList
+                      << lists;
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Open the &demo database"), this, &MainWindow::openDemoDatabase);
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Relais"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    for (QAction *action : std::as_const(m_databaseActions))
+        action->setEnabled(false);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles().files();
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(
+            QDir::toNativeSeparators(path), this, [this, path] { openDatabase(path); });
+        action->setEnabled(!m_database || m_database->path() != QFileInfo(path).absoluteFilePath());
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+    else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the list"), this, [] { RecentFiles().clear(); });
+    }
+}
+
+bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Database::Opened opened = Database::open(path,
+        createIfMissing ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly);
+    QApplication::restoreOverrideCursor();
+    if (!opened.database) {
+        showRefusal(this, tr("Open a database"), opened);
+        if (opened.error == Database::OpenError::NotFound)
+            RecentFiles().remove(path);
+        return false;
+    }
+    installDatabase(std::move(opened.database), true);
+    return true;
+}
+
+void MainWindow::installDatabase(std::unique_ptr<Database> database, bool remember)
+{
+    closeDatabase();
+    m_database = std::move(database);
+    m_stack = std::make_unique<QUndoStack>();
+    m_undoGroup->addStack(m_stack.get());
+    m_undoGroup->setActiveStack(m_stack.get());
+    m_commands = std::make_unique<Commands>(*m_database, *m_stack);
+    connect(m_commands.get(), &Commands::failed, this, [this](const QString &message) {
+        QMessageBox::warning(
+            this, tr("Undo"), tr("%1\nThe undo history has been cleared.").arg(message));
+    });
+    m_opener = new RecordOpener(*m_database, *m_commands, this);
+    m_actors = new ActorsPage(*m_database, *m_commands, *m_opener, m_pages);
+    m_pages->addWidget(m_actors);
+    m_pages->setCurrentWidget(m_actors);
+    for (QAction *action : std::as_const(m_databaseActions))
+        action->setEnabled(true);
+    if (remember) {
+        RecentFiles().add(m_database->path());
+        QSettings().setValue(QStringLiteral("lastDatabase"), m_database->path());
+    }
+    updateTitle();
+    m_actors->focusSearch();
+}
+
+void MainWindow::closeDatabase()
+{
+    if (!m_database)
+        return;
+    if (m_referenceLists) {
+        m_referenceLists->close();
+        delete m_referenceLists;
+    }
+    delete m_actors;
+    m_actors = nullptr;
+    delete m_opener;
+    m_opener = nullptr;
+    m_commands.reset();
+    m_undoGroup->removeStack(m_stack.get());
+    m_stack.reset();
+    m_database.reset();
+    m_pages->setCurrentWidget(m_noDatabase);
+    for (QAction *action : std::as_const(m_databaseActions))
+        action->setEnabled(false);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_database) {
+        setWindowTitle(tr("%1 — Relais").arg(QFileInfo(m_database->path()).fileName()));
+        m_statusFile->setText(QDir::toNativeSeparators(m_database->path()));
+    } else {
+        setWindowTitle(tr("Relais"));
+        m_statusFile->clear();
+    }
+}
+
+void MainWindow::newDatabase()
+{
+    const QString start = m_database
+        ? QFileInfo(m_database->path()).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("New database"), start, fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".relais");
+    if (m_database && QFileInfo(path).absoluteFilePath() == m_database->path()) {
+        QMessageBox::warning(this, tr("New database"),
+            tr("This is the database that is open. Choose another name."));
+        return;
+    }
+    // The file dialog has asked before replacing an existing file.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(this, tr("New database"),
+            tr("%1 could not be replaced.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path, true);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString start = m_database
+        ? QFileInfo(m_database->path()).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open a database"), start, fileFilter());
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::saveCopyAs()
+{
+    if (!m_database)
+        return;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a copy as"), QFileInfo(m_database->path()).absolutePath(), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".relais");
+    if (QFileInfo(path).absoluteFilePath() == m_database->path()) {
+        QMessageBox::warning(
+            this, tr("Save a copy as"), tr("Choose another file than the one that is open."));
+        return;
+    }
+    try {
+        m_database->copyTo(path);
+        statusBar()->showMessage(tr("Copy saved as %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    } catch (const DatabaseError &error) {
+        QMessageBox box(
+            QMessageBox::Warning, tr("Save a copy as"), error.message(), QMessageBox::Ok, this);
+        box.setDetailedText(error.detail());
+        box.exec();
+    }
+}
+
+void MainWindow::openDemoDatabase()
+{
+    const QString path = QDir(QDir::tempPath())
+                             .filePath(QStringLiteral("relais-demo-%1.relais")
+                                           .arg(QDateTime::currentDateTime().toString(
+                                               QStringLiteral("yyyyMMdd-HHmmss"))));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Database::Opened opened = createDemoDatabase(path, DemoOptions());
+    QApplication::restoreOverrideCursor();
+    if (!opened.database) {
+        showRefusal(this, tr("Open the demo database"), opened);
+        return;
+    }
+    installDatabase(std::move(opened.database), false);
+    statusBar()->showMessage(
+        tr("This is a demo database in a temporary file: changes to it are not kept."), 10000);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_database.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::showReferenceLists()
+{
+    if (!m_database)
+        return;
+    if (!m_referenceLists) {
+        m_referenceLists = new ReferenceListsDialog(*m_database, *m_commands, this);
+        m_referenceLists->setAttribute(Qt::WA_DeleteOnClose);
+        connect(
+            m_referenceLists, &QObject::destroyed, this, [this] { m_referenceLists = nullptr; });
+    }
+    m_referenceLists->show();
+    m_referenceLists->raise();
+    m_referenceLists->activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_database ? m_database->engineVersion() : QString(), this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    event->accept();
+}
+
+} // namespace relais

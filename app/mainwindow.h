@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+class QUndoStack;
+
+namespace relais {
+
+class ActorsPage;
+class Commands;
+class Database;
+class RecordOpener;
+class ReferenceListsDialog;
+
+// The window: menus, navigation between areas and the open database. Wiring only;
+// each area is its own page.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow();
+    ~MainWindow() override;
+
+    // Opens a database file (creating it when mode allows); on refusal shows why and
+    // keeps the current one. Returns whether it is now open.
+    bool openDatabase(const QString &path, bool createIfMissing = false);
+    // The database in the user's data folder, created on first run.
+    static QString defaultDatabasePath();
+
+    Database *database() const { return m_database.get(); }
+    Commands *commands() const { return m_commands.get(); }
+    ActorsPage *actorsPage() const { return m_actors; }
+    QUndoStack *undoStack() const { return m_stack.get(); }
+
+public slots:
+    void newDatabase();
+    void openDatabaseDialog();
+    void saveCopyAs();
+    void openDemoDatabase();
+    void showPreferences();
+    void showReferenceLists();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void rebuildRecentMenu();
+    // remember: a file to reopen next time (not the throw-away demo).
+    void installDatabase(std::unique_ptr<Database> database, bool remember);
+    void closeDatabase();
+    void updateTitle();
+    QWidget *noDatabasePage();
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<Commands> m_commands;
+    QUndoGroup *m_undoGroup;
+    RecordOpener *m_opener = nullptr;
+    ActorsPage *m_actors = nullptr;
+    ReferenceListsDialog *m_referenceLists = nullptr;
+
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QWidget *m_noDatabase;
+    QMenu *m_recentMenu;
+    QLabel *m_statusFile;
+    QList<QAction *> m_databaseActions;
+};
+
+} // namespace relais

@@ -1,0 +1,32 @@
+#include "changenotifier.h"
+
+namespace relais {
+
+void ChangeNotifier::flush()
+{
+    const auto lists = std::exchange(m_lists, {});
+    const auto areas = std::exchange(m_areas, {});
+    for (const ReferenceList list : lists)
+        emit referenceListChanged(list);
+    for (const Area area : areas) {
+        switch (area) {
+        case Area::Contacts:
+            emit contactsChanged();
+            break;
+        case Area::Organisations:
+            emit organisationsChanged();
+            break;
+        case Area::Settings:
+            emit settingsChanged();
+            break;
+        }
+    }
+}
+
+void ChangeNotifier::discard()
+{
+    m_areas.clear();
+    m_lists.clear();
+}
+
+} // namespace relais

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "../domain/contact.h"
+#include "../domain/organisation.h"
+#include "../domain/referencelist.h"
+
+#include <QObject>
+#include <optional>
+
+class QUndoStack;
+
+namespace relais {
+
+class Database;
+class Step;
+
+// Every change a user makes to the file goes through here: one verb, one transaction,
+// one step on the undo stack. Widgets never touch the stack or the repositories'
+// writing side themselves. A verb that fails changes nothing, returns false (or
+// nullopt) and leaves the reason, in the user's language, in lastError().
+class Commands : public QObject
+{
+    Q_OBJECT
+public:
+    Commands(Database &database, QUndoStack &stack, QObject *parent = nullptr);
+
+    std::optional<qint64> addContact(const Contact &contact);
+    bool updateContact(const Contact &contact);
+    bool deleteContacts(const QList<qint64> &ids);
+
+    std::optional<qint64> addOrganisation(const Organisation &organisation);
+    bool updateOrganisation(const Organisation &organisation);
+    bool deleteOrganisations(const QList<qint64> &ids);
+
+    std::optional<qint64> addReferenceItem(ReferenceList list, const ReferenceItem &item);
+    bool renameReferenceItem(ReferenceList list, qint64 id, const QString &name);
+    bool setCommunePostcode(qint64 id, const QString &postcode);
+    bool setReferenceItemRetired(ReferenceList list, qint64 id, bool retired);
+    bool reorderReferenceList(ReferenceList list, const QList<qint64> &orderedIds);
+    bool mergeReferenceItems(ReferenceList list, qint64 fromId, qint64 intoId);
+
+    QString lastError() const { return m_lastError; }
+    QUndoStack &undoStack() const { return m_stack; }
+
+signals:
+    // An undo or redo could not be carried out (the file changed under it).
+    void failed(const QString &message);
+
+private:
+    friend class Step;
+    // Pushes the step, which runs it; false if it failed (then it is not kept).
+    bool push(Step *step);
+    void reportFailure(const QString &message, bool firstRun);
+
+    Database &m_database;
+    QUndoStack &m_stack;
+    QString m_lastError;
+    bool m_lastOk = true;
+};
+
+} // namespace relais

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+#include <memory>
+
+namespace relais {
+
+class Database;
+struct Contact;
+struct Organisation;
+
+// Writes many organisations and contacts at once (the demo programme, an import): each
+// statement is prepared once, and the derived columns and full-text documents are
+// rebuilt once at the end instead of after every record. The rows are exactly those the
+// repositories would write.
+//
+// The whole load is one transaction (a savepoint inside the caller's): finish() commits
+// it; a loader destroyed before finish() leaves the file as it was.
+class BulkLoader
+{
+public:
+    explicit BulkLoader(Database &database);
+    ~BulkLoader();
+    BulkLoader(const BulkLoader &) = delete;
+    BulkLoader &operator=(const BulkLoader &) = delete;
+
+    // Records as validateOrganisation() / validateContact() clean them. Their commune,
+    // type, domains, organisations and tags must already exist (the names a form lets
+    // one type are not resolved here). Under record.id when set; timestamps left invalid
+    // become the time the loader was created. Return the id. Throw DatabaseError.
+    qint64 addOrganisation(const Organisation &organisation);
+    qint64 addContact(const Contact &contact);
+
+    // Rebuilds the search index, commits, and announces the change to the notifier.
+    void finish();
+
+private:
+    qint64 tagId(const QString &name);
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace relais

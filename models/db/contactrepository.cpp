@@ -1,0 +1,436 @@
+#include "contactrepository.h"
+
+#include "../domain/textfold.h"
+#include "database.h"
+#include "databaseerror.h"
+#include "filterclause.h"
+#include "searchindex.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace relais {
+
+namespace {
+
+QString nameKey(const QString &first, const QString &last)
+{
+    return foldedKey(first + QLatin1Char(' ') + last);
+}
+
+QString sortKey(const Contact &c)
+{
+    return foldedKey(c.lastName + QLatin1Char(' ') + c.firstName);
+}
+
+QList<qint64> readIds(SqlQuery &q)
+{
+    q.exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.id(0);
+    return ids;
+}
+
+} // namespace
+
+ContactRepository::ContactRepository(Database &database)
+    : m_database(database)
+{ }
+
+std::optional<Contact> ContactRepository::load(qint64 id) const
+{
+    SqlQuery q(m_database,
+        QStringLiteral(
+            "SELECT id, civility, first_name, last_name, commune_id, type_id, network_head, "
+            "relay_actor, relay_actor_since, notes, consent, consent_date, consent_method, "
+            "created_at, updated_at FROM contact WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    Contact c;
+    c.id = q.id(0);
+    c.civility = static_cast<Civility>(q.value(1).toInt());
+    c.firstName = q.text(2);
+    c.lastName = q.text(3);
+    c.communeId = q.id(4);
+    c.typeId = q.id(5);
+    c.networkHead = q.flag(6);
+    c.relayActor = q.flag(7);
+    c.relayActorSince = q.date(8);
+    c.notes = q.text(9);
+    c.consent = static_cast<Consent>(q.value(10).toInt());
+    c.consentDate = q.date(11);
+    c.consentMethod = q.text(12);
+    c.createdAt = q.dateTime(13);
+    c.updatedAt = q.dateTime(14);
+
+    const auto column = [&](const QString &statement) {
+        SqlQuery list(m_database, statement);
+        list.bind(QStringLiteral(":id"), id).exec();
+        QStringList values;
+        while (list.next())
+            values << list.text(0);
+        return values;
+    };
+    c.emails = column(
+        QStringLiteral("SELECT email FROM contact_email WHERE contact_id = :id ORDER BY position"));
+    c.phones = column(
+        QStringLiteral("SELECT phone FROM contact_phone WHERE contact_id = :id ORDER BY position"));
+    c.tagNames
+        = column(QStringLiteral("SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+                                "WHERE ct.contact_id = :id ORDER BY t.position, t.name_key"));
+    SqlQuery domains(m_database,
+        QStringLiteral(
+            "SELECT domain_id FROM contact_domain WHERE contact_id = :id ORDER BY domain_id"));
+    c.domainIds = readIds(domains.bind(QStringLiteral(":id"), id));
+
+    SqlQuery memberships(m_database,
+        QStringLiteral("SELECT m.organisation_id, o.name, m.role FROM membership m "
+                       "JOIN organisation o ON o.id = m.organisation_id "
+                       "WHERE m.contact_id = :id ORDER BY m.position"));
+    memberships.bind(QStringLiteral(":id"), id).exec();
+    while (memberships.next())
+        c.memberships << Membership { memberships.id(0), memberships.text(1), memberships.text(2) };
+    return c;
+}
+
+static void bindFields(SqlQuery &q, const Contact &c)
+{
+    q.bind(QStringLiteral(":civility"), int(c.civility))
+        .bind(QStringLiteral(":first"), c.firstName)
+        .bind(QStringLiteral(":last"), c.lastName)
+        .bindNullable(QStringLiteral(":commune"), c.communeId)
+        .bindNullable(QStringLiteral(":type"), c.typeId)
+        .bind(QStringLiteral(":head"), c.networkHead ? 1 : 0)
+        .bind(QStringLiteral(":relay"), c.relayActor ? 1 : 0)
+        .bindDate(QStringLiteral(":relaySince"), c.relayActor ? c.relayActorSince : QDate())
+        .bind(QStringLiteral(":notes"), c.notes)
+        .bind(QStringLiteral(":consent"), int(c.consent))
+        .bindDate(QStringLiteral(":consentDate"), c.consentDate)
+        .bind(QStringLiteral(":consentMethod"), c.consentMethod)
+        .bind(QStringLiteral(":sort"), sortKey(c))
+        .bind(QStringLiteral(":nameKey"), nameKey(c.firstName, c.lastName));
+}
+
+qint64 ContactRepository::insert(const Contact &contact)
+{
+    Transaction transaction(m_database);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SqlQuery q(m_database,
+        QStringLiteral(
+            "INSERT INTO contact (%1civility, first_name, last_name, commune_id, type_id, "
+            "network_head, relay_actor, relay_actor_since, notes, consent, consent_date, "
+            "consent_method, sort_key, name_key, created_at, updated_at) VALUES (%2:civility, "
+            ":first, :last, :commune, :type, :head, :relay, :relaySince, :notes, :consent, "
+            ":consentDate, :consentMethod, :sort, :nameKey, :created, :updated)")
+            .arg(contact.id ? QStringLiteral("id, ") : QString(),
+                contact.id ? QStringLiteral(":id, ") : QString()));
+    bindFields(q, contact);
+    if (contact.id)
+        q.bind(QStringLiteral(":id"), contact.id);
+    q.bind(QStringLiteral(":created"),
+         isoDateTime(contact.createdAt.isValid() ? contact.createdAt : now))
+        .bind(QStringLiteral(":updated"),
+            isoDateTime(contact.updatedAt.isValid() ? contact.updatedAt : now))
+        .exec();
+    const qint64 id = contact.id ? contact.id : q.lastInsertId().toLongLong();
+    writeDetails(contact, id);
+    SearchIndex(m_database).refreshContacts({ id });
+    notify();
+    transaction.commit();
+    return id;
+}
+
+void ContactRepository::update(const Contact &contact)
+{
+    Transaction transaction(m_database);
+    SqlQuery q(m_database,
+        QStringLiteral(
+            "UPDATE contact SET civility = :civility, first_name = :first, last_name = :last, "
+            "commune_id = :commune, type_id = :type, network_head = :head, "
+            "relay_actor = :relay, relay_actor_since = :relaySince, notes = :notes, "
+            "consent = :consent, consent_date = :consentDate, consent_method = :consentMethod, "
+            "sort_key = :sort, name_key = :nameKey, updated_at = :updated WHERE id = :id"));
+    bindFields(q, contact);
+    q.bind(QStringLiteral(":id"), contact.id)
+        .bind(QStringLiteral(":updated"),
+            isoDateTime(
+                contact.updatedAt.isValid() ? contact.updatedAt : QDateTime::currentDateTimeUtc()))
+        .exec();
+    if (q.numRowsAffected() == 0)
+        throw DatabaseError(
+            ContactRepository::tr("This contact no longer exists; it may have been deleted."));
+    writeDetails(contact, contact.id);
+    SearchIndex(m_database).refreshContacts({ contact.id });
+    notify();
+    transaction.commit();
+}
+
+void ContactRepository::remove(qint64 id)
+{
+    Transaction transaction(m_database);
+    SqlQuery q(m_database, QStringLiteral("DELETE FROM contact WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (q.numRowsAffected() == 0)
+        throw DatabaseError(
+            ContactRepository::tr("This contact no longer exists; it may have been deleted."));
+    SearchIndex(m_database).removeContacts({ id });
+    notify();
+    transaction.commit();
+}
+
+void ContactRepository::writeDetails(const Contact &c, qint64 id)
+{
+    for (const char *table :
+        { "contact_email", "contact_phone", "membership", "contact_domain", "contact_tag" })
+        SqlQuery(m_database,
+            QStringLiteral("DELETE FROM %1 WHERE contact_id = :id").arg(QLatin1String(table)))
+            .bind(QStringLiteral(":id"), id)
+            .exec();
+
+    SqlQuery email(m_database,
+        QStringLiteral("INSERT INTO contact_email (contact_id, position, email, email_key) "
+                       "VALUES (:id, :position, :email, :key)"));
+    for (int i = 0; i < c.emails.size(); ++i)
+        email.bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":position"), i)
+            .bind(QStringLiteral(":email"), c.emails[i])
+            .bind(QStringLiteral(":key"), c.emails[i].toLower())
+            .exec();
+    SqlQuery phone(m_database,
+        QStringLiteral("INSERT INTO contact_phone (contact_id, position, phone) VALUES (:id, "
+                       ":position, :phone)"));
+    for (int i = 0; i < c.phones.size(); ++i)
+        phone.bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":position"), i)
+            .bind(QStringLiteral(":phone"), c.phones[i])
+            .exec();
+    SqlQuery membership(m_database,
+        QStringLiteral("INSERT INTO membership (contact_id, organisation_id, role, position) "
+                       "VALUES (:id, :organisation, :role, :position)"));
+    for (int i = 0; i < c.memberships.size(); ++i) {
+        if (c.memberships[i].organisationId == 0)
+            throw DatabaseError(
+                ContactRepository::tr("The organisation \"%1\" has not been created.")
+                    .arg(c.memberships[i].organisationName));
+        membership.bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":organisation"), c.memberships[i].organisationId)
+            .bind(QStringLiteral(":role"), c.memberships[i].role)
+            .bind(QStringLiteral(":position"), i)
+            .exec();
+    }
+    SqlQuery domain(m_database,
+        QStringLiteral("INSERT INTO contact_domain (contact_id, domain_id) VALUES (:id, :domain)"));
+    for (const qint64 domainId : c.domainIds)
+        domain.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":domain"), domainId).exec();
+    SqlQuery tagId(m_database, QStringLiteral("SELECT id FROM tag WHERE name_key = :key"));
+    SqlQuery tag(m_database,
+        QStringLiteral(
+            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (:id, :tag)"));
+    for (const QString &name : c.tagNames) {
+        const QVariant found = tagId.bind(QStringLiteral(":key"), foldedKey(name)).scalar();
+        if (!found.isValid())
+            throw DatabaseError(
+                ContactRepository::tr("The tag \"%1\" has not been created.").arg(name));
+        tag.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":tag"), found).exec();
+    }
+}
+
+QList<qint64> ContactRepository::findIds(
+    const ActorFilter &filter, ContactSortKey sortKey, Qt::SortOrder order) const
+{
+    FilterClause where(m_database.dialect());
+    where.addTextSearch(QStringLiteral("c.id"), QStringLiteral("contact_search"), filter.text);
+    where.addIdList(QStringLiteral("c.type_id"), QStringLiteral(":types"), filter.typeIds);
+    where.addIdList(QStringLiteral("c.commune_id"), QStringLiteral(":communes"), filter.communeIds);
+    where.addLinked(QStringLiteral("contact_domain"), QStringLiteral("contact_id"),
+        QStringLiteral("c.id"), QStringLiteral("domain_id"), QStringLiteral(":domains"),
+        filter.domainIds);
+    where.addLinked(QStringLiteral("contact_tag"), QStringLiteral("contact_id"),
+        QStringLiteral("c.id"), QStringLiteral("tag_id"), QStringLiteral(":tags"), filter.tagIds);
+    if (filter.networkHeadOnly)
+        where.add(QStringLiteral("c.network_head = 1"));
+    if (filter.relayActorOnly)
+        where.add(QStringLiteral("c.relay_actor = 1"));
+
+    QString join;
+    QStringList keys; // blank values first in the list so they stay last in both directions
+    QString key;
+    switch (sortKey) {
+    case ContactSortKey::LastName:
+        key = QStringLiteral("c.sort_key");
+        break;
+    case ContactSortKey::FirstName:
+        keys << QStringLiteral("c.first_name = ''");
+        key = QStringLiteral("lower(c.first_name)");
+        break;
+    case ContactSortKey::Organisation:
+        keys << QStringLiteral("c.organisations_key = ''");
+        key = QStringLiteral("c.organisations_key");
+        break;
+    case ContactSortKey::Role:
+        join = QStringLiteral(" LEFT JOIN membership m ON m.contact_id = c.id AND m.position = 0");
+        keys << QStringLiteral("coalesce(m.role, '') = ''");
+        key = QStringLiteral("lower(m.role)");
+        break;
+    case ContactSortKey::Phone:
+        join = QStringLiteral(
+            " LEFT JOIN contact_phone p ON p.contact_id = c.id AND p.position = 0");
+        keys << QStringLiteral("p.phone IS NULL");
+        key = QStringLiteral("p.phone");
+        break;
+    case ContactSortKey::Tags:
+        keys << QStringLiteral(
+            "NOT EXISTS (SELECT 1 FROM contact_tag x WHERE x.contact_id = c.id)");
+        key = QStringLiteral(
+            "(SELECT min(t.name_key) FROM contact_tag x JOIN tag t ON t.id = x.tag_id "
+            "WHERE x.contact_id = c.id)");
+        break;
+    case ContactSortKey::Flags:
+        key = QStringLiteral("c.network_head * 2 + c.relay_actor");
+        break;
+    case ContactSortKey::Commune:
+        join = QStringLiteral(" LEFT JOIN commune cm ON cm.id = c.commune_id");
+        keys << QStringLiteral("cm.name_key IS NULL");
+        key = QStringLiteral("cm.name_key");
+        break;
+    case ContactSortKey::Email:
+        join = QStringLiteral(
+            " LEFT JOIN contact_email e ON e.contact_id = c.id AND e.position = 0");
+        keys << QStringLiteral("e.email_key IS NULL");
+        key = QStringLiteral("e.email_key");
+        break;
+    case ContactSortKey::Type:
+        join = QStringLiteral(" LEFT JOIN actor_type t ON t.id = c.type_id");
+        keys << QStringLiteral("t.name_key IS NULL");
+        key = QStringLiteral("t.name_key");
+        break;
+    case ContactSortKey::UpdatedAt:
+        key = QStringLiteral("c.updated_at");
+        break;
+    }
+    const QString direction
+        = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    keys << key + direction << QStringLiteral("c.sort_key") + direction
+         << QStringLiteral("c.id") + direction;
+
+    SqlQuery q(m_database,
+        QStringLiteral("SELECT c.id FROM contact c") + join + where.where()
+            + QStringLiteral(" ORDER BY ") + keys.join(QStringLiteral(", ")));
+    where.bindTo(q);
+    return readIds(q);
+}
+
+QList<ContactRow> ContactRepository::rows(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    SqlQuery q(m_database,
+        QStringLiteral(
+            "SELECT c.id, c.last_name, c.first_name, c.organisations_label, "
+            "(SELECT role FROM membership WHERE contact_id = c.id ORDER BY position LIMIT 1), "
+            "cm.name, "
+            "(SELECT email FROM contact_email WHERE contact_id = c.id ORDER BY position LIMIT 1), "
+            "(SELECT phone FROM contact_phone WHERE contact_id = c.id ORDER BY position LIMIT 1), "
+            "t.name, "
+            "(SELECT group_concat(name, ', ') FROM (SELECT tg.name AS name FROM contact_tag ct "
+            " JOIN tag tg ON tg.id = ct.tag_id WHERE ct.contact_id = c.id ORDER BY tg.position)), "
+            "c.network_head, c.relay_actor, c.consent "
+            "FROM contact c LEFT JOIN commune cm ON cm.id = c.commune_id "
+            "LEFT JOIN actor_type t ON t.id = c.type_id WHERE c.id IN (%1)")
+            .arg(m_database.dialect().idsFromList()));
+    q.bind(QStringLiteral(":ids"), m_database.dialect().idListValue(ids)).exec();
+    QHash<qint64, ContactRow> byId;
+    byId.reserve(ids.size());
+    while (q.next()) {
+        ContactRow row;
+        row.id = q.id(0);
+        row.lastName = q.text(1);
+        row.firstName = q.text(2);
+        row.organisations = q.text(3);
+        row.role = q.text(4);
+        row.commune = q.text(5);
+        row.email = q.text(6);
+        row.phone = q.text(7);
+        row.type = q.text(8);
+        row.tags = q.text(9);
+        row.networkHead = q.flag(10);
+        row.relayActor = q.flag(11);
+        row.consent = static_cast<Consent>(q.value(12).toInt());
+        byId.insert(row.id, row);
+    }
+    QList<ContactRow> result;
+    result.reserve(ids.size());
+    for (const qint64 id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.constEnd())
+            result << *it;
+    }
+    return result;
+}
+
+int ContactRepository::count() const
+{
+    return SqlQuery(m_database, QStringLiteral("SELECT count(*) FROM contact")).scalar().toInt();
+}
+
+QList<ContactDuplicate> ContactRepository::findDuplicates(const Contact &contact) const
+{
+    QList<ContactDuplicate> result;
+    QList<qint64> seen;
+    const auto collect = [&](SqlQuery &q, ContactDuplicate::Reason reason) {
+        q.exec();
+        while (q.next()) {
+            if (seen.contains(q.id(0)))
+                continue;
+            seen << q.id(0);
+            ContactDuplicate duplicate;
+            duplicate.id = q.id(0);
+            duplicate.displayName
+                = QStringList { q.text(1), q.text(2) }.join(QLatin1Char(' ')).trimmed();
+            duplicate.organisations = q.text(3);
+            duplicate.reason = reason;
+            result << duplicate;
+        }
+    };
+
+    QStringList emailKeys;
+    for (const QString &email : contact.emails) {
+        if (!email.trimmed().isEmpty())
+            emailKeys << email.trimmed().toLower();
+    }
+    if (!emailKeys.isEmpty()) {
+        SqlQuery q(m_database,
+            QStringLiteral(
+                "SELECT DISTINCT c.id, c.first_name, c.last_name, c.organisations_label "
+                "FROM contact_email e JOIN contact c ON c.id = e.contact_id "
+                "WHERE e.email_key IN (%1) AND c.id <> :self ORDER BY c.sort_key LIMIT 10")
+                .arg(m_database.dialect().idsFromList(QStringLiteral(":emails"))));
+        q.bind(QStringLiteral(":emails"), m_database.dialect().textListValue(emailKeys))
+            .bind(QStringLiteral(":self"), contact.id);
+        collect(q, ContactDuplicate::Reason::SameEmail);
+    }
+    if (!contact.lastName.trimmed().isEmpty()) {
+        SqlQuery q(m_database,
+            QStringLiteral(
+                "SELECT c.id, c.first_name, c.last_name, c.organisations_label FROM contact c "
+                "WHERE c.name_key IN (:key, :swapped) AND c.id <> :self ORDER BY c.sort_key LIMIT "
+                "10"));
+        q.bind(QStringLiteral(":key"), nameKey(contact.firstName, contact.lastName))
+            .bind(QStringLiteral(":swapped"), nameKey(contact.lastName, contact.firstName))
+            .bind(QStringLiteral(":self"), contact.id);
+        collect(q, ContactDuplicate::Reason::SameName);
+    }
+    return result;
+}
+
+void ContactRepository::notify()
+{
+    m_database.changed(ChangeNotifier::Area::Contacts);
+    m_database.changed(ChangeNotifier::Area::Organisations);
+}
+
+} // namespace relais

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "../domain/actorfilter.h"
+#include "../domain/contact.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+namespace relais {
+
+class Database;
+
+// People of the actor file, with their e-mails, phones, memberships, domains and tags.
+class ContactRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::ContactRepository)
+
+public:
+    explicit ContactRepository(Database &database);
+
+    std::optional<Contact> load(qint64 id) const;
+    // Inserts; under contact.id when set (undo). Timestamps left invalid become now.
+    // Commune, organisations and tags must exist (see ReferenceResolver).
+    qint64 insert(const Contact &contact);
+    // Saves every field; an invalid updatedAt becomes now.
+    void update(const Contact &contact);
+    void remove(qint64 id);
+
+    // The ids the Actors list shows, in order.
+    QList<qint64> findIds(
+        const ActorFilter &filter, ContactSortKey sortKey, Qt::SortOrder order) const;
+    // The list lines of these ids, in the same order (missing ids are skipped).
+    QList<ContactRow> rows(const QList<qint64> &ids) const;
+    int count() const;
+
+    // Contacts other than contact.id sharing one of its e-mails, or its name
+    // (accents, case and first/last order aside).
+    QList<ContactDuplicate> findDuplicates(const Contact &contact) const;
+
+private:
+    void writeDetails(const Contact &contact, qint64 id);
+    void notify();
+
+    Database &m_database;
+};
+
+} // namespace relais

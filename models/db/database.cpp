@@ -1,0 +1,279 @@
+#include "database.h"
+
+#include "databaseerror.h"
+#include "migrations.h"
+#include "sqlquery.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace relais {
+
+namespace {
+
+QString newConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("relais-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+enum class Header { Sqlite, NotSqlite, Empty };
+
+// Reads only the 16-byte magic string: nothing that SQLite might do on open
+// (journal recovery, WAL set-up) happens to a file we are going to refuse.
+Header readHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Header::NotSqlite;
+    if (file.size() == 0)
+        return Header::Empty;
+    static const QByteArray magic("SQLite format 3\0", 16);
+    return file.read(16) == magic ? Header::Sqlite : Header::NotSqlite;
+}
+
+struct Probe
+{
+    bool readable = false;
+    quint32 applicationId = 0;
+    bool hasTables = false;
+    int schemaVersion = 0;
+    QString error;
+};
+
+// Looks inside through a read-only connection.
+Probe probe(const QString &path)
+{
+    Probe result;
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next()) {
+                result.readable = true;
+                result.applicationId = static_cast<quint32>(q.value(0).toLongLong());
+            } else {
+                result.error = q.lastError().text();
+            }
+            if (result.readable && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
+                && q.next())
+                result.hasTables = q.value(0).toInt() > 0;
+            if (result.readable && result.applicationId == Database::applicationId
+                && q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) && q.next())
+                result.schemaVersion = q.value(0).toInt();
+            db.close();
+        } else {
+            result.error = db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Database::Opened refusal(
+    Database::OpenError error, const QString &message, const QString &detail = {})
+{
+    Database::Opened opened;
+    opened.error = error;
+    opened.message = message;
+    opened.detail = detail;
+    return opened;
+}
+
+} // namespace
+
+Database::Opened Database::open(const QString &path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    const QString shownName = QDir::toNativeSeparators(info.absoluteFilePath());
+    bool initialise = false;
+
+    if (!info.exists()) {
+        if (mode == OpenMode::ExistingOnly)
+            return refusal(
+                OpenError::NotFound, Database::tr("The file %1 does not exist.").arg(shownName));
+        if (!QDir().mkpath(info.absolutePath()))
+            return refusal(OpenError::CannotCreate,
+                Database::tr("The folder %1 could not be created.")
+                    .arg(QDir::toNativeSeparators(info.absolutePath())));
+        initialise = true;
+    } else {
+        if (info.isDir())
+            return refusal(OpenError::NotSqlite,
+                Database::tr("%1 is a folder, not a database.").arg(shownName));
+        const Header header = readHeader(path);
+        if (header == Header::NotSqlite)
+            return refusal(OpenError::NotSqlite,
+                Database::tr("%1 is not a Relais database (it is not an SQLite file at all). "
+                             "It has not been changed.")
+                    .arg(shownName));
+        if (header == Header::Empty) {
+            if (mode == OpenMode::ExistingOnly)
+                return refusal(OpenError::NotRelais,
+                    Database::tr(
+                        "%1 is an empty file, not a Relais database. It has not been changed.")
+                        .arg(shownName));
+            initialise = true;
+        } else {
+            const Probe inside = probe(path);
+            if (!inside.readable)
+                return refusal(OpenError::CannotOpen,
+                    Database::tr(
+                        "%1 could not be read. It may be damaged or locked by another program.")
+                        .arg(shownName),
+                    inside.error);
+            if (inside.applicationId != applicationId) {
+                // An SQLite file with nothing in it is what an interrupted first run
+                // leaves behind: safe to initialise, but only where we create files.
+                if (inside.applicationId == 0 && !inside.hasTables
+                    && mode == OpenMode::CreateIfMissing)
+                    initialise = true;
+                else
+                    return refusal(OpenError::NotRelais,
+                        Database::tr("%1 is a database of another program, not a Relais database. "
+                                     "It has not been changed.")
+                            .arg(shownName));
+            } else if (inside.schemaVersion > latestSchemaVersion()) {
+                return refusal(OpenError::NewerSchema,
+                    Database::tr(
+                        "%1 was written by a newer version of Relais (database version %2; "
+                        "this version reads up to %3). Install the newer version to open it. "
+                        "The file has not been changed.")
+                        .arg(shownName)
+                        .arg(inside.schemaVersion)
+                        .arg(latestSchemaVersion()));
+            }
+        }
+        if (!info.isWritable())
+            return refusal(OpenError::ReadOnlyFile,
+                Database::tr(
+                    "%1 is read-only: Relais needs to write to its database. Copy it to a folder "
+                    "where you can write, or change its permissions.")
+                    .arg(shownName));
+    }
+
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), newConnectionName()));
+    QSqlDatabase db
+        = QSqlDatabase::addDatabase(database->m_dialect.driverName(), database->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return refusal(initialise ? OpenError::CannotCreate : OpenError::CannotOpen,
+            Database::tr("%1 could not be opened.").arg(shownName), db.lastError().text());
+    try {
+        for (const QString &statement : database->m_dialect.connectionSetup())
+            database->exec(statement);
+        migrate(*database);
+    } catch (const DatabaseError &error) {
+        return refusal(OpenError::MigrationFailed,
+            Database::tr("%1 could not be brought up to date: %2").arg(shownName, error.message()),
+            error.detail());
+    }
+    Opened opened;
+    opened.database = std::move(database);
+    return opened;
+}
+
+Database::Database(const QString &path, const QString &connectionName)
+    : m_path(path)
+    , m_connectionName(connectionName)
+    , m_dialect(Dialect::sqlite())
+    , m_notifier(std::make_unique<ChangeNotifier>())
+{ }
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            if (m_depth > 0)
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return currentSchemaVersion(*this);
+}
+
+QString Database::engineVersion() const
+{
+    try {
+        return QStringLiteral("SQLite ")
+            + SqlQuery(*this, m_dialect.engineVersion()).scalar().toString();
+    } catch (const DatabaseError &) {
+        return {};
+    }
+}
+
+void Database::copyTo(const QString &targetPath) const
+{
+    if (QFileInfo::exists(targetPath) && !QFile::remove(targetPath))
+        throw DatabaseError(
+            Database::tr("%1 could not be replaced.").arg(QDir::toNativeSeparators(targetPath)));
+    SqlQuery(*this, m_dialect.copyDatabaseTo()).bind(QStringLiteral(":path"), targetPath).exec();
+}
+
+void Database::exec(const QString &statement) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(statement))
+        throw DatabaseError(Database::tr("The database could not be updated: %1")
+                                .arg(query.lastError().databaseText()),
+            query.lastError().text() + QLatin1Char('\n') + statement);
+}
+
+void Database::beginTransaction()
+{
+    if (m_depth == 0)
+        exec(m_dialect.beginWriteTransaction());
+    else
+        exec(m_dialect.savepoint(QStringLiteral("level%1").arg(m_depth)));
+    ++m_depth;
+}
+
+void Database::commitTransaction()
+{
+    Q_ASSERT(m_depth > 0);
+    if (m_depth == 1) {
+        exec(QStringLiteral("COMMIT"));
+        m_depth = 0;
+        m_notifier->flush();
+    } else {
+        --m_depth;
+        exec(m_dialect.releaseSavepoint(QStringLiteral("level%1").arg(m_depth)));
+    }
+}
+
+void Database::rollbackTransaction()
+{
+    Q_ASSERT(m_depth > 0);
+    if (m_depth == 1) {
+        m_depth = 0;
+        m_notifier->discard();
+        exec(QStringLiteral("ROLLBACK"));
+    } else {
+        --m_depth;
+        const QString name = QStringLiteral("level%1").arg(m_depth);
+        exec(m_dialect.rollbackToSavepoint(name));
+        exec(m_dialect.releaseSavepoint(name));
+    }
+}
+
+} // namespace relais

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "../changenotifier.h"
+#include "dialect.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+namespace relais {
+
+// One open Relais file: the connection, its dialect, its transactions and the notifier
+// through which committed changes are announced.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::Database)
+
+public:
+    enum class OpenMode {
+        ExistingOnly, // the file must exist and be a Relais database
+        CreateIfMissing, // create and initialise it when absent
+    };
+
+    enum class OpenError {
+        None,
+        NotFound,
+        NotSqlite, // not an SQLite file at all
+        NotRelais, // SQLite, but another program's
+        NewerSchema, // made by a newer Relais
+        ReadOnlyFile,
+        CannotCreate,
+        CannotOpen,
+        MigrationFailed,
+    };
+
+    struct Opened
+    {
+        std::unique_ptr<Database> database;
+        OpenError error = OpenError::None;
+        // For the user, in their language.
+        QString message;
+        QString detail;
+    };
+
+    // Opens a file, checking before anything is written that it is a Relais database
+    // this version can read; applies pending migrations. A refused file is left
+    // byte-for-byte untouched.
+    static Opened open(const QString &path, OpenMode mode);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    const Dialect &dialect() const { return m_dialect; }
+    ChangeNotifier &notifier() const { return *m_notifier; }
+    int schemaVersion() const;
+    // "SQLite 3.40.1", for About and the log.
+    QString engineVersion() const;
+
+    // Writes a consistent copy of the file (for "Save a copy as…"); throws DatabaseError.
+    void copyTo(const QString &targetPath) const;
+
+    // The file's identity in the SQLite header (PRAGMA application_id): "Rlai".
+    static constexpr quint32 applicationId = 0x526c6169;
+
+    // Used by Transaction: nested transactions become savepoints.
+    void beginTransaction();
+    void commitTransaction();
+    void rollbackTransaction();
+    bool inTransaction() const { return m_depth > 0; }
+    // Records what the current transaction changes, announced once it commits.
+    template<typename What> void changed(What what)
+    {
+        m_notifier->mark(what);
+        if (m_depth == 0)
+            m_notifier->flush();
+    }
+
+private:
+    Database(const QString &path, const QString &connectionName);
+    void exec(const QString &statement) const;
+
+    QString m_path;
+    QString m_connectionName;
+    Dialect m_dialect;
+    std::unique_ptr<ChangeNotifier> m_notifier;
+    int m_depth = 0;
+};
+
+} // namespace relais

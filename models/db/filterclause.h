@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <utility>
+
+namespace relais {
+
+class Dialect;
+class SqlQuery;
+
+// Collects the WHERE conditions of a list query with their bound values, so that the
+// contacts and organisations lists build their filters the same way.
+class FilterClause
+{
+public:
+    explicit FilterClause(const Dialect &dialect);
+
+    void add(const QString &condition);
+    // "<column> IN (ids)"; nothing when ids is empty.
+    void addIdList(const QString &column, const QString &placeholder, const QList<qint64> &ids);
+    // "EXISTS (SELECT 1 FROM <table> WHERE <owner> = <ownerColumn> AND <column> IN (ids))".
+    void addLinked(const QString &table, const QString &owner, const QString &ownerColumn,
+        const QString &column, const QString &placeholder, const QList<qint64> &ids);
+    // Rows whose full-text document in <table> matches every word typed.
+    void addTextSearch(const QString &idColumn, const QString &table, const QString &typed);
+
+    QString where() const; // "WHERE …" or empty
+    void bindTo(SqlQuery &query) const;
+
+private:
+    const Dialect &m_dialect;
+    QStringList m_conditions;
+    QList<std::pair<QString, QVariant>> m_values;
+};
+
+} // namespace relais

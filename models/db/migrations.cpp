@@ -1,0 +1,97 @@
+#include "migrations.h"
+
+#include "../domain/textfold.h"
+#include "database.h"
+#include "schema_v1.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace relais {
+
+namespace {
+
+void run(Database &database, const QString &statement)
+{
+    SqlQuery(database, statement).exec();
+}
+
+void seed(Database &database, const QString &table, const char *const *names, int count)
+{
+    SqlQuery insert(database,
+        QStringLiteral("INSERT INTO %1 (name, name_key, position) VALUES (:name, :key, :position)")
+            .arg(table));
+    for (int i = 0; i < count; ++i) {
+        const QString name = QCoreApplication::translate("relais::Seed", names[i]);
+        insert.bind(QStringLiteral(":name"), name)
+            .bind(QStringLiteral(":key"), foldedKey(name))
+            .bind(QStringLiteral(":position"), i)
+            .exec();
+    }
+}
+
+void toVersion1(Database &database)
+{
+    for (const char *statement : schema_v1::statements)
+        run(database, database.dialect().ddl(QString::fromUtf8(statement)));
+    run(database, database.dialect().createFullTextIndex(QStringLiteral("contact_search")));
+    run(database, database.dialect().createFullTextIndex(QStringLiteral("organisation_search")));
+    run(database, QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId));
+    seed(database, QStringLiteral("actor_type"), schema_v1::actorTypes,
+        int(std::size(schema_v1::actorTypes)));
+    seed(
+        database, QStringLiteral("domain"), schema_v1::domains, int(std::size(schema_v1::domains)));
+}
+
+struct Migration
+{
+    int version;
+    void (*apply)(Database &);
+};
+
+// Append only.
+constexpr Migration migrations[] = {
+    { 1, toVersion1 },
+};
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return migrations[std::size(migrations) - 1].version;
+}
+
+int currentSchemaVersion(const Database &database)
+{
+    const bool exists = SqlQuery(database, database.dialect().tableExists())
+                            .bind(QStringLiteral(":name"), QStringLiteral("schema_version"))
+                            .scalar()
+                            .isValid();
+    if (!exists)
+        return 0;
+    return SqlQuery(
+        database, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"))
+        .scalar()
+        .toInt();
+}
+
+void migrate(Database &database)
+{
+    const int current = currentSchemaVersion(database);
+    for (const Migration &migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        Transaction transaction(database);
+        migration.apply(database);
+        SqlQuery(database,
+            QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (:v, :at)"))
+            .bind(QStringLiteral(":v"), migration.version)
+            .bind(QStringLiteral(":at"), isoDateTime(QDateTime::currentDateTimeUtc()))
+            .exec();
+        transaction.commit();
+    }
+}
+
+} // namespace relais

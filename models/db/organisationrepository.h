@@ -1,0 +1,61 @@
+#pragma once
+
+#include "../domain/actorfilter.h"
+#include "../domain/organisation.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+namespace relais {
+
+class Database;
+
+// Organisations (structures) of the actor file.
+class OrganisationRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::OrganisationRepository)
+
+public:
+    explicit OrganisationRepository(Database &database);
+
+    std::optional<Organisation> load(qint64 id) const;
+    // Inserts; under organisation.id when set (undo puts a row back under its own id).
+    // Timestamps left invalid are set to now. The commune must already be resolved.
+    qint64 insert(const Organisation &organisation);
+    // Saves every field; an invalid updatedAt becomes now.
+    void update(const Organisation &organisation);
+    // Deletes the organisation and its memberships, returned to be put back on undo.
+    DeletedOrganisation remove(qint64 id);
+    void restore(const DeletedOrganisation &deleted);
+
+    QList<OrganisationMember> members(qint64 organisationId) const;
+
+    // The ids the Actors list shows, in order.
+    QList<qint64> findIds(
+        const ActorFilter &filter, OrganisationSortKey sortKey, Qt::SortOrder order) const;
+    // The list lines of these ids, in the same order (missing ids are skipped).
+    QList<OrganisationRow> rows(const QList<qint64> &ids) const;
+    int count() const;
+
+    struct NameEntry
+    {
+        qint64 id = 0;
+        QString name;
+        QString acronym;
+        QString commune;
+    };
+    // For completion in forms.
+    QList<NameEntry> names() const;
+    // Organisations whose folded name is the same ("Maison de quartier" for
+    // "maison de  Quartier"), except exceptId.
+    QList<NameEntry> sameName(const QString &name, qint64 exceptId = 0) const;
+
+private:
+    void writeDetails(const Organisation &organisation, qint64 id);
+    void notify();
+
+    Database &m_database;
+};
+
+} // namespace relais

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "../db/database.h"
+
+#include <QString>
+#include <QtGlobal>
+
+namespace relais {
+
+struct DemoOptions
+{
+    int contacts = 250;
+    // 0: derived from contacts, 120 for 250 and about 20,000 for 100,000, as the
+    // proportion of people per organisation grows with the size of a network.
+    int organisations = 0;
+    // The same seed gives the same programme, byte for byte in every record.
+    quint32 seed = 2014;
+};
+
+// The number of organisations generated for options.organisations == 0.
+int demoOrganisationCount(int contacts);
+
+// Fills a freshly created, migrated, still empty Relais database with a realistic
+// waste-prevention programme of the Mulhouse area: communes, tags, organisations of
+// every seeded type and their people. One transaction. Throws DatabaseError, also when
+// the file already holds contacts or organisations.
+void generateDemo(Database &database, const DemoOptions &options);
+
+// Creates a new file at path and fills it. An existing file is refused and left
+// untouched (Opened.error set, with a message for the user); a file that could not be
+// filled is removed.
+Database::Opened createDemoDatabase(const QString &path, const DemoOptions &options);
+
+} // namespace relais

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace relais {
+
+enum class Civility { None = 0, Madam = 1, Mister = 2 };
+
+// Whether the person agreed to be contacted by the programme (GDPR).
+enum class Consent { Unknown = 0, Given = 1, Refused = 2 };
+
+// A person's place in an organisation. When organisationId is 0 the organisation
+// does not exist yet and is created, under organisationName, when the contact is saved.
+struct Membership
+{
+    qint64 organisationId = 0;
+    QString organisationName;
+    QString role;
+
+    bool operator==(const Membership &) const = default;
+};
+
+struct Contact
+{
+    qint64 id = 0;
+    Civility civility = Civility::None;
+    QString firstName;
+    QString lastName;
+    QStringList emails;
+    QStringList phones;
+    // 0 with a non-empty communeName: a commune typed in the form, created on save.
+    qint64 communeId = 0;
+    QString communeName;
+    QList<Membership> memberships;
+    qint64 typeId = 0;
+    QList<qint64> domainIds;
+    // Tags are entered by name; names not yet in the list are created on save.
+    QStringList tagNames;
+    bool networkHead = false;
+    bool relayActor = false;
+    QDate relayActorSince;
+    QString notes;
+    Consent consent = Consent::Unknown;
+    QDate consentDate;
+    QString consentMethod;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    // "Marie Dupont", or the last name alone.
+    QString displayName() const;
+
+    bool operator==(const Contact &) const = default;
+};
+
+// One line of the contacts list.
+struct ContactRow
+{
+    qint64 id = 0;
+    QString lastName;
+    QString firstName;
+    QString organisations;
+    QString role;
+    QString commune;
+    QString email;
+    QString phone;
+    QString type;
+    QString tags;
+    bool networkHead = false;
+    bool relayActor = false;
+    Consent consent = Consent::Unknown;
+};
+
+// What makes a new or edited contact look like one already in the file.
+struct ContactDuplicate
+{
+    enum class Reason { SameEmail, SameName };
+    qint64 id = 0;
+    QString displayName;
+    QString organisations;
+    Reason reason = Reason::SameName;
+};
+
+} // namespace relais

@@ -1,0 +1,234 @@
+#include "validation.h"
+
+#include "contact.h"
+#include "organisation.h"
+#include "textfold.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace relais {
+
+namespace {
+
+// The translation context of the messages below.
+class Validation
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::Validation)
+};
+
+QString groupedFrenchNumber(const QString &tenDigits)
+{
+    QStringList pairs;
+    for (int i = 0; i < tenDigits.size(); i += 2)
+        pairs << tenDigits.mid(i, 2);
+    return pairs.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+std::optional<QString> normalisedEmail(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^[^\s@<>(),;:"\[\]]+@[A-Za-z0-9\-\x{00C0}-\x{024F}]+(\.[A-Za-z0-9\-\x{00C0}-\x{024F}]+)*\.[A-Za-z]{2,}$)"));
+    const QString trimmed = text.trimmed();
+    if (!pattern.match(trimmed).hasMatch())
+        return std::nullopt;
+    const qsizetype at = trimmed.lastIndexOf(QLatin1Char('@'));
+    const QString local = trimmed.left(at);
+    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.'))
+        || local.contains(QLatin1String("..")))
+        return std::nullopt;
+    return local + QLatin1Char('@') + trimmed.mid(at + 1).toLower();
+}
+
+std::optional<QString> normalisedPhone(const QString &text)
+{
+    QString compact = text.trimmed();
+    compact.remove(QStringLiteral("(0)"));
+    static const QRegularExpression separators(QStringLiteral(R"([\s.\-/()\x{00A0}])"));
+    compact.remove(separators);
+    if (compact.startsWith(QLatin1String("00")))
+        compact = QLatin1Char('+') + compact.mid(2);
+    if (compact.isEmpty())
+        return std::nullopt;
+
+    const bool international = compact.startsWith(QLatin1Char('+'));
+    const QString digits = international ? compact.mid(1) : compact;
+    for (const QChar c : digits) {
+        if (!c.isDigit() || c.unicode() > 0x7f)
+            return std::nullopt;
+    }
+    if (international) {
+        // +33 then the nine digits after the national 0 (the overseas departments use
+        // their own country codes, +262 and so on, and fall through below).
+        if (digits.startsWith(QLatin1String("33"))) {
+            if (digits.size() == 11 && digits[2] != u'0')
+                return groupedFrenchNumber(QLatin1Char('0') + digits.mid(2));
+            return std::nullopt;
+        }
+        if (digits.size() < 9 || digits.size() > 15 || digits.startsWith(QLatin1Char('0')))
+            return std::nullopt;
+        return QLatin1Char('+') + digits;
+    }
+    if (digits.size() == 10 && digits.startsWith(QLatin1Char('0')) && digits[1] != u'0')
+        return groupedFrenchNumber(digits);
+    return std::nullopt;
+}
+
+namespace {
+
+// Trimmed, blank and repeated names (accents and case aside) dropped.
+QStringList cleanedNames(const QStringList &names)
+{
+    QStringList result;
+    QStringList keys;
+    for (const QString &name : names) {
+        const QString clean = simplifiedName(name);
+        if (clean.isEmpty() || keys.contains(foldedKey(clean)))
+            continue;
+        keys << foldedKey(clean);
+        result << clean;
+    }
+    return result;
+}
+
+QString phoneMessage()
+{
+    return Validation::tr(
+        "Enter a French number of 10 digits (e.g. 03 89 12 34 56) or an international "
+        "number starting with +.");
+}
+
+QString emailMessage()
+{
+    return Validation::tr("This is not an e-mail address (expected name@domain.fr).");
+}
+
+} // namespace
+
+QList<FieldError> validateContact(const Contact &contact, Contact *cleaned)
+{
+    QList<FieldError> errors;
+    Contact result = contact;
+    result.firstName = simplifiedName(contact.firstName);
+    result.lastName = simplifiedName(contact.lastName);
+    result.communeName = simplifiedName(contact.communeName);
+    result.consentMethod = contact.consentMethod.trimmed();
+    if (result.lastName.isEmpty())
+        errors.append(
+            { FieldError::Field::LastName, 0, Validation::tr("The last name is required.") });
+
+    result.emails.clear();
+    for (int i = 0; i < contact.emails.size(); ++i) {
+        if (contact.emails[i].trimmed().isEmpty())
+            continue;
+        if (const auto email = normalisedEmail(contact.emails[i])) {
+            const bool repeated = std::any_of(result.emails.cbegin(), result.emails.cend(),
+                [&](const QString &e) { return e.compare(*email, Qt::CaseInsensitive) == 0; });
+            if (!repeated)
+                result.emails << *email;
+        } else {
+            errors.append({ FieldError::Field::Email, i, emailMessage() });
+        }
+    }
+    result.phones.clear();
+    for (int i = 0; i < contact.phones.size(); ++i) {
+        if (contact.phones[i].trimmed().isEmpty())
+            continue;
+        if (const auto phone = normalisedPhone(contact.phones[i])) {
+            if (!result.phones.contains(*phone))
+                result.phones << *phone;
+        } else {
+            errors.append({ FieldError::Field::Phone, i, phoneMessage() });
+        }
+    }
+
+    result.memberships.clear();
+    QList<QString> seen;
+    for (int i = 0; i < contact.memberships.size(); ++i) {
+        Membership m = contact.memberships[i];
+        m.organisationName = simplifiedName(m.organisationName);
+        m.role = m.role.simplified();
+        if (m.organisationId == 0 && m.organisationName.isEmpty()) {
+            if (!m.role.isEmpty())
+                errors.append({ FieldError::Field::Membership, i,
+                    Validation::tr("Choose the organisation this role is in.") });
+            continue;
+        }
+        const QString key
+            = m.organisationId ? QString::number(m.organisationId) : foldedKey(m.organisationName);
+        if (seen.contains(key)) {
+            errors.append({ FieldError::Field::Membership, i,
+                Validation::tr("This organisation is listed twice.") });
+            continue;
+        }
+        seen << key;
+        result.memberships << m;
+    }
+
+    result.tagNames = cleanedNames(contact.tagNames);
+
+    const QDate today = QDate::currentDate();
+    if (contact.consentDate.isValid() && contact.consentDate > today)
+        errors.append({ FieldError::Field::ConsentDate, 0,
+            Validation::tr("The date of consent cannot be in the future.") });
+    if (contact.consent == Consent::Unknown) {
+        result.consentDate = QDate();
+        result.consentMethod.clear();
+    }
+    if (!contact.relayActor)
+        result.relayActorSince = QDate();
+    else if (contact.relayActorSince.isValid() && contact.relayActorSince > today)
+        errors.append({ FieldError::Field::RelayActorSince, 0,
+            Validation::tr("The relay actor date cannot be in the future.") });
+
+    if (errors.isEmpty() && cleaned)
+        *cleaned = result;
+    return errors;
+}
+
+QList<FieldError> validateOrganisation(const Organisation &organisation, Organisation *cleaned)
+{
+    QList<FieldError> errors;
+    Organisation result = organisation;
+    result.name = simplifiedName(organisation.name);
+    result.acronym = simplifiedName(organisation.acronym);
+    result.communeName = simplifiedName(organisation.communeName);
+    result.address = organisation.address.trimmed();
+    result.website = organisation.website.trimmed();
+    result.tagNames = cleanedNames(organisation.tagNames);
+    if (result.name.isEmpty())
+        errors.append({ FieldError::Field::Name, 0, Validation::tr("The name is required.") });
+
+    if (!organisation.email.trimmed().isEmpty()) {
+        if (const auto email = normalisedEmail(organisation.email))
+            result.email = *email;
+        else
+            errors.append({ FieldError::Field::Email, 0, emailMessage() });
+    } else {
+        result.email.clear();
+    }
+    if (!organisation.phone.trimmed().isEmpty()) {
+        if (const auto phone = normalisedPhone(organisation.phone))
+            result.phone = *phone;
+        else
+            errors.append({ FieldError::Field::Phone, 0, phoneMessage() });
+    } else {
+        result.phone.clear();
+    }
+    if (!result.website.isEmpty()) {
+        static const QRegularExpression site(
+            QStringLiteral(R"(^(https?://)?[^\s/.]+(\.[^\s/.]+)+(/\S*)?$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (!site.match(result.website).hasMatch())
+            errors.append({ FieldError::Field::Website, 0,
+                Validation::tr("This is not a web address (expected www.example.fr).") });
+    }
+
+    if (errors.isEmpty() && cleaned)
+        *cleaned = result;
+    return errors;
+}
+
+} // namespace relais

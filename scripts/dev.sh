@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Builds Relais on Debian 12 / Ubuntu, installing the missing build dependencies from
+# the distribution first (with sudo when not root).
+#   scripts/dev.sh run [relais arguments]   build, then launch the app
+#   scripts/dev.sh test                     build, then run every test through CTest
+#   scripts/dev.sh build                    build only
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${RELAIS_BUILD_DIR:-$here/build/default}"
+action="${1:-run}"
+shift || true
+
+packages=(
+    cmake ninja-build g++ ccache pkg-config
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    catch2 libsqlite3-dev sqlite3 fonts-dejavu-core
+    xvfb xauth poppler-utils
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    status="$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)"
+    [ "$status" = installed ] || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    if [ "$(id -u)" -eq 0 ]; then
+        as_root=()
+    elif command -v sudo >/dev/null; then
+        as_root=(sudo)
+    else
+        echo "Missing packages and no sudo: run this script as root." >&2
+        exit 1
+    fi
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+jobs="$(nproc 2>/dev/null || echo 2)"
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON
+cmake --build "$build" --parallel "$jobs"
+
+case "$action" in
+    build)
+        ;;
+    test)
+        # --no-tests=error: a build that registered no test must not look green.
+        QT_QPA_PLATFORM=offscreen ctest --test-dir "$build" --output-on-failure --no-tests=error \
+            --parallel "$jobs" --timeout 600
+        ;;
+    run)
+        if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+            echo "No display: starting Relais inside a virtual one (xvfb-run)." >&2
+            exec xvfb-run -a -s "-screen 0 1600x900x24" "$build/app/relais" "$@"
+        fi
+        exec "$build/app/relais" "$@"
+        ;;
+    *)
+        echo "usage: scripts/dev.sh run|test|build" >&2
+        exit 2
+        ;;
+esac

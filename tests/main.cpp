@@ -1,0 +1,21 @@
+#define CATCH_CONFIG_RUNNER
+#include <QApplication>
+#include <QLocale>
+#include <QTranslator>
+#include <catch2/catch.hpp>
+
+int main(int argc, char *argv[])
+{
+    // Without a display QApplication aborts, and test discovery at build time would
+    // then register no test at all while the build stays green.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("relais-tests"));
+    // The English plural forms ("1 contact", "2 contacts"), as the app loads them.
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(RELAIS_QM_DIR "/relais_en.qm")))
+        QApplication::installTranslator(&plurals);
+    return Catch::Session().run(argc, argv);
+}

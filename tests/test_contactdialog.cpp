@@ -1,0 +1,192 @@
+#include "catchqt.h"
+#include "testdatabase.h"
+#include "viewtesting.h"
+
+#include <models/commands/commands.h>
+#include <models/db/contactrepository.h>
+#include <models/db/organisationrepository.h>
+#include <models/db/referencelistrepository.h>
+#include <views/actors/contactdialog.h>
+#include <views/forms/fieldmessage.h>
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QUndoStack>
+
+using namespace relais;
+
+TEST_CASE("The card is typed in the order of a business card, Tab after Tab")
+{
+    TestDatabase db;
+    QUndoStack stack;
+    Commands commands(*db, stack);
+    ContactDialog dialog(*db, commands, 0);
+    REQUIRE(showActive(&dialog));
+    CHECK(focusedName() == QStringLiteral("civility"));
+    const QStringList order = { "firstName", "lastName", "emails", "phones", "commune", "organisation0", "role0",
+                                "type", "domains", "tags", "networkHead", "relayActor" };
+    for (const QString &expected : order) {
+        press(Qt::Key_Tab);
+        // An editable combo box gives the focus to its line edit.
+        QWidget *widget = focused();
+        const QString name = widget && widget->objectName().isEmpty() && widget->parentWidget()
+            ? widget->parentWidget()->objectName()
+            : focusedName();
+        CHECK(name == expected);
+    }
+}
+
+TEST_CASE("Save and new keeps the organisation and the commune for the next card")
+{
+    TestDatabase db;
+    QUndoStack stack;
+    Commands commands(*db, stack);
+    ContactDialog dialog(*db, commands, 0);
+    REQUIRE(showActive(&dialog));
+
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Élodie"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Sénéchal"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("elodie.senechal@repaircafe.fr"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("0612345678"));
+    press(Qt::Key_Tab);
+    CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("phones"))->text() == QStringLiteral("06 12 34 56 78"));
+    type(QStringLiteral("Mulhouse"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Repair Café Mulhouse"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Présidente"));
+    press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+
+    CHECK(dialog.isVisible());
+    CHECK(dialog.contactId() == 0);
+    CHECK(dialog.statusText().contains(QStringLiteral("Élodie Sénéchal")));
+    CHECK(focusedName() == QStringLiteral("civility"));
+    const Contact next = dialog.contact();
+    CHECK(next.lastName.isEmpty());
+    CHECK(next.communeId != 0);
+    REQUIRE(next.memberships.size() == 1);
+    CHECK(next.memberships.first().organisationName == QStringLiteral("Repair Café Mulhouse"));
+    CHECK(next.memberships.first().role.isEmpty());
+    CHECK_FALSE(dialog.isModified());
+
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Paul"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Keller"));
+    press(Qt::Key_Return, Qt::ControlModifier);
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(dialog.result() == QDialog::Accepted);
+
+    ContactRepository contacts(*db);
+    CHECK(contacts.count() == 2);
+    CHECK(OrganisationRepository(*db).count() == 1);
+    const Contact paul = *contacts.load(dialog.contactId());
+    CHECK(paul.displayName() == QStringLiteral("Paul Keller"));
+    CHECK(paul.memberships.first().organisationName == QStringLiteral("Repair Café Mulhouse"));
+    CHECK(ReferenceListRepository(*db).item(ReferenceList::Commune, paul.communeId)->name == QStringLiteral("Mulhouse"));
+    CHECK(stack.count() == 2);
+}
+
+TEST_CASE("A card with a wrong e-mail is not saved and says why next to the field")
+{
+    TestDatabase db;
+    QUndoStack stack;
+    Commands commands(*db, stack);
+    ContactDialog dialog(*db, commands, 0);
+    REQUIRE(showActive(&dialog));
+    dialog.findChild<QLineEdit *>(QStringLiteral("firstName"))->setFocus();
+    type(QStringLiteral("Marie"));
+    press(Qt::Key_S, Qt::ControlModifier);
+    auto *lastNameMessage = dialog.findChild<FieldMessage *>(QStringLiteral("lastNameMessage"));
+    CHECK(lastNameMessage->isVisible());
+    CHECK(lastNameMessage->text() == QStringLiteral("The last name is required."));
+    CHECK(focusedName() == QStringLiteral("lastName"));
+
+    type(QStringLiteral("Dupont"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("emails"))->setFocus();
+    type(QStringLiteral("marie.dupont@exemple"));
+    press(Qt::Key_S, Qt::ControlModifier);
+    auto *emailsMessage = dialog.findChild<FieldMessage *>(QStringLiteral("emailsMessage"));
+    CHECK(emailsMessage->isVisible());
+    CHECK(emailsMessage->text().contains(QStringLiteral("marie.dupont@exemple")));
+    CHECK(dialog.isVisible());
+    CHECK(ContactRepository(*db).count() == 0);
+    CHECK(stack.count() == 0);
+}
+
+TEST_CASE("Typing a name already in the file warns, with a link to that contact")
+{
+    TestDatabase db;
+    QUndoStack stack;
+    Commands commands(*db, stack);
+    Contact existing;
+    existing.firstName = QStringLiteral("Élodie");
+    existing.lastName = QStringLiteral("Sénéchal");
+    const qint64 id = *commands.addContact(existing);
+
+    ContactDialog dialog(*db, commands, 0);
+    REQUIRE(showActive(&dialog));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("elodie"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("SENECHAL"));
+    press(Qt::Key_Tab);
+    auto *warning = dialog.findChild<QLabel *>(QStringLiteral("duplicateWarning"));
+    QTRY_VERIFY(warning->isVisible());
+    CHECK(warning->text().contains(QStringLiteral("contact:%1").arg(id)));
+    CHECK(warning->text().contains(QStringLiteral("same name")));
+
+    qint64 opened = 0;
+    QObject::connect(&dialog, &ContactDialog::openContactRequested, [&](qint64 which) { opened = which; });
+    emit warning->linkActivated(QStringLiteral("contact:%1").arg(id));
+    CHECK(opened == id);
+}
+
+TEST_CASE("Closing a card with unsaved changes asks; Discard drops them, Cancel keeps the card")
+{
+    TestDatabase db;
+    QUndoStack stack;
+    Commands commands(*db, stack);
+    ContactDialog dialog(*db, commands, 0);
+    REQUIRE(showActive(&dialog));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Marie"));
+
+    QString asked;
+    answerNextMessageBox(QStringLiteral("Cancel"), &asked);
+    dialog.reject();
+    CHECK(asked.contains(QStringLiteral("not saved")));
+    CHECK(dialog.isVisible());
+
+    answerNextMessageBox(QStringLiteral("Discard"));
+    dialog.reject();
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(ContactRepository(*db).count() == 0);
+}
+
+TEST_CASE("Editing an existing contact saves one undoable step")
+{
+    TestDatabase db;
+    QUndoStack stack;
+    Commands commands(*db, stack);
+    Contact c;
+    c.firstName = QStringLiteral("Paul");
+    c.lastName = QStringLiteral("Keller");
+    const qint64 id = *commands.addContact(c);
+
+    ContactDialog dialog(*db, commands, id);
+    REQUIRE(showActive(&dialog));
+    CHECK(dialog.windowTitle().contains(QStringLiteral("Paul Keller")));
+    CHECK_FALSE(dialog.isModified());
+    dialog.findChild<QLineEdit *>(QStringLiteral("phones"))->setFocus();
+    type(QStringLiteral("+33 3 89 12 34 56"));
+    press(Qt::Key_Enter, Qt::ControlModifier);
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(ContactRepository(*db).load(id)->phones == QStringList { QStringLiteral("03 89 12 34 56") });
+    stack.undo();
+    CHECK(ContactRepository(*db).load(id)->phones.isEmpty());
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QApplication>
+#include <QDialog>
+#include <QKeyEvent>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+// Keyboard helpers for widget tests: type into whatever has the focus, as a person at
+// the keyboard does.
+inline QWidget *focused()
+{
+    return QApplication::focusWidget();
+}
+
+inline QString focusedName()
+{
+    return focused() ? focused()->objectName() : QString();
+}
+
+// QTest::keyClicks only knows ASCII; "Élodie Sénéchal" needs the accented letters too.
+inline void type(const QString &text)
+{
+    for (const QChar c : text) {
+        QWidget *target = focused();
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(target, char(c.unicode()));
+        } else {
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(target, &press);
+            QApplication::sendEvent(target, &release);
+        }
+    }
+}
+
+inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(focused(), key, modifiers);
+}
+
+// Answers the next modal message box by clicking the button with this text.
+inline void answerNextMessageBox(const QString &buttonText, QString *seenText = nullptr)
+{
+    QTimer::singleShot(0, [buttonText, seenText] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        if (seenText)
+            *seenText = box->text();
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text().remove(QLatin1Char('&')) == buttonText) {
+                button->click();
+                return;
+            }
+        }
+        box->reject();
+    });
+}
+
+// Shows a window and waits until it has the keyboard.
+inline bool showActive(QWidget *window)
+{
+    window->show();
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
+}

@@ -1,0 +1,36 @@
+# A test: every user-visible string of the sources is translated. Runs lupdate over
+# the current sources into a copy of each .ts (so a string added without updating the
+# translation counts as unfinished), then counts unfinished entries.
+#   cmake -DLUPDATE=… -DSOURCES_LIST=… -DWORK_DIR=… -DTS_FILES="a.ts;b.ts" -P check_translations.cmake
+file(MAKE_DIRECTORY "${WORK_DIR}")
+set(problems "")
+foreach(ts IN LISTS TS_FILES)
+    get_filename_component(name "${ts}" NAME)
+    set(copy "${WORK_DIR}/${name}")
+    configure_file("${ts}" "${copy}" COPYONLY)
+    set(extra "")
+    if(name MATCHES "_en\\.ts$")
+        set(extra -pluralonly)
+    endif()
+    execute_process(
+        COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${extra} "@${SOURCES_LIST}" -ts "${copy}"
+        RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "lupdate failed on ${name}: ${output}")
+    endif()
+    file(STRINGS "${copy}" lines)
+    set(source "")
+    set(unfinished 0)
+    foreach(line IN LISTS lines)
+        if(line MATCHES "<source>(.*)</source>")
+            set(source "${CMAKE_MATCH_1}")
+        elseif(line MATCHES "type=\"unfinished\"")
+            math(EXPR unfinished "${unfinished} + 1")
+            string(APPEND problems "  ${name}: ${source}\n")
+        endif()
+    endforeach()
+    message(STATUS "${name}: ${unfinished} unfinished")
+endforeach()
+if(problems)
+    message(FATAL_ERROR "Untranslated strings (run 'cmake --build build/default --target update_translations' and translate them):\n${problems}")
+endif()

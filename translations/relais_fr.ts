@@ -1,0 +1,1605 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>relais::AboutDialog</name>
+    <message>
+        <source>About Relais</source>
+        <translation>À propos de Relais</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Keeps the network of a local waste-prevention programme: its actors, meetings, trainings and SERD actions, and the figures of its annual report.</source>
+        <translation>Garde la mémoire du réseau d'un programme local de prévention des déchets : ses acteurs, ses réunions, ses formations, ses actions SERD et les chiffres de son bilan annuel.</translation>
+    </message>
+    <message>
+        <source>© 2026 the Relais developers</source>
+        <translation>© 2026 les développeurs de Relais</translation>
+    </message>
+    <message>
+        <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;br&gt;&lt;br&gt;This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.&lt;br&gt;&lt;br&gt;You should have received a copy of the GNU General Public License along with this program. If not, see &lt;a href=&quot;https://www.gnu.org/licenses/&quot;&gt;https://www.gnu.org/licenses/&lt;/a&gt;.</source>
+        <translation>Ce programme est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la Licence publique générale GNU (GNU General Public License) telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure.&lt;br&gt;&lt;br&gt;Ce programme est distribué dans l'espoir qu'il sera utile, mais SANS AUCUNE GARANTIE ; sans même la garantie implicite de QUALITÉ MARCHANDE ou d'ADÉQUATION À UN USAGE PARTICULIER. Consultez la Licence publique générale GNU pour plus de détails.&lt;br&gt;&lt;br&gt;Vous devriez avoir reçu une copie de la Licence publique générale GNU avec ce programme. Si ce n'est pas le cas, consultez &lt;a href="https://www.gnu.org/licenses/"&gt;https://www.gnu.org/licenses/&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>Runs on %1.</source>
+        <translation>Repose sur %1.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ActorFilterBar</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <source>Network head</source>
+        <translation>Tête de réseau</translation>
+    </message>
+    <message>
+        <source>Relay actor</source>
+        <translation>Acteur relais</translation>
+    </message>
+    <message>
+        <source>Municipal service</source>
+        <translation>Service municipal</translation>
+    </message>
+    <message>
+        <source>Search names, organisations, e-mails, communes, tags… (Ctrl+F)</source>
+        <translation>Rechercher un nom, une structure, un courriel, une commune, une étiquette… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ActorsPage</name>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <source>No contacts yet.
+Press Ctrl+N to type the first card, or open the demo database from the Help menu to look around.</source>
+        <translation>Aucun contact pour l'instant.
+Appuyez sur Ctrl+N pour saisir la première fiche, ou ouvrez la base de démonstration depuis le menu Aide pour découvrir Relais.</translation>
+    </message>
+    <message>
+        <source>No contact matches this search and these filters.</source>
+        <translation>Aucun contact ne correspond à cette recherche et à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No organisations yet.
+Press Ctrl+Shift+N to add the first one.</source>
+        <translation>Aucune structure pour l'instant.
+Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
+    </message>
+    <message>
+        <source>No organisation matches this search and these filters.</source>
+        <translation>Aucune structure ne correspond à cette recherche et à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Delete the selected records (Delete); Ctrl+Z brings them back</source>
+        <translation>Supprimer les fiches sélectionnées (Suppr) ; Ctrl+Z permet de les récupérer</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvelle structure</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Maj+N</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contact(s)</source>
+        <translation>
+            <numerusform>%1 sur %n contact</numerusform>
+            <numerusform>%1 sur %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n structure</numerusform>
+            <numerusform>%n structures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n organisation(s)</source>
+        <translation>
+            <numerusform>%1 sur %n structure</numerusform>
+            <numerusform>%1 sur %n structures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>Contacts (%1)</translation>
+    </message>
+    <message>
+        <source>Organisations (%1)</source>
+        <translation>Structures (%1)</translation>
+    </message>
+    <message>
+        <source>Delete the contact %1?</source>
+        <translation>Supprimer le contact %1 ?</translation>
+    </message>
+    <message>
+        <source>Delete the organisation %1?</source>
+        <translation>Supprimer la structure %1 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n contacts?</source>
+        <translation>
+            <numerusform>Supprimer ce contact ?</numerusform>
+            <numerusform>Supprimer ces %n contacts ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n organisations?</source>
+        <translation>
+            <numerusform>Supprimer cette structure ?</numerusform>
+            <numerusform>Supprimer ces %n structures ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) brings the card back until Relais is closed.</source>
+        <translation>Édition &gt; Annuler (Ctrl+Z) rétablit la fiche tant que Relais n’est pas fermé.</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) brings the cards back until Relais is closed.</source>
+        <translation>Édition &gt; Annuler (Ctrl+Z) rétablit les fiches tant que Relais n’est pas fermé.</translation>
+    </message>
+    <message>
+        <source>Its members stay in the file, without this organisation. Edit &gt; Undo (Ctrl+Z) brings it back until Relais is closed.</source>
+        <translation>Ses membres restent dans le fichier, sans cette structure. Édition &gt; Annuler (Ctrl+Z) la rétablit tant que Relais n’est pas fermé.</translation>
+    </message>
+    <message>
+        <source>Their members stay in the file, without these organisations. Edit &gt; Undo (Ctrl+Z) brings them back until Relais is closed.</source>
+        <translation>Leurs membres restent dans le fichier, sans ces structures. Édition &gt; Annuler (Ctrl+Z) les rétablit tant que Relais n’est pas fermé.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::CommandLine</name>
+    <message>
+        <source>Relais keeps the file of a waste-prevention programme&apos;s local actors.
+
+Commands:
+  (none)                      open the window
+  demo --output FILE [--contacts N]
+                              write a demo database of the Mulhouse area</source>
+        <translation>Relais tient le fichier des acteurs locaux d'un programme de prévention des déchets.
+
+Commandes :
+  (aucune)                    ouvrir la fenêtre
+  demo --output FICHIER [--contacts N]
+                              écrire une base de démonstration (agglomération de Mulhouse)</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>Ouvrir ce fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>demo: the file to write.</source>
+        <translation>demo : le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>demo: how many contacts (default 250).</source>
+        <translation>demo : nombre de contacts (250 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>demo, or a database file to open.</source>
+        <translation>demo, ou un fichier de base de données à ouvrir.</translation>
+    </message>
+    <message>
+        <source>[demo | FILE]</source>
+        <translation>[demo | FICHIER]</translation>
+    </message>
+    <message>
+        <source>demo needs --output FILE.</source>
+        <translation>La commande demo demande --output FICHIER.</translation>
+    </message>
+    <message>
+        <source>--contacts takes a number from 0 to 1,000,000.</source>
+        <translation>--contacts attend un nombre de 0 à 1 000 000.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>--output and --contacts go with the demo command.</source>
+        <translation>--output et --contacts s'emploient avec la commande demo.</translation>
+    </message>
+    <message>
+        <source>Give one database file at most.</source>
+        <translation>Indiquez au plus un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%L2 contacts) in %L3 s.</source>
+        <translation>%1 écrit (%L2 contacts) en %L3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Commands</name>
+    <message>
+        <source>This contact no longer exists; it may have been deleted.</source>
+        <translation>Ce contact n'existe plus ; il a peut-être été supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>la suppression d'un contact</numerusform>
+            <numerusform>la suppression de %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contact %1</source>
+        <translation>la suppression du contact %1</translation>
+    </message>
+    <message>
+        <source>This organisation no longer exists; it may have been deleted.</source>
+        <translation>Cette structure n'existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n organisation(s)</source>
+        <translation>
+            <numerusform>la suppression d'une structure</numerusform>
+            <numerusform>la suppression de %n structures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete organisation %1</source>
+        <translation>la suppression de la structure %1</translation>
+    </message>
+    <message>
+        <source>An entry cannot be merged into itself.</source>
+        <translation>Une entrée ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>Add contact %1</source>
+        <translation>l'ajout du contact %1</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>la modification du contact %1</translation>
+    </message>
+    <message>
+        <source>Add organisation %1</source>
+        <translation>l'ajout de la structure %1</translation>
+    </message>
+    <message>
+        <source>Edit organisation %1</source>
+        <translation>la modification de la structure %1</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot;</source>
+        <translation>l'ajout de « %1 »</translation>
+    </message>
+    <message>
+        <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>le renommage de « %1 » en « %2 »</translation>
+    </message>
+    <message>
+        <source>Change the postcode of %1</source>
+        <translation>la modification du code postal de la commune %1</translation>
+    </message>
+    <message>
+        <source>Retire &quot;%1&quot;</source>
+        <translation>le retrait de « %1 »</translation>
+    </message>
+    <message>
+        <source>Reinstate &quot;%1&quot;</source>
+        <translation>le rétablissement de « %1 »</translation>
+    </message>
+    <message>
+        <source>Reorder the list</source>
+        <translation>le changement d'ordre de la liste</translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot; into &quot;%2&quot;</source>
+        <translation>la fusion de « %1 » dans « %2 »</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Cette entrée n'existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ContactDialog</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <comment>civility</comment>
+        <translation>Mme</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <comment>civility</comment>
+        <translation>M.</translation>
+    </message>
+    <message>
+        <source>name@example.fr; another@example.fr</source>
+        <translation>nom@exemple.fr; autre@exemple.fr</translation>
+    </message>
+    <message>
+        <source>03 89 12 34 56; 06 12 34 56 78</source>
+        <translation>03 89 12 34 56; 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Network &amp;head</source>
+        <translation>Tête de &amp;réseau</translation>
+    </message>
+    <message>
+        <source>Relays information to many other actors</source>
+        <translation>Relaie l'information auprès de nombreux autres acteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Relay actor, trained since</source>
+        <translation>Acteur re&amp;lais, formé depuis le</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Pas encore demandé</translation>
+    </message>
+    <message>
+        <source>Agreed to be contacted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>Formulaire papier</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Orally</source>
+        <translation>Oralement</translation>
+    </message>
+    <message>
+        <source>Online form</source>
+        <translation>Formulaire en ligne</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>Mode de recueil</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about this person</source>
+        <translation>Tout ce qui mérite d'être retenu sur cette personne</translation>
+    </message>
+    <message>
+        <source>Ci&amp;vility</source>
+        <translation>Ci&amp;vilité</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>C&amp;ommune</source>
+        <translation>C&amp;ommune</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>Do&amp;mains</source>
+        <translation>Do&amp;maines</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent</source>
+        <translation>Con&amp;sentement</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Recueilli le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the list of communes yet: it will be added.</source>
+        <translation>« %1 » n'est pas encore dans la liste des communes : elle sera ajoutée.</translation>
+    </message>
+    <message>
+        <source>Meetings, trainings, SERD actions and contributions this person took part in will be listed here.</source>
+        <translation>Les réunions, formations et actions SERD auxquelles cette personne a participé, ainsi que ses contributions, apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>Created %1 · last changed %2</source>
+        <translation>Fiche créée le %1 · modifiée le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 saved (%n cards saved here).</source>
+        <translation>
+            <numerusform>%1 : fiche enregistrée (%n fiche enregistrée dans cette fenêtre).</numerusform>
+            <numerusform>%1 : fiche enregistrée (%n fiches enregistrées dans cette fenêtre).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 : fiche enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>même courriel</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>Already in the file? %1</source>
+        <translation>Déjà dans le fichier ? %1</translation>
+    </message>
+    <message>
+        <source>Contact — %1</source>
+        <translation>Contact — %1</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ked records</source>
+        <translation>&amp;Fiches liées</translation>
+    </message>
+    <message>
+        <source>&amp;Last name *</source>
+        <translation>&amp;Nom *</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Éti&amp;quettes</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ContactRepository</name>
+    <message>
+        <source>This contact no longer exists; it may have been deleted.</source>
+        <translation>Ce contact n'existe plus ; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; has not been created.</source>
+        <translation>La structure « %1 » n'a pas été créée.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; has not been created.</source>
+        <translation>L'étiquette « %1 » n'a pas été créée.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ContactTableModel</name>
+    <message>
+        <source>Network head</source>
+        <translation>Tête de réseau</translation>
+    </message>
+    <message>
+        <source>Relay actor</source>
+        <translation>Acteur relais</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Database</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Le dossier %1 n'a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database.</source>
+        <translation>%1 est un dossier, pas une base de données.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relais database (it is not an SQLite file at all). It has not been changed.</source>
+        <translation>%1 n'est pas une base de données Relais (ce n'est pas du tout un fichier SQLite). Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Relais database. It has not been changed.</source>
+        <translation>%1 est un fichier vide, pas une base de données Relais. Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read. It may be damaged or locked by another program.</source>
+        <translation>%1 n'a pas pu être lu. Le fichier est peut-être endommagé ou verrouillé par un autre logiciel.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Relais database. It has not been changed.</source>
+        <translation>%1 est une base de données d'un autre logiciel, pas une base de données Relais. Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Relais (database version %2; this version reads up to %3). Install the newer version to open it. The file has not been changed.</source>
+        <translation>%1 a été enregistré par une version plus récente de Relais (format de base de données %2 ; cette version lit jusqu'au format %3). Installez la version plus récente pour l'ouvrir. Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Relais needs to write to its database. Copy it to a folder where you can write, or change its permissions.</source>
+        <translation>%1 est en lecture seule : Relais doit pouvoir écrire dans sa base de données. Copiez le fichier dans un dossier où vous pouvez écrire, ou modifiez ses droits d'accès.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 n'a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought up to date: %2</source>
+        <translation>%1 n'a pas pu être mis à jour : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>%1 n'a pas pu être remplacé.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated: %1</source>
+        <translation>La base de données n'a pas pu être mise à jour : %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::DemoGenerator</name>
+    <message>
+        <source>The demo programme can only be written into an empty file.</source>
+        <translation>La base de démonstration ne peut être écrite que dans un fichier vide.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. The demo programme is only written into a new file: choose another name. The existing file has not been changed.</source>
+        <translation>%1 existe déjà. La base de démonstration n’est écrite que dans un nouveau fichier : choisissez un autre nom. Le fichier existant n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The demo programme could not be written into %1: %2</source>
+        <translation>La base de démonstration n’a pas pu être écrite dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::FilterButton</name>
+    <message>
+        <source>Find in the list…</source>
+        <translation>Rechercher dans la liste…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtrer par %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::LogoPicker</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image: %2</source>
+        <translation>%1 n'a pas pu être lu comme une image : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted to PNG.</source>
+        <translation>%1 n'a pas pu être converti en PNG.</translation>
+    </message>
+    <message>
+        <source>Choose the Programme&apos;s Logo</source>
+        <translation>Choisir le logo du programme</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Unreadable logo</source>
+        <translation>Logo illisible</translation>
+    </message>
+</context>
+<context>
+    <name>relais::MainWindow</name>
+    <message>
+        <source>Relais databases (*.relais);;All files (*)</source>
+        <translation>Bases Relais (*.relais);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n'est ouverte.</translation>
+    </message>
+    <message>
+        <source>Open a database…</source>
+        <translation>Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation>Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>Open the demo database</source>
+        <translation>Ouvrir la base de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir une base &amp;récente</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Actors</source>
+        <translation>&amp;Acteurs</translation>
+    </message>
+    <message>
+        <source>New &amp;contact</source>
+        <translation>Nouveau &amp;contact</translation>
+    </message>
+    <message>
+        <source>New &amp;organisation</source>
+        <translation>Nouvelle &amp;structure</translation>
+    </message>
+    <message>
+        <source>Show c&amp;ontacts</source>
+        <translation>Afficher les c&amp;ontacts</translation>
+    </message>
+    <message>
+        <source>Show o&amp;rganisations</source>
+        <translation>Afficher les s&amp;tructures</translation>
+    </message>
+    <message>
+        <source>&amp;Reference lists…</source>
+        <translation>&amp;Listes de référence…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation>Ouvrir la base de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;About Relais</source>
+        <translation>À &amp;propos de Relais</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Aucune base récente</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1
+The undo history has been cleared.</source>
+        <translation>%1
+L'historique des annulations a été effacé.</translation>
+    </message>
+    <message>
+        <source>%1 — Relais</source>
+        <translation>%1 — Relais</translation>
+    </message>
+    <message>
+        <source>Relais</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>This is the database that is open. Choose another name.</source>
+        <translation>C'est la base de données actuellement ouverte. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>%1 n'a pas pu être remplacé.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <source>Choose another file than the one that is open.</source>
+        <translation>Choisissez un autre fichier que celui qui est ouvert.</translation>
+    </message>
+    <message>
+        <source>Copy saved as %1.</source>
+        <translation>Copie enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <source>This is a demo database in a temporary file: changes to it are not kept.</source>
+        <translation>Ceci est une base de démonstration dans un fichier temporaire : vos modifications ne seront pas conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::MembershipEditor</name>
+    <message>
+        <source>&amp;Add an organisation</source>
+        <translation>&amp;Ajouter une structure</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role (e.g. president)</source>
+        <translation>Fonction (ex. : président)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Remove this organisation from the person&apos;s card</source>
+        <translation>Enlever cette structure de la fiche de cette personne</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the file yet: it will be added as a new organisation.</source>
+        <translation>« %1 » n'est pas encore dans le fichier : elle sera ajoutée comme nouvelle structure.</translation>
+    </message>
+    <message>
+        <source>Add another organisation this person belongs to</source>
+        <translation>Ajouter une autre structure dont cette personne fait partie</translation>
+    </message>
+    <message>
+        <source>Add another organisation this person belongs to (%1)</source>
+        <translation>Ajouter une autre structure dont cette personne fait partie (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::MergeReferenceDialog</name>
+    <message>
+        <source>Merge &quot;%1&quot;</source>
+        <translation>Fusionner « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot; &amp;into:</source>
+        <translation>Fusionner « %1 » &amp;dans :</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo puts everything back as it was.</source>
+        <translation>Édition &gt; Annuler permet de tout remettre comme avant.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>No record uses &quot;%1&quot;: it is simply removed from the list.</source>
+        <translation>Aucune fiche n'utilise « %1 » : l'entrée est simplement supprimée de la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will move from &quot;%1&quot; to &quot;%2&quot;, and &quot;%1&quot; will be removed from the list.</source>
+        <translation>
+            <numerusform>%n fiche passera de « %1 » à « %2 », et l'entrée « %1 » sera supprimée de la liste.</numerusform>
+            <numerusform>%n fiches passeront de « %1 » à « %2 », et l'entrée « %1 » sera supprimée de la liste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::OrganisationDialog</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>03 89 12 34 56</source>
+        <translation>03 89 12 34 56</translation>
+    </message>
+    <message>
+        <source>contact@example.fr</source>
+        <translation>contact@exemple.fr</translation>
+    </message>
+    <message>
+        <source>www.example.fr</source>
+        <translation>www.exemple.fr</translation>
+    </message>
+    <message>
+        <source>Network &amp;head</source>
+        <translation>Tête de &amp;réseau</translation>
+    </message>
+    <message>
+        <source>Relays information to many other actors</source>
+        <translation>Relaie l'information auprès de nombreux autres acteurs</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipal service</source>
+        <translation>Ser&amp;vice municipal</translation>
+    </message>
+    <message>
+        <source>A service of the local authority itself</source>
+        <translation>Un service de la collectivité elle-même</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Nom *</translation>
+    </message>
+    <message>
+        <source>A&amp;cronym</source>
+        <translation>&amp;Sigle</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>Do&amp;mains</source>
+        <translation>Do&amp;maines</translation>
+    </message>
+    <message>
+        <source>C&amp;ommune</source>
+        <translation>C&amp;ommune</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>Site &amp;web</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the list of communes yet: it will be added.</source>
+        <translation>« %1 » n'est pas encore dans la liste des communes : elle sera ajoutée.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>No one in the file belongs to this organisation yet.</source>
+        <translation>Aucun contact du fichier n'est encore rattaché à cette structure.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>A&amp;jouter une personne…</translation>
+    </message>
+    <message>
+        <source>A new contact card in this organisation</source>
+        <translation>Créer une nouvelle fiche contact rattachée à cette structure</translation>
+    </message>
+    <message>
+        <source>Meetings, trainings, SERD actions and valued contributions of this organisation will be listed here.</source>
+        <translation>Les réunions, formations, actions SERD et dépenses valorisées de cette structure apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>Created %1 · last changed %2</source>
+        <translation>Fiche créée le %1 · modifiée le %2</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 : fiche enregistrée.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Already in the file? %1</source>
+        <translation>Déjà dans le fichier ? %1</translation>
+    </message>
+    <message>
+        <source>Organisation — %1</source>
+        <translation>Structure — %1</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvelle structure</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers</source>
+        <translation>Mem&amp;bres</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ked records</source>
+        <translation>&amp;Fiches liées</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Éti&amp;quettes</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers (%1)</source>
+        <translation>Mem&amp;bres (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::OrganisationRepository</name>
+    <message>
+        <source>This organisation no longer exists; it may have been deleted.</source>
+        <translation>Cette structure n'existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; has not been created.</source>
+        <translation>L’étiquette « %1 » n’a pas été créée.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::OrganisationTableModel</name>
+    <message>
+        <source>Network head</source>
+        <translation>Tête de réseau</translation>
+    </message>
+    <message>
+        <source>Municipal service</source>
+        <translation>Service municipal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The new language applies when Relais restarts.</source>
+        <translation>La nouvelle langue s'appliquera au prochain démarrage de Relais.</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>e.g. Programme local de prévention des déchets</source>
+        <translation>ex. : Programme local de prévention des déchets</translation>
+    </message>
+    <message>
+        <source>e.g. Mulhouse Alsace Agglomération</source>
+        <translation>ex. : Mulhouse Alsace Agglomération</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>&amp;Programme name:</source>
+        <translation>&amp;Nom du programme :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Collectivité :</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo :</translation>
+    </message>
+    <message>
+        <source>Printed on attendance sheets, certificates of attendance and reports.</source>
+        <translation>Imprimé sur les feuilles d'émargement, les attestations de présence et les bilans.</translation>
+    </message>
+    <message>
+        <source>Open a Relais file to set its programme&apos;s name and logo.</source>
+        <translation>Ouvrez une base Relais pour définir le nom et le logo de son programme.</translation>
+    </message>
+    <message>
+        <source>The programme settings could not be saved.</source>
+        <translation>Les paramètres du programme n'ont pas pu être enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::RecordDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save and close (Ctrl+S or Ctrl+Enter)</source>
+        <translation>Enregistrer et fermer (Ctrl+S ou Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Save, then start a new card keeping the organisation and commune (Ctrl+Shift+S or Ctrl+Shift+Enter)</source>
+        <translation>Enregistrer, puis commencer une nouvelle fiche avec la même structure et la même commune (Ctrl+Maj+S ou Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>This card has changes that are not saved.</source>
+        <translation>Cette fiche contient des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save and ne&amp;w</source>
+        <translation>Enregistrer et no&amp;uvelle fiche</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ReferenceChecklist</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ReferenceItemTableModel</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <source>Retired: kept on the records that have it, no longer offered for new ones.</source>
+        <translation>Retiré : conservé sur les fiches qui l'utilisent, mais plus proposé pour les nouvelles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) use this entry.</source>
+        <translation>
+            <numerusform>%n fiche utilise cette entrée.</numerusform>
+            <numerusform>%n fiches utilisent cette entrée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Fiches</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ReferenceListEditor</name>
+    <message>
+        <source>Name of a new actor type</source>
+        <translation>Nom du nouveau type d'acteur</translation>
+    </message>
+    <message>
+        <source>Name of a new domain</source>
+        <translation>Nom du nouveau domaine</translation>
+    </message>
+    <message>
+        <source>Name of a new commune</source>
+        <translation>Nom de la nouvelle commune</translation>
+    </message>
+    <message>
+        <source>Name of a new tag</source>
+        <translation>Nom de la nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>Rename the selected entry (%1)</source>
+        <translation>Renommer l'entrée sélectionnée (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>Code &amp;postal</translation>
+    </message>
+    <message>
+        <source>Change the postcode of the selected commune</source>
+        <translation>Modifier le code postal de la commune sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected entry up (%1)</source>
+        <translation>Monter l'entrée sélectionnée (%1)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected entry down (%1)</source>
+        <translation>Descendre l'entrée sélectionnée (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Reins&amp;tate</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>Move every record from the selected entry to another one, then remove it</source>
+        <translation>Transférer toutes les fiches de l'entrée sélectionnée vers une autre, puis la supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;New entry:</source>
+        <translation>&amp;Nouvelle entrée :</translation>
+    </message>
+    <message>
+        <source>Po&amp;stcode:</source>
+        <translation>Code po&amp;stal :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add the new entry at the end of the list</source>
+        <translation>Ajouter la nouvelle entrée en fin de liste</translation>
+    </message>
+    <message>
+        <source>Offer the selected entry again for new records</source>
+        <translation>Proposer à nouveau l'entrée sélectionnée pour les nouvelles fiches</translation>
+    </message>
+    <message>
+        <source>Stop offering the selected entry; the records that have it keep it</source>
+        <translation>Ne plus proposer l'entrée sélectionnée ; les fiches qui l'utilisent la conservent</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ReferenceListModel</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ReferenceListRepository</name>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>Le nom ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in the list (retired). Reinstate it instead.</source>
+        <translation>« %1 » figure déjà dans la liste, parmi les entrées retirées. Rétablissez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in the list.</source>
+        <translation>« %1 » est déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>This entry is used by records: retire it or merge it instead.</source>
+        <translation>Cette entrée est utilisée par des fiches : retirez-la ou fusionnez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>An entry cannot be merged into itself.</source>
+        <translation>Une entrée ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Cette entrée n'existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ReferenceListsDialog</name>
+    <message>
+        <source>Actor t&amp;ypes</source>
+        <translation>T&amp;ypes d'acteurs</translation>
+    </message>
+    <message>
+        <source>D&amp;omains</source>
+        <translation>D&amp;omaines</translation>
+    </message>
+    <message>
+        <source>&amp;Communes</source>
+        <translation>&amp;Communes</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Éti&amp;quettes</translation>
+    </message>
+    <message>
+        <source>Reference lists</source>
+        <translation>Listes de référence</translation>
+    </message>
+    <message>
+        <source>Changes are saved at once; Edit &gt; Undo in the main window takes them back one by one. Entries are never deleted: retire them, or merge them into another.</source>
+        <translation>Les modifications sont enregistrées immédiatement ; Édition &gt; Annuler, dans la fenêtre principale, les annule une à une. Les entrées ne sont jamais supprimées : retirez-les, ou fusionnez-les dans une autre.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Seed</name>
+    <message>
+        <source>Environment association</source>
+        <translation>Association environnementale</translation>
+    </message>
+    <message>
+        <source>Neighbourhood association</source>
+        <translation>Association de quartier</translation>
+    </message>
+    <message>
+        <source>Social centre</source>
+        <translation>Centre social</translation>
+    </message>
+    <message>
+        <source>Social &amp; solidarity economy</source>
+        <translation>Économie sociale et solidaire</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Artiste</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Municipal service</source>
+        <translation>Service municipal</translation>
+    </message>
+    <message>
+        <source>Inhabitant</source>
+        <translation>Habitant</translation>
+    </message>
+    <message>
+        <source>Citizen council</source>
+        <translation>Conseil citoyen</translation>
+    </message>
+    <message>
+        <source>University / hospital / student services</source>
+        <translation>Université / hôpital / services étudiants</translation>
+    </message>
+    <message>
+        <source>Large company</source>
+        <translation>Grande entreprise</translation>
+    </message>
+    <message>
+        <source>Social landlord</source>
+        <translation>Bailleur social</translation>
+    </message>
+    <message>
+        <source>Reuse &amp; repair craftsman</source>
+        <translation>Artisan du réemploi et de la réparation</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Établissement scolaire</translation>
+    </message>
+    <message>
+        <source>Cultural</source>
+        <translation>Culturel</translation>
+    </message>
+    <message>
+        <source>Educational</source>
+        <translation>Éducatif</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Sportif</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>Économique</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SqlQuery</name>
+    <message>
+        <source>The database could not be updated: %1</source>
+        <translation>La base de données n'a pas pu être mise à jour : %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::TagLineEdit</name>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Séparées par des virgules</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Validation</name>
+    <message>
+        <source>Enter a French number of 10 digits (e.g. 03 89 12 34 56) or an international number starting with +.</source>
+        <translation>Saisissez un numéro français à 10 chiffres (ex. : 03 89 12 34 56) ou un numéro international commençant par +.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (expected name@domain.fr).</source>
+        <translation>Ce n'est pas une adresse de courriel valide (format attendu : nom@domaine.fr).</translation>
+    </message>
+    <message>
+        <source>The last name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation this role is in.</source>
+        <translation>Choisissez la structure dans laquelle cette fonction est exercée.</translation>
+    </message>
+    <message>
+        <source>This organisation is listed twice.</source>
+        <translation>Cette structure figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The date of consent cannot be in the future.</source>
+        <translation>La date du consentement ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The relay actor date cannot be in the future.</source>
+        <translation>La date de formation d'acteur relais ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>This is not a web address (expected www.example.fr).</source>
+        <translation>Ce n'est pas une adresse web valide (format attendu : www.exemple.fr).</translation>
+    </message>
+</context>
+</TS>

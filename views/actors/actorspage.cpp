@@ -1,0 +1,242 @@
+#include "actorspage.h"
+
+#include "actorfilterbar.h"
+#include "actortableview.h"
+#include "contactdialog.h"
+#include "models/commands/commands.h"
+#include "models/item/actorcolumns.h"
+#include "models/item/contacttablemodel.h"
+#include "models/item/organisationtablemodel.h"
+#include "recordopener.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QVBoxLayout>
+
+namespace relais {
+
+ActorsPage::ActorsPage(
+    Database &database, Commands &commands, RecordOpener &opener, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_commands(commands)
+    , m_opener(opener)
+    , m_contacts(new ContactTableModel(database, this))
+    , m_organisations(new OrganisationTableModel(database, this))
+    , m_switch(new QTabBar(this))
+    , m_filterBar(new ActorFilterBar(database, this))
+    , m_stack(new QStackedWidget(this))
+    , m_contactsView(new ActorTableView(this))
+    , m_organisationsView(new ActorTableView(this))
+    , m_count(new QLabel(this))
+    , m_new(new QPushButton(this))
+    , m_delete(new QPushButton(tr("Delete"), this))
+{
+    setObjectName(QStringLiteral("actorsPage"));
+    m_switch->addTab(tr("Contacts"));
+    m_switch->addTab(tr("Organisations"));
+    m_switch->setDrawBase(false);
+    m_switch->setExpanding(false);
+
+    m_contactsView->setObjectName(QStringLiteral("contactsView"));
+    m_contactsView->setActorModel(m_contacts);
+    m_contactsView->setEmptyTexts(tr("No contacts yet.\nPress Ctrl+N to type the first card, or "
+                                     "open the demo database from the Help menu to look around."),
+        tr("No contact matches this search and these filters."));
+    m_organisationsView->setObjectName(QStringLiteral("organisationsView"));
+    m_organisationsView->setActorModel(m_organisations);
+    m_organisationsView->setEmptyTexts(
+        tr("No organisations yet.\nPress Ctrl+Shift+N to add the first one."),
+        tr("No organisation matches this search and these filters."));
+    const auto widths = [](QHeaderView *header, std::initializer_list<int> sizes) {
+        int column = 0;
+        for (const int size : sizes)
+            header->resizeSection(column++, size);
+    };
+    widths(m_contactsView->horizontalHeader(), { 150, 120, 230, 130, 130, 230, 120, 170, 160 });
+    widths(m_organisationsView->horizontalHeader(), { 300, 90, 200, 140, 230, 120, 80 });
+    m_stack->addWidget(m_contactsView);
+    m_stack->addWidget(m_organisationsView);
+
+    m_count->setObjectName(QStringLiteral("actorCount"));
+    m_new->setObjectName(QStringLiteral("newActorButton"));
+    m_delete->setToolTip(tr("Delete the selected records (Delete); Ctrl+Z brings them back"));
+    m_delete->setEnabled(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_switch);
+    top->addStretch(1);
+    top->addWidget(m_new);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_delete);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(bottom);
+
+    connect(m_switch, &QTabBar::currentChanged, this,
+        [this](int index) { showList(index == 0 ? List::Contacts : List::Organisations); });
+    connect(m_filterBar, &ActorFilterBar::filterChanged, this, &ActorsPage::applyFilter);
+    connect(m_filterBar, &ActorFilterBar::leaveSearchRequested, this, [this] {
+        ActorTableView *view = currentView();
+        view->setFocus();
+        if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
+            view->selectionModel()->setCurrentIndex(view->model()->index(0, 0),
+                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    });
+    connect(m_new, &QPushButton::clicked, this, &ActorsPage::newRecord);
+    connect(m_delete, &QPushButton::clicked, this, &ActorsPage::deleteSelected);
+    for (ActorTableView *view : { m_contactsView, m_organisationsView }) {
+        connect(view, &ActorTableView::openRequested, this, &ActorsPage::openCurrent);
+        connect(view, &ActorTableView::deleteRequested, this, &ActorsPage::deleteSelected);
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_delete->setEnabled(!currentView()->selectedIds().isEmpty()); });
+        connect(view->actorModel(), &ActorTableModel::refreshed, this, &ActorsPage::updateCount);
+        connect(view->actorModel(), &QAbstractItemModel::modelReset, this,
+            [this] { m_delete->setEnabled(!currentView()->selectedIds().isEmpty()); });
+    }
+    connect(&m_opener, &RecordOpener::contactSaved, this,
+        [this](qint64 id) { m_contactsView->selectId(id); });
+    connect(&m_opener, &RecordOpener::organisationSaved, this,
+        [this](qint64 id) { m_organisationsView->selectId(id); });
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, &ActorsPage::focusSearch);
+
+    showList(List::Contacts);
+}
+
+void ActorsPage::showList(List list)
+{
+    const bool contacts = list == List::Contacts;
+    m_switch->setCurrentIndex(contacts ? 0 : 1);
+    m_stack->setCurrentWidget(
+        contacts ? static_cast<QWidget *>(m_contactsView) : m_organisationsView);
+    m_filterBar->setMode(
+        contacts ? ActorFilterBar::Mode::Contacts : ActorFilterBar::Mode::Organisations);
+    m_new->setText(contacts ? tr("New contact") : tr("New organisation"));
+    m_new->setToolTip(contacts ? tr("Ctrl+N") : tr("Ctrl+Shift+N"));
+    applyFilter();
+    m_delete->setEnabled(!currentView()->selectedIds().isEmpty());
+}
+
+ActorsPage::List ActorsPage::currentList() const
+{
+    return m_stack->currentWidget() == m_contactsView ? List::Contacts : List::Organisations;
+}
+
+ActorTableView *ActorsPage::currentView() const
+{
+    return currentList() == List::Contacts ? m_contactsView : m_organisationsView;
+}
+
+void ActorsPage::applyFilter()
+{
+    // Only the list on screen is queried; the other catches up when shown.
+    currentView()->actorModel()->setFilter(m_filterBar->filter());
+    updateCount();
+}
+
+QString ActorsPage::countText() const
+{
+    const ActorTableModel *model = currentView()->actorModel();
+    const int total = model->totalCount();
+    const int shown = model->rowCount();
+    const QLocale locale;
+    if (currentList() == List::Contacts)
+        return shown == total
+            ? tr("%n contact(s)", nullptr, total)
+            : tr("%1 of %n contact(s)", nullptr, total).arg(locale.toString(shown));
+    return shown == total
+        ? tr("%n organisation(s)", nullptr, total)
+        : tr("%1 of %n organisation(s)", nullptr, total).arg(locale.toString(shown));
+}
+
+void ActorsPage::updateCount()
+{
+    m_count->setText(countText());
+    m_switch->setTabText(0, tr("Contacts (%1)").arg(QLocale().toString(m_contacts->totalCount())));
+    m_switch->setTabText(
+        1, tr("Organisations (%1)").arg(QLocale().toString(m_organisations->totalCount())));
+    emit countTextChanged(m_count->text());
+}
+
+void ActorsPage::newRecord()
+{
+    if (currentList() == List::Contacts)
+        m_opener.newContact();
+    else
+        m_opener.newOrganisation();
+}
+
+void ActorsPage::openCurrent()
+{
+    const qint64 id = currentView()->currentId();
+    if (!id)
+        return;
+    if (currentList() == List::Contacts)
+        m_opener.openContact(id);
+    else
+        m_opener.openOrganisation(id);
+}
+
+void ActorsPage::deleteSelected()
+{
+    const QList<qint64> ids = currentView()->selectedIds();
+    if (ids.isEmpty())
+        return;
+    const bool contacts = currentList() == List::Contacts;
+    QString question;
+    if (ids.size() == 1) {
+        const int row = currentView()->actorModel()->rowOf(ids.first());
+        const QString name = contacts
+            ? QStringList { m_contacts->index(row, ContactColumn::FirstName).data().toString(),
+                  m_contacts->index(row, ContactColumn::LastName).data().toString() }
+                  .join(QLatin1Char(' '))
+                  .trimmed()
+            : m_organisations->index(row, OrganisationColumn::Name).data().toString();
+        question = contacts ? tr("Delete the contact %1?").arg(name)
+                            : tr("Delete the organisation %1?").arg(name);
+    } else {
+        question = contacts ? tr("Delete these %n contacts?", nullptr, int(ids.size()))
+                            : tr("Delete these %n organisations?", nullptr, int(ids.size()));
+    }
+    QMessageBox box(QMessageBox::Question, tr("Delete"), question, QMessageBox::NoButton, this);
+    const bool one = ids.size() == 1;
+    if (contacts)
+        box.setInformativeText(one
+                ? tr("Edit > Undo (Ctrl+Z) brings the card back until Relais is closed.")
+                : tr("Edit > Undo (Ctrl+Z) brings the cards back until Relais is closed."));
+    else
+        box.setInformativeText(one
+                ? tr("Its members stay in the file, without this organisation. Edit > Undo "
+                     "(Ctrl+Z) brings it back until Relais is closed.")
+                : tr("Their members stay in the file, without these organisations. Edit > Undo "
+                     "(Ctrl+Z) brings them back until Relais is closed."));
+    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    const bool ok = contacts ? m_commands.deleteContacts(ids) : m_commands.deleteOrganisations(ids);
+    if (!ok)
+        QMessageBox::warning(this, tr("Delete"), m_commands.lastError());
+}
+
+void ActorsPage::focusSearch()
+{
+    m_filterBar->searchField()->setFocus();
+    m_filterBar->searchField()->selectAll();
+}
+
+} // namespace relais

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabBar;
+
+namespace relais {
+
+class ActorFilterBar;
+class ActorTableView;
+class Commands;
+class ContactTableModel;
+class Database;
+class OrganisationTableModel;
+class RecordOpener;
+
+// The actor file: contacts and organisations, searched and filtered as one types,
+// opened, added and deleted from here.
+class ActorsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class List { Contacts, Organisations };
+
+    ActorsPage(
+        Database &database, Commands &commands, RecordOpener &opener, QWidget *parent = nullptr);
+
+    void showList(List list);
+    List currentList() const;
+    ActorTableView *contactsView() const { return m_contactsView; }
+    ActorTableView *organisationsView() const { return m_organisationsView; }
+    ContactTableModel *contactsModel() const { return m_contacts; }
+    OrganisationTableModel *organisationsModel() const { return m_organisations; }
+    ActorFilterBar *filterBar() const { return m_filterBar; }
+    // "42 of 250 contacts"
+    QString countText() const;
+
+public slots:
+    void newRecord();
+    void openCurrent();
+    void deleteSelected();
+    void focusSearch();
+
+signals:
+    void countTextChanged(const QString &text);
+
+private:
+    void applyFilter();
+    void updateCount();
+    ActorTableView *currentView() const;
+
+    Database &m_database;
+    Commands &m_commands;
+    RecordOpener &m_opener;
+    ContactTableModel *m_contacts;
+    OrganisationTableModel *m_organisations;
+    QTabBar *m_switch;
+    ActorFilterBar *m_filterBar;
+    QStackedWidget *m_stack;
+    ActorTableView *m_contactsView;
+    ActorTableView *m_organisationsView;
+    QLabel *m_count;
+    QPushButton *m_new;
+    QPushButton *m_delete;
+};
+
+} // namespace relais

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "models/domain/contact.h"
+#include "models/domain/validation.h"
+#include "views/forms/recorddialog.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTimer;
+
+namespace relais {
+
+class Commands;
+class Database;
+class FieldMessage;
+class MembershipEditor;
+class OptionalDateEdit;
+class ReferenceChecklist;
+class ReferencePicker;
+class TagLineEdit;
+
+// A person's card: typed without the mouse in the assistant's order, checked as she
+// goes (e-mail, phone, required name), warned when the person seems to be in the file
+// already, saved in one undoable step.
+class ContactDialog : public RecordDialog
+{
+    Q_OBJECT
+public:
+    // contactId 0: a new contact.
+    ContactDialog(
+        Database &database, Commands &commands, qint64 contactId, QWidget *parent = nullptr);
+
+    // Starts a new card with these values (e.g. the organisation it is added from).
+    void prefill(const Contact &contact);
+
+    qint64 contactId() const { return m_contactId; }
+    bool save() override;
+    bool isModified() const override;
+
+    // What the form holds now, as it would be saved.
+    Contact contact() const;
+
+signals:
+    void saved(qint64 contactId);
+    void openContactRequested(qint64 contactId);
+
+protected:
+    void startNext() override;
+
+private:
+    QWidget *buildDetails();
+    QWidget *buildLinkedRecords();
+    void load(const Contact &contact);
+    void showErrors(const QList<FieldError> &errors, bool all);
+    void checkEmails();
+    void checkPhones();
+    void checkDuplicates();
+    void updateTitle();
+    void updateDependentFields();
+
+    Database &m_database;
+    Commands &m_commands;
+    qint64 m_contactId;
+    Contact m_loaded;
+    int m_savedCount = 0;
+
+    QComboBox *m_civility;
+    QLineEdit *m_firstName;
+    QLineEdit *m_lastName;
+    FieldMessage *m_lastNameMessage;
+    QLabel *m_duplicates;
+    QLineEdit *m_emails;
+    FieldMessage *m_emailsMessage;
+    QLineEdit *m_phones;
+    FieldMessage *m_phonesMessage;
+    ReferencePicker *m_commune;
+    FieldMessage *m_communeMessage;
+    MembershipEditor *m_memberships;
+    ReferencePicker *m_type;
+    ReferenceChecklist *m_domains;
+    TagLineEdit *m_tags;
+    QCheckBox *m_networkHead;
+    QCheckBox *m_relayActor;
+    OptionalDateEdit *m_relaySince;
+    FieldMessage *m_relaySinceMessage;
+    QComboBox *m_consent;
+    OptionalDateEdit *m_consentDate;
+    FieldMessage *m_consentDateMessage;
+    QComboBox *m_consentMethod;
+    QPlainTextEdit *m_notes;
+    QLabel *m_timestamps;
+    QTimer *m_duplicateTimer;
+};
+
+} // namespace relais

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "models/domain/organisation.h"
+#include "models/domain/validation.h"
+#include "views/forms/recorddialog.h"
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace relais {
+
+class Commands;
+class Database;
+class FieldMessage;
+class ReferenceChecklist;
+class ReferencePicker;
+class TagLineEdit;
+
+// An organisation's card: its details, its members (each opens their own card), and
+// what it took part in.
+class OrganisationDialog : public RecordDialog
+{
+    Q_OBJECT
+public:
+    // organisationId 0: a new organisation.
+    OrganisationDialog(
+        Database &database, Commands &commands, qint64 organisationId, QWidget *parent = nullptr);
+
+    qint64 organisationId() const { return m_organisationId; }
+    bool save() override;
+    bool isModified() const override;
+    Organisation organisation() const;
+
+signals:
+    void saved(qint64 organisationId);
+    void openContactRequested(qint64 contactId);
+    void openOrganisationRequested(qint64 organisationId);
+    // "Add a person" from the members tab: a new contact card in this organisation.
+    void newMemberRequested(qint64 organisationId, const QString &organisationName);
+
+protected:
+    void startNext() override;
+
+private:
+    QWidget *buildDetails();
+    QWidget *buildMembers();
+    QWidget *buildLinkedRecords();
+    void load(const Organisation &organisation);
+    void loadMembers();
+    void showErrors(const QList<FieldError> &errors);
+    void checkDuplicates();
+    void updateTitle();
+
+    Database &m_database;
+    Commands &m_commands;
+    qint64 m_organisationId;
+    Organisation m_loaded;
+
+    QLineEdit *m_name;
+    FieldMessage *m_nameMessage;
+    QLabel *m_duplicates;
+    QLineEdit *m_acronym;
+    ReferencePicker *m_type;
+    ReferenceChecklist *m_domains;
+    TagLineEdit *m_tags;
+    ReferencePicker *m_commune;
+    FieldMessage *m_communeMessage;
+    QPlainTextEdit *m_address;
+    QLineEdit *m_phone;
+    FieldMessage *m_phoneMessage;
+    QLineEdit *m_email;
+    FieldMessage *m_emailMessage;
+    QLineEdit *m_website;
+    FieldMessage *m_websiteMessage;
+    QCheckBox *m_networkHead;
+    QCheckBox *m_municipalService;
+    QPlainTextEdit *m_notes;
+    QTableWidget *m_members;
+    QLabel *m_membersEmpty;
+    QPushButton *m_addMember;
+    QLabel *m_timestamps;
+};
+
+} // namespace relais

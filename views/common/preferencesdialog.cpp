@@ -1,0 +1,136 @@
+#include "preferencesdialog.h"
+
+#include "logopicker.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QVBoxLayout>
+#include <models/db/databaseerror.h>
+
+namespace relais {
+
+PreferencesDialog::PreferencesDialog(Database *database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_language(new QComboBox(this))
+    , m_languageNote(new QLabel(this))
+    , m_programmeName(new QLineEdit(this))
+    , m_organisationName(new QLineEdit(this))
+    , m_logo(new LogoPicker(this))
+{
+    setWindowTitle(tr("Preferences"));
+
+    // ---- Interface: per user, outside the file.
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System default"), QString());
+    // Each language in its own name, so that it can be found whatever the current one.
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_savedLanguage = QSettings().value(languageKey()).toString();
+    m_language->setCurrentIndex(qMax(0, m_language->findData(m_savedLanguage)));
+    connect(
+        m_language, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateLanguageNote);
+
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->setText(tr("The new language applies when Relais restarts."));
+    m_languageNote->setWordWrap(true);
+    QSizePolicy notePolicy = m_languageNote->sizePolicy();
+    notePolicy.setRetainSizeWhenHidden(true);
+    m_languageNote->setSizePolicy(notePolicy);
+
+    auto *interfaceGroup = new QGroupBox(tr("Interface"), this);
+    auto *interfaceForm = new QFormLayout(interfaceGroup);
+    interfaceForm->addRow(tr("&Language:"), m_language);
+    interfaceForm->addRow(QString(), m_languageNote);
+
+    // ---- Programme: in the file, shared by everyone who opens it.
+    m_programmeName->setObjectName(QStringLiteral("programmeName"));
+    m_programmeName->setPlaceholderText(tr("e.g. Programme local de prévention des déchets"));
+    m_organisationName->setObjectName(QStringLiteral("organisationName"));
+    m_organisationName->setPlaceholderText(tr("e.g. Mulhouse Alsace Agglomération"));
+    m_logo->setObjectName(QStringLiteral("logo"));
+
+    auto *programmeGroup = new QGroupBox(tr("Programme"), this);
+    programmeGroup->setObjectName(QStringLiteral("programmeGroup"));
+    auto *programmeForm = new QFormLayout(programmeGroup);
+    programmeForm->addRow(tr("&Programme name:"), m_programmeName);
+    programmeForm->addRow(tr("&Organisation:"), m_organisationName);
+    programmeForm->addRow(tr("Logo:"), m_logo);
+    auto *printNote = new QLabel(database
+            ? tr("Printed on attendance sheets, certificates of attendance and reports.")
+            : tr("Open a Relais file to set its programme's name and logo."),
+        programmeGroup);
+    printNote->setWordWrap(true);
+    printNote->setForegroundRole(QPalette::PlaceholderText);
+    programmeForm->addRow(QString(), printNote);
+
+    if (database) {
+        try {
+            m_savedProgramme = SettingsRepository(*database).programme();
+        } catch (const DatabaseError &error) {
+            qWarning("relais: %s",
+                qPrintable(error.detail().isEmpty() ? error.message() : error.detail()));
+        }
+        m_programmeName->setText(m_savedProgramme.programmeName);
+        m_organisationName->setText(m_savedProgramme.organisationName);
+        m_logo->setPng(m_savedProgramme.logo);
+    } else {
+        programmeGroup->setEnabled(false);
+        // Kept readable: it says why the group is disabled.
+        printNote->setEnabled(true);
+    }
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(interfaceGroup);
+    layout->addWidget(programmeGroup);
+    layout->addStretch();
+    layout->addWidget(buttons);
+
+    // Room for a long programme name without the fields looking cramped.
+    m_programmeName->setMinimumWidth(m_programmeName->fontMetrics().averageCharWidth() * 48);
+    updateLanguageNote();
+}
+
+void PreferencesDialog::accept()
+{
+    if (m_database) {
+        ProgrammeSettings programme;
+        programme.programmeName = m_programmeName->text().trimmed();
+        programme.organisationName = m_organisationName->text().trimmed();
+        programme.logo = m_logo->png();
+        if (!(programme == m_savedProgramme)) {
+            try {
+                SettingsRepository(*m_database).setProgramme(programme);
+                m_savedProgramme = programme;
+            } catch (const DatabaseError &error) {
+                QMessageBox::warning(this, tr("Preferences"),
+                    tr("The programme settings could not be saved.") + QLatin1Char('\n')
+                        + error.message());
+                return;
+            }
+        }
+    }
+    const QString language = m_language->currentData().toString();
+    if (language != m_savedLanguage) {
+        QSettings().setValue(languageKey(), language);
+        m_savedLanguage = language;
+    }
+    QDialog::accept();
+}
+
+void PreferencesDialog::updateLanguageNote()
+{
+    m_languageNote->setVisible(m_language->currentData().toString() != m_savedLanguage);
+}
+
+} // namespace relais
