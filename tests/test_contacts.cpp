@@ -5,6 +5,7 @@
 #include <models/db/databaseerror.h>
 #include <models/db/organisationrepository.h>
 #include <models/db/referencelistrepository.h>
+#include <models/domain/idlist.h>
 
 using namespace relais;
 
@@ -284,4 +285,41 @@ TEST_CASE("Search spells ligatures out on both sides")
     CHECK(search(*db, QStringLiteral("schoenen")) == QList<qint64> { id });
     CHECK(search(*db, QStringLiteral("Schœn")) == QList<qint64> { id });
     CHECK(search(*db, QStringLiteral("SCHOEN")) == QList<qint64> { id });
+}
+
+TEST_CASE("Matching ids, asked without order, are the same set as the sorted search")
+{
+    TestDatabase db;
+    const qint64 illzach = addItem(*db, ReferenceList::Commune, QStringLiteral("Illzach"));
+    ContactRepository contacts(*db);
+    for (int i = 0; i < 30; ++i) {
+        Contact c = person(QStringLiteral("Prénom%1").arg(i),
+            i % 2 ? QStringLiteral("Muller%1").arg(i) : QStringLiteral("Meyer%1").arg(i));
+        c.communeId = i % 3 ? illzach : 0;
+        c.networkHead = i % 5 == 0;
+        contacts.insert(c);
+    }
+    const auto sorted = [](QList<qint64> ids) {
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    ActorFilter filters[4];
+    filters[0].text = QStringLiteral("mul");
+    filters[1].communeIds = { illzach };
+    filters[2].text = QStringLiteral("mey");
+    filters[2].communeIds = { illzach };
+    filters[3].text = QStringLiteral("prenom1");
+    filters[3].networkHeadOnly = true;
+    for (const ActorFilter &filter : filters) {
+        const QList<qint64> expected = search(*db, filter);
+        CHECK_FALSE(expected.isEmpty());
+        CHECK(sorted(contacts.matchingIds(filter)) == sorted(expected));
+    }
+}
+
+TEST_CASE("Ids in order keeps the order of the first list")
+{
+    CHECK(idsInOrder({ 5, 3, 9, 1 }, { 1, 9, 42 }) == QList<qint64> { 9, 1 });
+    CHECK(idsInOrder({ 5, 3 }, {}).isEmpty());
+    CHECK(idsInOrder({}, { 1, 2 }).isEmpty());
 }

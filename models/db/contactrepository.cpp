@@ -239,8 +239,7 @@ void ContactRepository::writeDetails(const Contact &c, qint64 id)
     }
 }
 
-QList<qint64> ContactRepository::findIds(
-    const ActorFilter &filter, ContactSortKey sortKey, Qt::SortOrder order) const
+FilterClause ContactRepository::whereClause(const ActorFilter &filter) const
 {
     FilterClause where(m_database.dialect());
     where.addTextSearch(QStringLiteral("c.id"), QStringLiteral("contact_search"), filter.text);
@@ -255,7 +254,21 @@ QList<qint64> ContactRepository::findIds(
         where.add(QStringLiteral("c.network_head = 1"));
     if (filter.relayActorOnly)
         where.add(QStringLiteral("c.relay_actor = 1"));
+    return where;
+}
 
+QList<qint64> ContactRepository::matchingIds(const ActorFilter &filter) const
+{
+    ActorFilter others = filter;
+    others.text.clear();
+    return relais::matchingIds(m_database, QStringLiteral("SELECT c.id FROM contact c"),
+        whereClause(others), QStringLiteral("contact_search"), filter.text);
+}
+
+QList<qint64> ContactRepository::findIds(
+    const ActorFilter &filter, ContactSortKey sortKey, Qt::SortOrder order) const
+{
+    const FilterClause where = whereClause(filter);
     QString join;
     QStringList keys; // blank values first in the list so they stay last in both directions
     QString key;

@@ -1,5 +1,7 @@
 #include "filterclause.h"
 
+#include "../domain/idlist.h"
+#include "database.h"
 #include "dialect.h"
 #include "sqlquery.h"
 
@@ -55,6 +57,38 @@ void FilterClause::bindTo(SqlQuery &query) const
 {
     for (const auto &[placeholder, value] : m_values)
         query.bind(placeholder, value);
+}
+
+namespace {
+
+QList<qint64> readIds(SqlQuery &query)
+{
+    query.exec();
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.id(0);
+    return ids;
+}
+
+} // namespace
+
+QList<qint64> matchingIds(const Database &database, const QString &select,
+    const FilterClause &clause, const QString &table, const QString &typed)
+{
+    const QString text = database.dialect().fullTextQuery(typed);
+    if (text.isEmpty() || !clause.isEmpty()) {
+        SqlQuery query(database, select + clause.where());
+        clause.bindTo(query);
+        const QList<qint64> selected = readIds(query);
+        if (text.isEmpty())
+            return selected;
+        SqlQuery search(database, database.dialect().fullTextIdsMatching(table));
+        search.bind(QStringLiteral(":query"), text);
+        return idsInOrder(selected, readIds(search));
+    }
+    SqlQuery search(database, database.dialect().fullTextIdsMatching(table));
+    search.bind(QStringLiteral(":query"), text);
+    return readIds(search);
 }
 
 } // namespace relais

@@ -8,6 +8,7 @@
 
 namespace relais {
 
+class Database;
 class Dialect;
 class SqlQuery;
 
@@ -28,6 +29,7 @@ public:
     void addTextSearch(const QString &idColumn, const QString &table, const QString &typed);
 
     QString where() const; // "WHERE …" or empty
+    bool isEmpty() const { return m_conditions.isEmpty(); }
     void bindTo(SqlQuery &query) const;
 
 private:
@@ -35,5 +37,12 @@ private:
     QStringList m_conditions;
     QList<std::pair<QString, QVariant>> m_values;
 };
+
+// The ids that `select` ("SELECT c.id FROM contact c") gives under `clause` and whose
+// full-text document in `table` matches `typed`, in no particular order. The two are
+// asked separately and intersected here: joining the full-text matches back to their
+// table cost 50 ms for 50,000 matches, where the index alone answers in 2.
+QList<qint64> matchingIds(const Database &database, const QString &select,
+    const FilterClause &clause, const QString &table, const QString &typed);
 
 } // namespace relais

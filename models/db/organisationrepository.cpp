@@ -206,8 +206,7 @@ QList<OrganisationMember> OrganisationRepository::members(qint64 organisationId)
     return result;
 }
 
-QList<qint64> OrganisationRepository::findIds(
-    const ActorFilter &filter, OrganisationSortKey sortKey, Qt::SortOrder order) const
+FilterClause OrganisationRepository::whereClause(const ActorFilter &filter) const
 {
     FilterClause where(m_database.dialect());
     where.addTextSearch(QStringLiteral("o.id"), QStringLiteral("organisation_search"), filter.text);
@@ -222,6 +221,21 @@ QList<qint64> OrganisationRepository::findIds(
         where.add(QStringLiteral("o.network_head = 1"));
     if (filter.municipalServiceOnly)
         where.add(QStringLiteral("o.municipal_service = 1"));
+    return where;
+}
+
+QList<qint64> OrganisationRepository::matchingIds(const ActorFilter &filter) const
+{
+    ActorFilter others = filter;
+    others.text.clear();
+    return relais::matchingIds(m_database, QStringLiteral("SELECT o.id FROM organisation o"),
+        whereClause(others), QStringLiteral("organisation_search"), filter.text);
+}
+
+QList<qint64> OrganisationRepository::findIds(
+    const ActorFilter &filter, OrganisationSortKey sortKey, Qt::SortOrder order) const
+{
+    const FilterClause where = whereClause(filter);
 
     QString join;
     QStringList keys; // "is blank" terms first, so that blanks stay last in both directions

@@ -10,6 +10,7 @@
 namespace relais {
 
 class Database;
+class FilterClause;
 
 // Organisations (structures) of the actor file.
 class OrganisationRepository
@@ -34,6 +35,8 @@ public:
     // The ids the Actors list shows, in order.
     QList<qint64> findIds(
         const ActorFilter &filter, OrganisationSortKey sortKey, Qt::SortOrder order) const;
+    // The ids matching the filter, in no particular order (see ContactRepository).
+    QList<qint64> matchingIds(const ActorFilter &filter) const;
     // The list lines of these ids, in the same order (missing ids are skipped).
     QList<OrganisationRow> rows(const QList<qint64> &ids) const;
     int count() const;
@@ -52,6 +55,7 @@ public:
     QList<NameEntry> sameName(const QString &name, qint64 exceptId = 0) const;
 
 private:
+    FilterClause whereClause(const ActorFilter &filter) const;
     void writeDetails(const Organisation &organisation, qint64 id);
     void notify();
 

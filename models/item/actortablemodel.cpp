@@ -1,6 +1,7 @@
 #include "actortablemodel.h"
 
 #include "../db/databaseerror.h"
+#include "../domain/idlist.h"
 
 namespace relais {
 
@@ -14,7 +15,7 @@ void ActorTableModel::setFilter(const ActorFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    refresh();
+    applyFilter();
 }
 
 void ActorTableModel::sort(int column, Qt::SortOrder order)
@@ -45,14 +46,39 @@ int ActorTableModel::rowOf(qint64 id) const
 
 void ActorTableModel::refresh()
 {
-    QList<qint64> ids;
     try {
-        ids = queryIds(m_filter, m_sortColumn, m_sortOrder);
-        m_total = queryTotal();
+        m_order = queryOrder(m_sortColumn, m_sortOrder);
         m_error.clear();
     } catch (const DatabaseError &error) {
+        m_order.clear();
         m_error = error.message();
     }
+    applyFilter();
+}
+
+void ActorTableModel::applyFilter()
+{
+    if (!m_error.isEmpty()) {
+        setIds({});
+        return;
+    }
+    if (m_filter.isEmpty()) {
+        setIds(m_order);
+        return;
+    }
+    QList<qint64> matches;
+    try {
+        matches = queryMatches(m_filter);
+    } catch (const DatabaseError &error) {
+        m_error = error.message();
+        setIds({});
+        return;
+    }
+    setIds(idsInOrder(m_order, matches));
+}
+
+void ActorTableModel::setIds(QList<qint64> ids)
+{
     if (ids == m_ids) {
         // Same rows in the same order: refresh their contents without a reset, so that
         // the view keeps its selection and scroll position.

@@ -102,20 +102,19 @@ QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-QList<qint64> ContactTableModel::queryIds(
-    const ActorFilter &filter, int column, Qt::SortOrder order) const
+QList<qint64> ContactTableModel::queryOrder(int column, Qt::SortOrder order) const
 {
     static constexpr ContactSortKey keys[] = { ContactSortKey::LastName, ContactSortKey::FirstName,
         ContactSortKey::Organisation, ContactSortKey::Role, ContactSortKey::Commune,
         ContactSortKey::Email, ContactSortKey::Phone, ContactSortKey::Type, ContactSortKey::Tags,
         ContactSortKey::Flags };
     static_assert(std::size(keys) == ContactColumn::Count);
-    return ContactRepository(database()).findIds(filter, keys[column], order);
+    return ContactRepository(database()).findIds({}, keys[column], order);
 }
 
-int ContactTableModel::queryTotal() const
+QList<qint64> ContactTableModel::queryMatches(const ActorFilter &filter) const
 {
-    return ContactRepository(database()).count();
+    return ContactRepository(database()).matchingIds(filter);
 }
 
 } // namespace relais

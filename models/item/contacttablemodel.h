@@ -19,9 +19,8 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    QList<qint64> queryIds(
-        const ActorFilter &filter, int column, Qt::SortOrder order) const override;
-    int queryTotal() const override;
+    QList<qint64> queryOrder(int column, Qt::SortOrder order) const override;
+    QList<qint64> queryMatches(const ActorFilter &filter) const override;
     void clearCache() override { m_cache.clear(); }
 
 private:

@@ -103,20 +103,19 @@ QVariant OrganisationTableModel::headerData(
     return {};
 }
 
-QList<qint64> OrganisationTableModel::queryIds(
-    const ActorFilter &filter, int column, Qt::SortOrder order) const
+QList<qint64> OrganisationTableModel::queryOrder(int column, Qt::SortOrder order) const
 {
     static constexpr OrganisationSortKey keys[] = { OrganisationSortKey::Name,
         OrganisationSortKey::Acronym, OrganisationSortKey::Type, OrganisationSortKey::Commune,
         OrganisationSortKey::Email, OrganisationSortKey::Phone, OrganisationSortKey::Tags,
         OrganisationSortKey::MemberCount, OrganisationSortKey::Flags };
     static_assert(std::size(keys) == OrganisationColumn::Count);
-    return OrganisationRepository(database()).findIds(filter, keys[column], order);
+    return OrganisationRepository(database()).findIds({}, keys[column], order);
 }
 
-int OrganisationTableModel::queryTotal() const
+QList<qint64> OrganisationTableModel::queryMatches(const ActorFilter &filter) const
 {
-    return OrganisationRepository(database()).count();
+    return OrganisationRepository(database()).matchingIds(filter);
 }
 
 } // namespace relais
