@@ -12,17 +12,6 @@ namespace relais {
 
 namespace { } // namespace
 
-bool runsWithoutWindow(const QStringList &arguments)
-{
-    for (const QString &argument : arguments.mid(1)) {
-        if (argument == QLatin1String("demo") || argument == QLatin1String("--version")
-            || argument == QLatin1String("-v") || argument == QLatin1String("--help")
-            || argument == QLatin1String("-h") || argument == QLatin1String("--help-all"))
-            return true;
-    }
-    return false;
-}
-
 CommandLine parseCommandLine(const QStringList &arguments)
 {
     CommandLine result;

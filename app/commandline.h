@@ -24,9 +24,6 @@ public:
 
 CommandLine parseCommandLine(const QStringList &arguments);
 
-// Whether the arguments need no display (so a QCoreApplication is enough).
-bool runsWithoutWindow(const QStringList &arguments);
-
 // `relais demo`: writes a demo database; returns the process exit code.
 int writeDemo(const CommandLine &command);
 

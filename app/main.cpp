@@ -36,8 +36,9 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    // Commands that need no window must not need a display either.
-    if (relais::runsWithoutWindow(arguments)) {
+    // Commands that need no window must not need a display either: decide before any
+    // QApplication exists. (Parsed again once the translations are in, for messages.)
+    if (relais::parseCommandLine(arguments).action != relais::CommandLine::Action::OpenWindow) {
         QCoreApplication app(argc, argv);
         identify(app);
         const relais::CommandLine command = relais::parseCommandLine(QCoreApplication::arguments());
@@ -64,10 +65,6 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/relais.png")));
     app.setStyleSheet(QString::fromLatin1(styleSheet));
     const relais::CommandLine command = relais::parseCommandLine(QCoreApplication::arguments());
-    if (command.action == relais::CommandLine::Action::Error) {
-        QTextStream(stderr) << command.message << Qt::endl;
-        return 2;
-    }
 
     relais::MainWindow window;
     window.restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());

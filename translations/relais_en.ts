@@ -4,62 +4,62 @@
 <context>
     <name>relais::ActorsPage</name>
     <message numerus="yes">
-        <source>%n contact(s)</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n contact(s)</source>
+        <source>%1 of %Ln contact(s)</source>
         <translation>
-            <numerusform>%1 of %n contact</numerusform>
-            <numerusform>%1 of %n contacts</numerusform>
+            <numerusform>%1 of %Ln contact</numerusform>
+            <numerusform>%1 of %Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n organisation(s)</source>
+        <source>%Ln organisation(s)</source>
         <translation>
-            <numerusform>%n organisation</numerusform>
-            <numerusform>%n organisations</numerusform>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n organisation(s)</source>
+        <source>%1 of %Ln organisation(s)</source>
         <translation>
-            <numerusform>%1 of %n organisation</numerusform>
-            <numerusform>%1 of %n organisations</numerusform>
+            <numerusform>%1 of %Ln organisation</numerusform>
+            <numerusform>%1 of %Ln organisations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete these %n contacts?</source>
+        <source>Delete these %Ln contacts?</source>
         <translation>
             <numerusform>Delete this contact?</numerusform>
-            <numerusform>Delete these %n contacts?</numerusform>
+            <numerusform>Delete these %Ln contacts?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete these %n organisations?</source>
+        <source>Delete these %Ln organisations?</source>
         <translation>
             <numerusform>Delete this organisation?</numerusform>
-            <numerusform>Delete these %n organisations?</numerusform>
+            <numerusform>Delete these %Ln organisations?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>relais::Commands</name>
     <message numerus="yes">
-        <source>Delete %n contact(s)</source>
+        <source>Delete %Ln contact(s)</source>
         <translation>
-            <numerusform>Delete %n contact</numerusform>
-            <numerusform>Delete %n contacts</numerusform>
+            <numerusform>Delete %Ln contact</numerusform>
+            <numerusform>Delete %Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n organisation(s)</source>
+        <source>Delete %Ln organisation(s)</source>
         <translation>
-            <numerusform>Delete %n organisation</numerusform>
-            <numerusform>Delete %n organisations</numerusform>
+            <numerusform>Delete %Ln organisation</numerusform>
+            <numerusform>Delete %Ln organisations</numerusform>
         </translation>
     </message>
 </context>
@@ -76,20 +76,20 @@
 <context>
     <name>relais::MergeReferenceDialog</name>
     <message numerus="yes">
-        <source>%n record(s) will move from &quot;%1&quot; to &quot;%2&quot;, and &quot;%1&quot; will be removed from the list.</source>
+        <source>%Ln record(s) will move from &quot;%1&quot; to &quot;%2&quot;, and &quot;%1&quot; will be removed from the list.</source>
         <translation>
-            <numerusform>%n record will move from "%1" to "%2", and "%1" will be removed from the list.</numerusform>
-            <numerusform>%n records will move from "%1" to "%2", and "%1" will be removed from the list.</numerusform>
+            <numerusform>%Ln record will move from "%1" to "%2", and "%1" will be removed from the list.</numerusform>
+            <numerusform>%Ln records will move from "%1" to "%2", and "%1" will be removed from the list.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>relais::ReferenceItemTableModel</name>
     <message numerus="yes">
-        <source>%n record(s) use this entry.</source>
+        <source>%Ln record(s) use this entry.</source>
         <translation>
-            <numerusform>%n record uses this entry.</numerusform>
-            <numerusform>%n records use this entry.</numerusform>
+            <numerusform>%Ln record uses this entry.</numerusform>
+            <numerusform>%Ln records use this entry.</numerusform>
         </translation>
     </message>
 </context>

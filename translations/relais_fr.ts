@@ -137,34 +137,6 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Maj+N</translation>
     </message>
-    <message numerus="yes">
-        <source>%n contact(s)</source>
-        <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n contact(s)</source>
-        <translation>
-            <numerusform>%1 sur %n contact</numerusform>
-            <numerusform>%1 sur %n contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organisation(s)</source>
-        <translation>
-            <numerusform>%n structure</numerusform>
-            <numerusform>%n structures</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n organisation(s)</source>
-        <translation>
-            <numerusform>%1 sur %n structure</numerusform>
-            <numerusform>%1 sur %n structures</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Contacts (%1)</source>
         <translation>Contacts (%1)</translation>
@@ -181,20 +153,6 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
         <source>Delete the organisation %1?</source>
         <translation>Supprimer la structure %1 ?</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete these %n contacts?</source>
-        <translation>
-            <numerusform>Supprimer ce contact ?</numerusform>
-            <numerusform>Supprimer ces %n contacts ?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete these %n organisations?</source>
-        <translation>
-            <numerusform>Supprimer cette structure ?</numerusform>
-            <numerusform>Supprimer ces %n structures ?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Edit &gt; Undo (Ctrl+Z) brings the card back until Relais is closed.</source>
         <translation>Édition &gt; Annuler (Ctrl+Z) rétablit la fiche tant que Relais n’est pas fermé.</translation>
@@ -210,6 +168,48 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
     <message>
         <source>Their members stay in the file, without these organisations. Edit &gt; Undo (Ctrl+Z) brings them back until Relais is closed.</source>
         <translation>Leurs membres restent dans le fichier, sans ces structures. Édition &gt; Annuler (Ctrl+Z) les rétablit tant que Relais n’est pas fermé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln contact(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln contact</numerusform>
+            <numerusform>%1 sur %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln structure</numerusform>
+            <numerusform>%Ln structures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln organisation(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln structure</numerusform>
+            <numerusform>%1 sur %Ln structures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %Ln contacts?</source>
+        <translation>
+            <numerusform>Supprimer ce contact ?</numerusform>
+            <numerusform>Supprimer ces %Ln contacts ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %Ln organisations?</source>
+        <translation>
+            <numerusform>Supprimer cette structure ?</numerusform>
+            <numerusform>Supprimer ces %Ln structures ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -287,13 +287,6 @@ Commandes :
         <source>This contact no longer exists; it may have been deleted.</source>
         <translation>Ce contact n'existe plus ; il a peut-être été supprimé.</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n contact(s)</source>
-        <translation>
-            <numerusform>la suppression d'un contact</numerusform>
-            <numerusform>la suppression de %n contacts</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete contact %1</source>
         <translation>la suppression du contact %1</translation>
@@ -301,13 +294,6 @@ Commandes :
     <message>
         <source>This organisation no longer exists; it may have been deleted.</source>
         <translation>Cette structure n'existe plus ; elle a peut-être été supprimée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n organisation(s)</source>
-        <translation>
-            <numerusform>la suppression d'une structure</numerusform>
-            <numerusform>la suppression de %n structures</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete organisation %1</source>
@@ -364,6 +350,20 @@ Commandes :
     <message>
         <source>This entry no longer exists.</source>
         <translation>Cette entrée n'existe plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>la suppression d'un contact</numerusform>
+            <numerusform>la suppression de %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln organisation(s)</source>
+        <translation>
+            <numerusform>la suppression d'une structure</numerusform>
+            <numerusform>la suppression de %Ln structures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -975,10 +975,10 @@ L'historique des annulations a été effacé.</translation>
         <translation>Aucune fiche n'utilise « %1 » : l'entrée est simplement supprimée de la liste.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) will move from &quot;%1&quot; to &quot;%2&quot;, and &quot;%1&quot; will be removed from the list.</source>
+        <source>%Ln record(s) will move from &quot;%1&quot; to &quot;%2&quot;, and &quot;%1&quot; will be removed from the list.</source>
         <translation>
-            <numerusform>%n fiche passera de « %1 » à « %2 », et l'entrée « %1 » sera supprimée de la liste.</numerusform>
-            <numerusform>%n fiches passeront de « %1 » à « %2 », et l'entrée « %1 » sera supprimée de la liste.</numerusform>
+            <numerusform>%Ln fiche passera de « %1 » à « %2 », et l'entrée « %1 » sera supprimée de la liste.</numerusform>
+            <numerusform>%Ln fiches passeront de « %1 » à « %2 », et l'entrée « %1 » sera supprimée de la liste.</numerusform>
         </translation>
     </message>
 </context>
@@ -1298,13 +1298,6 @@ L'historique des annulations a été effacé.</translation>
         <source>Retired: kept on the records that have it, no longer offered for new ones.</source>
         <translation>Retiré : conservé sur les fiches qui l'utilisent, mais plus proposé pour les nouvelles.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) use this entry.</source>
-        <translation>
-            <numerusform>%n fiche utilise cette entrée.</numerusform>
-            <numerusform>%n fiches utilisent cette entrée.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -1316,6 +1309,13 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>Used by</source>
         <translation>Fiches</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) use this entry.</source>
+        <translation>
+            <numerusform>%Ln fiche utilise cette entrée.</numerusform>
+            <numerusform>%Ln fiches utilisent cette entrée.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -459,7 +459,7 @@ bool Commands::deleteContacts(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return true;
-    QString text = Commands::tr("Delete %n contact(s)", nullptr, int(ids.size()));
+    QString text = Commands::tr("Delete %Ln contact(s)", nullptr, int(ids.size()));
     if (ids.size() == 1) {
         try {
             if (const auto contact = ContactRepository(m_database).load(ids.first()))
@@ -512,7 +512,7 @@ bool Commands::deleteOrganisations(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return true;
-    QString text = Commands::tr("Delete %n organisation(s)", nullptr, int(ids.size()));
+    QString text = Commands::tr("Delete %Ln organisation(s)", nullptr, int(ids.size()));
     if (ids.size() == 1) {
         try {
             if (const auto organisation = OrganisationRepository(m_database).load(ids.first()))

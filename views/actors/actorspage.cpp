@@ -154,11 +154,11 @@ QString ActorsPage::countText() const
     const QLocale locale;
     if (currentList() == List::Contacts)
         return shown == total
-            ? tr("%n contact(s)", nullptr, total)
-            : tr("%1 of %n contact(s)", nullptr, total).arg(locale.toString(shown));
+            ? tr("%Ln contact(s)", nullptr, total)
+            : tr("%1 of %Ln contact(s)", nullptr, total).arg(locale.toString(shown));
     return shown == total
-        ? tr("%n organisation(s)", nullptr, total)
-        : tr("%1 of %n organisation(s)", nullptr, total).arg(locale.toString(shown));
+        ? tr("%Ln organisation(s)", nullptr, total)
+        : tr("%1 of %Ln organisation(s)", nullptr, total).arg(locale.toString(shown));
 }
 
 void ActorsPage::updateCount()
@@ -207,8 +207,8 @@ void ActorsPage::deleteSelected()
         question = contacts ? tr("Delete the contact %1?").arg(name)
                             : tr("Delete the organisation %1?").arg(name);
     } else {
-        question = contacts ? tr("Delete these %n contacts?", nullptr, int(ids.size()))
-                            : tr("Delete these %n organisations?", nullptr, int(ids.size()));
+        question = contacts ? tr("Delete these %Ln contacts?", nullptr, int(ids.size()))
+                            : tr("Delete these %Ln organisations?", nullptr, int(ids.size()));
     }
     QMessageBox box(QMessageBox::Question, tr("Delete"), question, QMessageBox::NoButton, this);
     const bool one = ids.size() == 1;

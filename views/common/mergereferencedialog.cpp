@@ -80,7 +80,7 @@ void MergeReferenceDialog::updateMessage()
         = m_target->currentIndex() >= 0 ? m_target->itemText(m_target->currentIndex()) : QString();
     m_message->setText(m_usage == 0
             ? tr("No record uses \"%1\": it is simply removed from the list.").arg(m_from.name)
-            : tr("%n record(s) will move from \"%1\" to \"%2\", and \"%1\" will be removed from "
+            : tr("%Ln record(s) will move from \"%1\" to \"%2\", and \"%1\" will be removed from "
                  "the list.",
                 nullptr, m_usage)
                   .arg(m_from.name, into));

@@ -78,7 +78,7 @@ QVariant ReferenceItemTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::ToolTipRole)
-            return tr("%n record(s) use this entry.", nullptr, row.usage);
+            return tr("%Ln record(s) use this entry.", nullptr, row.usage);
         break;
     default:
         break;
