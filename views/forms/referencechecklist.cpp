@@ -10,6 +10,7 @@ ReferenceChecklist::ReferenceChecklist(Database &database, ReferenceList list, Q
           new ReferenceListModel(database, list, ReferenceListModel::Options::WithRetired, this))
 {
     setUniformItemSizes(true);
+    setSpacing(1);
     setFlow(QListView::TopToBottom);
     // As tall as its entries, not as the form.
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -60,7 +61,10 @@ void ReferenceChecklist::rebuild()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(m_checked.contains(entry.id) ? Qt::Checked : Qt::Unchecked);
     }
-    setCurrentRow(std::clamp(current, 0, count() - 1));
+    // The current row is only marked while the list has the focus (it takes the first
+    // row on focus-in): a highlighted row in an unfocused list reads as "chosen".
+    if (hasFocus() && current >= 0)
+        setCurrentRow(std::min(current, count() - 1));
     updateGeometry();
 }
 
