@@ -36,8 +36,6 @@ public:
     void finish();
 
 private:
-    qint64 tagId(const QString &name);
-
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,6 +1,7 @@
 #include "contactrepository.h"
 
 #include "../domain/textfold.h"
+#include "actorwriters.h"
 #include "database.h"
 #include "databaseerror.h"
 #include "filterclause.h"
@@ -14,16 +15,6 @@
 namespace relais {
 
 namespace {
-
-QString nameKey(const QString &first, const QString &last)
-{
-    return foldedKey(first + QLatin1Char(' ') + last);
-}
-
-QString sortKey(const Contact &c)
-{
-    return foldedKey(c.lastName + QLatin1Char(' ') + c.firstName);
-}
 
 QList<qint64> readIds(SqlQuery &q)
 {
@@ -97,47 +88,10 @@ std::optional<Contact> ContactRepository::load(qint64 id) const
     return c;
 }
 
-static void bindFields(SqlQuery &q, const Contact &c)
-{
-    q.bind(QStringLiteral(":civility"), int(c.civility))
-        .bind(QStringLiteral(":first"), c.firstName)
-        .bind(QStringLiteral(":last"), c.lastName)
-        .bindNullable(QStringLiteral(":commune"), c.communeId)
-        .bindNullable(QStringLiteral(":type"), c.typeId)
-        .bind(QStringLiteral(":head"), c.networkHead ? 1 : 0)
-        .bind(QStringLiteral(":relay"), c.relayActor ? 1 : 0)
-        .bindDate(QStringLiteral(":relaySince"), c.relayActor ? c.relayActorSince : QDate())
-        .bind(QStringLiteral(":notes"), c.notes)
-        .bind(QStringLiteral(":consent"), int(c.consent))
-        .bindDate(QStringLiteral(":consentDate"), c.consentDate)
-        .bind(QStringLiteral(":consentMethod"), c.consentMethod)
-        .bind(QStringLiteral(":sort"), sortKey(c))
-        .bind(QStringLiteral(":nameKey"), nameKey(c.firstName, c.lastName));
-}
-
 qint64 ContactRepository::insert(const Contact &contact)
 {
     Transaction transaction(m_database);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    SqlQuery q(m_database,
-        QStringLiteral(
-            "INSERT INTO contact (%1civility, first_name, last_name, commune_id, type_id, "
-            "network_head, relay_actor, relay_actor_since, notes, consent, consent_date, "
-            "consent_method, sort_key, name_key, created_at, updated_at) VALUES (%2:civility, "
-            ":first, :last, :commune, :type, :head, :relay, :relaySince, :notes, :consent, "
-            ":consentDate, :consentMethod, :sort, :nameKey, :created, :updated)")
-            .arg(contact.id ? QStringLiteral("id, ") : QString(),
-                contact.id ? QStringLiteral(":id, ") : QString()));
-    bindFields(q, contact);
-    if (contact.id)
-        q.bind(QStringLiteral(":id"), contact.id);
-    q.bind(QStringLiteral(":created"),
-         isoDateTime(contact.createdAt.isValid() ? contact.createdAt : now))
-        .bind(QStringLiteral(":updated"),
-            isoDateTime(contact.updatedAt.isValid() ? contact.updatedAt : now))
-        .exec();
-    const qint64 id = contact.id ? contact.id : q.lastInsertId().toLongLong();
-    writeDetails(contact, id);
+    const qint64 id = ContactWriter(m_database).insert(contact, QDateTime::currentDateTimeUtc());
     SearchIndex(m_database).refreshContacts({ id });
     notify();
     transaction.commit();
@@ -147,23 +101,9 @@ qint64 ContactRepository::insert(const Contact &contact)
 void ContactRepository::update(const Contact &contact)
 {
     Transaction transaction(m_database);
-    SqlQuery q(m_database,
-        QStringLiteral(
-            "UPDATE contact SET civility = :civility, first_name = :first, last_name = :last, "
-            "commune_id = :commune, type_id = :type, network_head = :head, "
-            "relay_actor = :relay, relay_actor_since = :relaySince, notes = :notes, "
-            "consent = :consent, consent_date = :consentDate, consent_method = :consentMethod, "
-            "sort_key = :sort, name_key = :nameKey, updated_at = :updated WHERE id = :id"));
-    bindFields(q, contact);
-    q.bind(QStringLiteral(":id"), contact.id)
-        .bind(QStringLiteral(":updated"),
-            isoDateTime(
-                contact.updatedAt.isValid() ? contact.updatedAt : QDateTime::currentDateTimeUtc()))
-        .exec();
-    if (q.numRowsAffected() == 0)
+    if (!ContactWriter(m_database).update(contact, QDateTime::currentDateTimeUtc()))
         throw DatabaseError(
             ContactRepository::tr("This contact no longer exists; it may have been deleted."));
-    writeDetails(contact, contact.id);
     SearchIndex(m_database).refreshContacts({ contact.id });
     notify();
     transaction.commit();
@@ -180,63 +120,6 @@ void ContactRepository::remove(qint64 id)
     SearchIndex(m_database).removeContacts({ id });
     notify();
     transaction.commit();
-}
-
-void ContactRepository::writeDetails(const Contact &c, qint64 id)
-{
-    for (const char *table :
-        { "contact_email", "contact_phone", "membership", "contact_domain", "contact_tag" })
-        SqlQuery(m_database,
-            QStringLiteral("DELETE FROM %1 WHERE contact_id = :id").arg(QLatin1String(table)))
-            .bind(QStringLiteral(":id"), id)
-            .exec();
-
-    SqlQuery email(m_database,
-        QStringLiteral("INSERT INTO contact_email (contact_id, position, email, email_key) "
-                       "VALUES (:id, :position, :email, :key)"));
-    for (int i = 0; i < c.emails.size(); ++i)
-        email.bind(QStringLiteral(":id"), id)
-            .bind(QStringLiteral(":position"), i)
-            .bind(QStringLiteral(":email"), c.emails[i])
-            .bind(QStringLiteral(":key"), c.emails[i].toLower())
-            .exec();
-    SqlQuery phone(m_database,
-        QStringLiteral("INSERT INTO contact_phone (contact_id, position, phone) VALUES (:id, "
-                       ":position, :phone)"));
-    for (int i = 0; i < c.phones.size(); ++i)
-        phone.bind(QStringLiteral(":id"), id)
-            .bind(QStringLiteral(":position"), i)
-            .bind(QStringLiteral(":phone"), c.phones[i])
-            .exec();
-    SqlQuery membership(m_database,
-        QStringLiteral("INSERT INTO membership (contact_id, organisation_id, role, position) "
-                       "VALUES (:id, :organisation, :role, :position)"));
-    for (int i = 0; i < c.memberships.size(); ++i) {
-        if (c.memberships[i].organisationId == 0)
-            throw DatabaseError(
-                ContactRepository::tr("The organisation \"%1\" has not been created.")
-                    .arg(c.memberships[i].organisationName));
-        membership.bind(QStringLiteral(":id"), id)
-            .bind(QStringLiteral(":organisation"), c.memberships[i].organisationId)
-            .bind(QStringLiteral(":role"), c.memberships[i].role)
-            .bind(QStringLiteral(":position"), i)
-            .exec();
-    }
-    SqlQuery domain(m_database,
-        QStringLiteral("INSERT INTO contact_domain (contact_id, domain_id) VALUES (:id, :domain)"));
-    for (const qint64 domainId : c.domainIds)
-        domain.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":domain"), domainId).exec();
-    SqlQuery tagId(m_database, QStringLiteral("SELECT id FROM tag WHERE name_key = :key"));
-    SqlQuery tag(m_database,
-        QStringLiteral(
-            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (:id, :tag)"));
-    for (const QString &name : c.tagNames) {
-        const QVariant found = tagId.bind(QStringLiteral(":key"), foldedKey(name)).scalar();
-        if (!found.isValid())
-            throw DatabaseError(
-                ContactRepository::tr("The tag \"%1\" has not been created.").arg(name));
-        tag.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":tag"), found).exec();
-    }
 }
 
 FilterClause ContactRepository::whereClause(const ActorFilter &filter) const
@@ -432,8 +315,8 @@ QList<ContactDuplicate> ContactRepository::findDuplicates(const Contact &contact
                 "SELECT c.id, c.first_name, c.last_name, c.organisations_label FROM contact c "
                 "WHERE c.name_key IN (:key, :swapped) AND c.id <> :self ORDER BY c.sort_key LIMIT "
                 "10"));
-        q.bind(QStringLiteral(":key"), nameKey(contact.firstName, contact.lastName))
-            .bind(QStringLiteral(":swapped"), nameKey(contact.lastName, contact.firstName))
+        q.bind(QStringLiteral(":key"), contactNameKey(contact.firstName, contact.lastName))
+            .bind(QStringLiteral(":swapped"), contactNameKey(contact.lastName, contact.firstName))
             .bind(QStringLiteral(":self"), contact.id);
         collect(q, ContactDuplicate::Reason::SameName);
     }

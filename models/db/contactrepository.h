@@ -45,7 +45,6 @@ public:
 
 private:
     FilterClause whereClause(const ActorFilter &filter) const;
-    void writeDetails(const Contact &contact, qint64 id);
     void notify();
 
     Database &m_database;

@@ -1,6 +1,7 @@
 #include "organisationrepository.h"
 
 #include "../domain/textfold.h"
+#include "actorwriters.h"
 #include "database.h"
 #include "databaseerror.h"
 #include "filterclause.h"
@@ -71,44 +72,11 @@ std::optional<Organisation> OrganisationRepository::load(qint64 id) const
     return o;
 }
 
-static void bindFields(SqlQuery &q, const Organisation &o)
-{
-    q.bind(QStringLiteral(":name"), o.name)
-        .bind(QStringLiteral(":acronym"), o.acronym)
-        .bindNullable(QStringLiteral(":type"), o.typeId)
-        .bindNullable(QStringLiteral(":commune"), o.communeId)
-        .bind(QStringLiteral(":address"), o.address)
-        .bind(QStringLiteral(":phone"), o.phone)
-        .bind(QStringLiteral(":email"), o.email)
-        .bind(QStringLiteral(":website"), o.website)
-        .bind(QStringLiteral(":notes"), o.notes)
-        .bind(QStringLiteral(":head"), o.networkHead ? 1 : 0)
-        .bind(QStringLiteral(":municipal"), o.municipalService ? 1 : 0)
-        .bind(QStringLiteral(":sort"), foldedKey(o.name));
-}
-
 qint64 OrganisationRepository::insert(const Organisation &organisation)
 {
     Transaction transaction(m_database);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    SqlQuery q(m_database,
-        QStringLiteral("INSERT INTO organisation (%1name, acronym, type_id, commune_id, address, "
-                       "phone, email, website, notes, network_head, municipal_service, sort_key, "
-                       "created_at, updated_at) VALUES (%2:name, :acronym, :type, :commune, "
-                       ":address, :phone, :email, :website, :notes, :head, :municipal, :sort, "
-                       ":created, :updated)")
-            .arg(organisation.id ? QStringLiteral("id, ") : QString(),
-                organisation.id ? QStringLiteral(":id, ") : QString()));
-    bindFields(q, organisation);
-    if (organisation.id)
-        q.bind(QStringLiteral(":id"), organisation.id);
-    q.bind(QStringLiteral(":created"),
-         isoDateTime(organisation.createdAt.isValid() ? organisation.createdAt : now))
-        .bind(QStringLiteral(":updated"),
-            isoDateTime(organisation.updatedAt.isValid() ? organisation.updatedAt : now))
-        .exec();
-    const qint64 id = organisation.id ? organisation.id : q.lastInsertId().toLongLong();
-    writeDetails(organisation, id);
+    const qint64 id
+        = OrganisationWriter(m_database).insert(organisation, QDateTime::currentDateTimeUtc());
     SearchIndex(m_database).refreshOrganisations({ id });
     notify();
     transaction.commit();
@@ -118,21 +86,8 @@ qint64 OrganisationRepository::insert(const Organisation &organisation)
 void OrganisationRepository::update(const Organisation &organisation)
 {
     Transaction transaction(m_database);
-    SqlQuery q(m_database,
-        QStringLiteral("UPDATE organisation SET name = :name, acronym = :acronym, type_id = :type, "
-                       "commune_id = :commune, address = :address, phone = :phone, email = :email, "
-                       "website = :website, notes = :notes, network_head = :head, "
-                       "municipal_service = :municipal, sort_key = :sort, updated_at = :updated "
-                       "WHERE id = :id"));
-    bindFields(q, organisation);
-    q.bind(QStringLiteral(":id"), organisation.id)
-        .bind(QStringLiteral(":updated"),
-            isoDateTime(organisation.updatedAt.isValid() ? organisation.updatedAt
-                                                         : QDateTime::currentDateTimeUtc()))
-        .exec();
-    if (q.numRowsAffected() == 0)
+    if (!OrganisationWriter(m_database).update(organisation, QDateTime::currentDateTimeUtc()))
         throw DatabaseError(tr("This organisation no longer exists; it may have been deleted."));
-    writeDetails(organisation, organisation.id);
     SearchIndex index(m_database);
     index.refreshOrganisations({ organisation.id });
     // Members show the organisation's name in their own list line and search text.
@@ -365,33 +320,6 @@ QList<OrganisationRepository::NameEntry> OrganisationRepository::sameName(
     while (q.next())
         result << NameEntry { q.id(0), q.text(1), q.text(2), q.text(3) };
     return result;
-}
-
-void OrganisationRepository::writeDetails(const Organisation &organisation, qint64 id)
-{
-    SqlQuery(m_database, QStringLiteral("DELETE FROM organisation_tag WHERE organisation_id = :id"))
-        .bind(QStringLiteral(":id"), id)
-        .exec();
-    SqlQuery tagId(m_database, QStringLiteral("SELECT id FROM tag WHERE name_key = :key"));
-    SqlQuery tag(m_database,
-        QStringLiteral(
-            "INSERT OR IGNORE INTO organisation_tag (organisation_id, tag_id) VALUES (:id, :tag)"));
-    for (const QString &name : organisation.tagNames) {
-        const QVariant found = tagId.bind(QStringLiteral(":key"), foldedKey(name)).scalar();
-        if (!found.isValid())
-            throw DatabaseError(tr("The tag \"%1\" has not been created.").arg(name));
-        tag.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":tag"), found).exec();
-    }
-
-    SqlQuery(
-        m_database, QStringLiteral("DELETE FROM organisation_domain WHERE organisation_id = :id"))
-        .bind(QStringLiteral(":id"), id)
-        .exec();
-    SqlQuery insert(m_database,
-        QStringLiteral(
-            "INSERT INTO organisation_domain (organisation_id, domain_id) VALUES (:id, :domain)"));
-    for (const qint64 domain : organisation.domainIds)
-        insert.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":domain"), domain).exec();
 }
 
 void OrganisationRepository::notify()

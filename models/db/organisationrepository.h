@@ -56,7 +56,6 @@ public:
 
 private:
     FilterClause whereClause(const ActorFilter &filter) const;
-    void writeDetails(const Organisation &organisation, qint64 id);
     void notify();
 
     Database &m_database;

@@ -117,18 +117,10 @@ void SearchIndex::rebuild()
 // ids: the dialect's id list to restrict to, or invalid for every row.
 void SearchIndex::refreshContactsWhere(const QVariant &ids)
 {
-    const auto run = [&](const QString &statement, const QString &column) {
-        const QString condition = ids.isValid()
-            ? QStringLiteral("%1 IN (%2)").arg(column, m_database.dialect().idsFromList())
-            : QStringLiteral("1 = 1");
-        SqlQuery query(m_database, statement.arg(condition));
-        if (ids.isValid())
-            query.bind(QStringLiteral(":ids"), ids);
-        query.exec();
-    };
-    run(contactLabels, QStringLiteral("id"));
-    run(QStringLiteral("DELETE FROM contact_search WHERE %1"), QStringLiteral("rowid"));
-    run(QString(contactDocuments)
+    runFor(ids, contactLabels, QStringLiteral("id"));
+    runFor(ids, QStringLiteral("DELETE FROM contact_search WHERE %1"), QStringLiteral("rowid"));
+    runFor(ids,
+        QString(contactDocuments)
             .replace(QLatin1String("{doc}"),
                 m_database.dialect().foldLigatures(QStringLiteral("c.doc"))),
         QStringLiteral("c.id"));
@@ -136,20 +128,25 @@ void SearchIndex::refreshContactsWhere(const QVariant &ids)
 
 void SearchIndex::refreshOrganisationsWhere(const QVariant &ids)
 {
-    const auto run = [&](const QString &statement, const QString &column) {
-        const QString condition = ids.isValid()
-            ? QStringLiteral("%1 IN (%2)").arg(column, m_database.dialect().idsFromList())
-            : QStringLiteral("1 = 1");
-        SqlQuery query(m_database, statement.arg(condition));
-        if (ids.isValid())
-            query.bind(QStringLiteral(":ids"), ids);
-        query.exec();
-    };
-    run(QStringLiteral("DELETE FROM organisation_search WHERE %1"), QStringLiteral("rowid"));
-    run(QString(organisationDocuments)
+    runFor(
+        ids, QStringLiteral("DELETE FROM organisation_search WHERE %1"), QStringLiteral("rowid"));
+    runFor(ids,
+        QString(organisationDocuments)
             .replace(QLatin1String("{doc}"),
                 m_database.dialect().foldLigatures(QStringLiteral("o.doc"))),
         QStringLiteral("o.id"));
+}
+
+// Runs a statement whose %1 is its WHERE condition, restricted to `ids` on `column`.
+void SearchIndex::runFor(const QVariant &ids, const QString &statement, const QString &column)
+{
+    const QString condition = ids.isValid()
+        ? QStringLiteral("%1 IN (%2)").arg(column, m_database.dialect().idsFromList())
+        : QStringLiteral("1 = 1");
+    SqlQuery query(m_database, statement.arg(condition));
+    if (ids.isValid())
+        query.bind(QStringLiteral(":ids"), ids);
+    query.exec();
 }
 
 QList<qint64> SearchIndex::ids(const QString &statement, qint64 itemId) const

@@ -33,6 +33,7 @@ public:
 private:
     void refreshContactsWhere(const QVariant &ids);
     void refreshOrganisationsWhere(const QVariant &ids);
+    void runFor(const QVariant &ids, const QString &statement, const QString &column);
     QList<qint64> ids(const QString &statement, qint64 itemId) const;
 
     Database &m_database;

@@ -56,6 +56,11 @@ struct Contact
     bool operator==(const Contact &) const = default;
 };
 
+// The folded keys under which contacts are sorted ("last first") and compared for
+// duplicates ("first last"), accents and case aside.
+QString contactSortKey(const QString &firstName, const QString &lastName);
+QString contactNameKey(const QString &firstName, const QString &lastName);
+
 // One line of the contacts list.
 struct ContactRow
 {

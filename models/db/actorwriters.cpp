@@ -1,0 +1,272 @@
+#include "actorwriters.h"
+
+#include "../domain/contact.h"
+#include "../domain/organisation.h"
+#include "../domain/textfold.h"
+#include "contactrepository.h"
+#include "database.h"
+#include "databaseerror.h"
+
+namespace relais {
+
+namespace {
+
+// Tags are given by name; folding a spelling is paid once per writer, not per row.
+qint64 findTag(SqlQuery &find, QHash<QString, qint64> &cache, const QString &name)
+{
+    const auto known = cache.constFind(name);
+    if (known != cache.constEnd())
+        return *known;
+    const QVariant found = find.bind(QStringLiteral(":key"), foldedKey(name)).scalar();
+    if (!found.isValid())
+        throw DatabaseError(
+            ContactRepository::tr("The tag \"%1\" has not been created.").arg(name));
+    cache.insert(name, found.toLongLong());
+    return found.toLongLong();
+}
+
+QString timestamp(const QDateTime &value, const QDateTime &now)
+{
+    return isoDateTime(value.isValid() ? value : now);
+}
+
+const QString findTagSql = QStringLiteral("SELECT id FROM tag WHERE name_key = :key");
+
+} // namespace
+
+// ---- Contacts --------------------------------------------------------------------
+
+ContactWriter::ContactWriter(Database &database)
+    : m_database(database)
+{ }
+
+SqlQuery &ContactWriter::statement(std::optional<SqlQuery> &slot, const QString &sql)
+{
+    if (!slot)
+        slot.emplace(m_database, sql);
+    return *slot;
+}
+
+void ContactWriter::bindFields(SqlQuery &q, const Contact &c)
+{
+    q.bind(QStringLiteral(":civility"), int(c.civility))
+        .bind(QStringLiteral(":first"), c.firstName)
+        .bind(QStringLiteral(":last"), c.lastName)
+        .bindNullable(QStringLiteral(":commune"), c.communeId)
+        .bindNullable(QStringLiteral(":type"), c.typeId)
+        .bind(QStringLiteral(":head"), c.networkHead ? 1 : 0)
+        .bind(QStringLiteral(":relay"), c.relayActor ? 1 : 0)
+        .bindDate(QStringLiteral(":relaySince"), c.relayActor ? c.relayActorSince : QDate())
+        .bind(QStringLiteral(":notes"), c.notes)
+        .bind(QStringLiteral(":consent"), int(c.consent))
+        .bindDate(QStringLiteral(":consentDate"), c.consentDate)
+        .bind(QStringLiteral(":consentMethod"), c.consentMethod)
+        // Folded keys: sorting and duplicate detection ignore accents and case.
+        .bind(QStringLiteral(":sort"), contactSortKey(c.firstName, c.lastName))
+        .bind(QStringLiteral(":nameKey"), contactNameKey(c.firstName, c.lastName));
+}
+
+qint64 ContactWriter::insert(const Contact &c, const QDateTime &now)
+{
+    // An unset id is bound as NULL, which SQLite numbers itself: one statement for both.
+    SqlQuery &q = statement(m_insert,
+        QStringLiteral("INSERT INTO contact (id, civility, first_name, last_name, commune_id, "
+                       "type_id, network_head, relay_actor, relay_actor_since, notes, consent, "
+                       "consent_date, consent_method, sort_key, name_key, created_at, updated_at) "
+                       "VALUES (:id, :civility, :first, :last, :commune, :type, :head, :relay, "
+                       ":relaySince, :notes, :consent, :consentDate, :consentMethod, :sort, "
+                       ":nameKey, :created, :updated)"));
+    bindFields(q, c);
+    q.bindNullable(QStringLiteral(":id"), c.id)
+        .bind(QStringLiteral(":created"), timestamp(c.createdAt, now))
+        .bind(QStringLiteral(":updated"), timestamp(c.updatedAt, now))
+        .exec();
+    const qint64 id = c.id ? c.id : q.lastInsertId().toLongLong();
+    writeDetails(c, id, false);
+    return id;
+}
+
+bool ContactWriter::update(const Contact &c, const QDateTime &now)
+{
+    SqlQuery &q = statement(m_update,
+        QStringLiteral("UPDATE contact SET civility = :civility, first_name = :first, "
+                       "last_name = :last, commune_id = :commune, type_id = :type, "
+                       "network_head = :head, relay_actor = :relay, "
+                       "relay_actor_since = :relaySince, notes = :notes, consent = :consent, "
+                       "consent_date = :consentDate, consent_method = :consentMethod, "
+                       "sort_key = :sort, name_key = :nameKey, updated_at = :updated "
+                       "WHERE id = :id"));
+    bindFields(q, c);
+    q.bind(QStringLiteral(":id"), c.id)
+        .bind(QStringLiteral(":updated"), timestamp(c.updatedAt, now))
+        .exec();
+    if (q.numRowsAffected() == 0)
+        return false;
+    writeDetails(c, c.id, true);
+    return true;
+}
+
+void ContactWriter::writeDetails(const Contact &c, qint64 id, bool replace)
+{
+    if (replace) {
+        static const char *const tables[]
+            = { "contact_email", "contact_phone", "membership", "contact_domain", "contact_tag" };
+        for (int i = 0; i < 5; ++i)
+            statement(m_clear[i],
+                QStringLiteral("DELETE FROM %1 WHERE contact_id = :id")
+                    .arg(QLatin1String(tables[i])))
+                .bind(QStringLiteral(":id"), id)
+                .exec();
+    }
+    for (int i = 0; i < c.emails.size(); ++i)
+        statement(m_email,
+            QStringLiteral("INSERT INTO contact_email (contact_id, position, email, email_key) "
+                           "VALUES (:id, :position, :email, :key)"))
+            .bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":position"), i)
+            .bind(QStringLiteral(":email"), c.emails[i])
+            .bind(QStringLiteral(":key"), c.emails[i].toLower())
+            .exec();
+    for (int i = 0; i < c.phones.size(); ++i)
+        statement(m_phone,
+            QStringLiteral("INSERT INTO contact_phone (contact_id, position, phone) "
+                           "VALUES (:id, :position, :phone)"))
+            .bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":position"), i)
+            .bind(QStringLiteral(":phone"), c.phones[i])
+            .exec();
+    for (int i = 0; i < c.memberships.size(); ++i) {
+        const Membership &m = c.memberships[i];
+        if (m.organisationId == 0)
+            throw DatabaseError(
+                ContactRepository::tr("The organisation \"%1\" has not been created.")
+                    .arg(m.organisationName));
+        statement(m_membership,
+            QStringLiteral("INSERT INTO membership (contact_id, organisation_id, role, position) "
+                           "VALUES (:id, :organisation, :role, :position)"))
+            .bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":organisation"), m.organisationId)
+            .bind(QStringLiteral(":role"), m.role)
+            .bind(QStringLiteral(":position"), i)
+            .exec();
+    }
+    for (const qint64 domain : c.domainIds)
+        statement(m_domain,
+            QStringLiteral(
+                "INSERT INTO contact_domain (contact_id, domain_id) VALUES (:id, :domain)"))
+            .bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":domain"), domain)
+            .exec();
+    for (const QString &name : c.tagNames)
+        statement(m_tag,
+            QStringLiteral(
+                "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (:id, :tag)"))
+            .bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":tag"), tagId(name))
+            .exec();
+}
+
+qint64 ContactWriter::tagId(const QString &name)
+{
+    return findTag(statement(m_findTag, findTagSql), m_tagIds, name);
+}
+
+// ---- Organisations ---------------------------------------------------------------
+
+OrganisationWriter::OrganisationWriter(Database &database)
+    : m_database(database)
+{ }
+
+SqlQuery &OrganisationWriter::statement(std::optional<SqlQuery> &slot, const QString &sql)
+{
+    if (!slot)
+        slot.emplace(m_database, sql);
+    return *slot;
+}
+
+void OrganisationWriter::bindFields(SqlQuery &q, const Organisation &o)
+{
+    q.bind(QStringLiteral(":name"), o.name)
+        .bind(QStringLiteral(":acronym"), o.acronym)
+        .bindNullable(QStringLiteral(":type"), o.typeId)
+        .bindNullable(QStringLiteral(":commune"), o.communeId)
+        .bind(QStringLiteral(":address"), o.address)
+        .bind(QStringLiteral(":phone"), o.phone)
+        .bind(QStringLiteral(":email"), o.email)
+        .bind(QStringLiteral(":website"), o.website)
+        .bind(QStringLiteral(":notes"), o.notes)
+        .bind(QStringLiteral(":head"), o.networkHead ? 1 : 0)
+        .bind(QStringLiteral(":municipal"), o.municipalService ? 1 : 0)
+        .bind(QStringLiteral(":sort"), foldedKey(o.name));
+}
+
+qint64 OrganisationWriter::insert(const Organisation &o, const QDateTime &now)
+{
+    SqlQuery &q = statement(m_insert,
+        QStringLiteral("INSERT INTO organisation (id, name, acronym, type_id, commune_id, address, "
+                       "phone, email, website, notes, network_head, municipal_service, sort_key, "
+                       "created_at, updated_at) VALUES (:id, :name, :acronym, :type, :commune, "
+                       ":address, :phone, :email, :website, :notes, :head, :municipal, :sort, "
+                       ":created, :updated)"));
+    bindFields(q, o);
+    q.bindNullable(QStringLiteral(":id"), o.id)
+        .bind(QStringLiteral(":created"), timestamp(o.createdAt, now))
+        .bind(QStringLiteral(":updated"), timestamp(o.updatedAt, now))
+        .exec();
+    const qint64 id = o.id ? o.id : q.lastInsertId().toLongLong();
+    writeDetails(o, id, false);
+    return id;
+}
+
+bool OrganisationWriter::update(const Organisation &o, const QDateTime &now)
+{
+    SqlQuery &q = statement(m_update,
+        QStringLiteral("UPDATE organisation SET name = :name, acronym = :acronym, type_id = :type, "
+                       "commune_id = :commune, address = :address, phone = :phone, email = :email, "
+                       "website = :website, notes = :notes, network_head = :head, "
+                       "municipal_service = :municipal, sort_key = :sort, updated_at = :updated "
+                       "WHERE id = :id"));
+    bindFields(q, o);
+    q.bind(QStringLiteral(":id"), o.id)
+        .bind(QStringLiteral(":updated"), timestamp(o.updatedAt, now))
+        .exec();
+    if (q.numRowsAffected() == 0)
+        return false;
+    writeDetails(o, o.id, true);
+    return true;
+}
+
+void OrganisationWriter::writeDetails(const Organisation &o, qint64 id, bool replace)
+{
+    if (replace) {
+        statement(m_clearDomains,
+            QStringLiteral("DELETE FROM organisation_domain WHERE organisation_id = :id"))
+            .bind(QStringLiteral(":id"), id)
+            .exec();
+        statement(
+            m_clearTags, QStringLiteral("DELETE FROM organisation_tag WHERE organisation_id = :id"))
+            .bind(QStringLiteral(":id"), id)
+            .exec();
+    }
+    for (const qint64 domain : o.domainIds)
+        statement(m_domain,
+            QStringLiteral("INSERT INTO organisation_domain (organisation_id, domain_id) VALUES "
+                           "(:id, :domain)"))
+            .bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":domain"), domain)
+            .exec();
+    for (const QString &name : o.tagNames)
+        statement(m_tag,
+            QStringLiteral("INSERT OR IGNORE INTO organisation_tag (organisation_id, tag_id) "
+                           "VALUES (:id, :tag)"))
+            .bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":tag"), tagId(name))
+            .exec();
+}
+
+qint64 OrganisationWriter::tagId(const QString &name)
+{
+    return findTag(statement(m_findTag, findTagSql), m_tagIds, name);
+}
+
+} // namespace relais
