@@ -4,12 +4,15 @@
 #include "models/db/database.h"
 #include "models/db/databaseerror.h"
 #include "models/demo/demogenerator.h"
+#include "models/history/history.h"
+#include "models/item/followupmodel.h"
 #include "recentfiles.h"
 #include "views/actors/actorspage.h"
 #include "views/actors/recordopener.h"
 #include "views/common/aboutdialog.h"
 #include "views/common/preferencesdialog.h"
 #include "views/common/referencelistsdialog.h"
+#include "views/followups/followupspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +31,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
+#include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -62,6 +67,9 @@ MainWindow::MainWindow()
     // Areas are added as they arrive (Meetings, Training, SERD, Dashboard, Reports).
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(tr("Actors"));
+    m_navigation->addItem(tr("Follow-ups"));
+    m_navigation->setEnabled(false);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
     m_navigation->setFixedWidth(160);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setCurrentRow(0);
@@ -86,6 +94,10 @@ MainWindow::MainWindow()
 
     createActions();
     updateTitle();
+    m_today = QDate::currentDate();
+    auto *clock = new QTimer(this);
+    connect(clock, &QTimer::timeout, this, &MainWindow::checkDate);
+    clock->start(60 * 1000);
     resize(1400, 820);
 }
 
@@ -158,6 +170,24 @@ void MainWindow::createActions()
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setShortcut(QKeySequence::Preferences);
 
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    const auto goTo = [this](Area area, ActorsPage::List list) {
+        return [this, area, list] {
+            showArea(int(area));
+            if (area == Area::Actors && m_actors)
+                m_actors->showList(list);
+        };
+    };
+    QAction *contactsList
+        = go->addAction(tr("&Contacts"), this, goTo(Area::Actors, ActorsPage::List::Contacts));
+    contactsList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *organisationsList = go->addAction(
+        tr("&Organisations"), this, goTo(Area::Actors, ActorsPage::List::Organisations));
+    organisationsList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *followUpsArea = go->addAction(tr("&Follow-ups"), this, goTo(Area::FollowUps, {}));
+    followUpsArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_databaseActions << contactsList << organisationsList << followUpsArea;
+
     QMenu *actors = menuBar()->addMenu(tr("&Actors"));
     QAction *newContact = actors->addAction(tr("New &contact"), this, [this] {
         if (m_actors) {
@@ -174,21 +204,28 @@ void MainWindow::createActions()
     });
     newOrganisation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     actors->addSeparator();
-    QAction *contactsList = actors->addAction(tr("Show c&ontacts"), this, [this] {
-        if (m_actors)
-            m_actors->showList(ActorsPage::List::Contacts);
+    // From the Actors page it is about the selected rows; elsewhere names are typed.
+    QAction *newInteraction = actors->addAction(tr("Log an &interaction…"), this, [this] {
+        if (!m_actors)
+            return;
+        if (m_pages->currentWidget() == m_actors)
+            m_actors->newInteraction();
+        else
+            m_opener->newInteraction();
     });
-    contactsList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *organisationsList = actors->addAction(tr("Show o&rganisations"), this, [this] {
-        if (m_actors)
-            m_actors->showList(ActorsPage::List::Organisations);
-    });
-    organisationsList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    newInteraction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *planFollowUps
+        = actors->addAction(tr("&Plan a follow-up for each selected…"), this, [this] {
+              if (!m_actors)
+                  return;
+              showArea(int(Area::Actors));
+              m_actors->planFollowUps();
+          });
+    planFollowUps->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     actors->addSeparator();
     QAction *lists
         = actors->addAction(tr("&Reference lists…"), this, &MainWindow::showReferenceLists);
-    m_databaseActions << newContact << newOrganisation << contactsList << organisationsList
-                      << lists;
+    m_databaseActions << newContact << newOrganisation << newInteraction << planFollowUps << lists;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open the &demo database"), this, &MainWindow::openDemoDatabase);
@@ -247,10 +284,18 @@ void MainWindow::installDatabase(std::unique_ptr<Database> database, bool rememb
         QMessageBox::warning(
             this, tr("Undo"), tr("%1\nThe undo history has been cleared.").arg(message));
     });
-    m_opener = new RecordOpener(*m_database, *m_commands, this);
+    m_history = standardHistory(*m_database);
+    m_opener = new RecordOpener(*m_database, *m_commands, *m_history, this);
     m_actors = new ActorsPage(*m_database, *m_commands, *m_opener, m_pages);
+    m_followUps = new FollowUpsPage(*m_database, *m_commands, m_pages);
+    connect(
+        m_followUps, &FollowUpsPage::completeRequested, m_opener, &RecordOpener::completeFollowUp);
+    connect(m_followUps->model(), &FollowUpModel::refreshed, this, &MainWindow::updateNavigation);
     m_pages->addWidget(m_actors);
-    m_pages->setCurrentWidget(m_actors);
+    m_pages->addWidget(m_followUps);
+    m_navigation->setEnabled(true);
+    updateNavigation();
+    showArea(int(Area::Actors));
     for (QAction *action : std::as_const(m_databaseActions))
         action->setEnabled(true);
     if (remember) {
@@ -271,8 +316,13 @@ void MainWindow::closeDatabase()
     }
     delete m_actors;
     m_actors = nullptr;
+    delete m_followUps;
+    m_followUps = nullptr;
     delete m_opener;
     m_opener = nullptr;
+    m_history.reset();
+    m_navigation->setEnabled(false);
+    updateNavigation();
     m_commands.reset();
     m_undoGroup->removeStack(m_stack.get());
     m_stack.reset();
@@ -281,6 +331,41 @@ void MainWindow::closeDatabase()
     for (QAction *action : std::as_const(m_databaseActions))
         action->setEnabled(false);
     updateTitle();
+}
+
+void MainWindow::showArea(int area)
+{
+    if (!m_actors)
+        return;
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->setCurrentRow(area);
+    m_pages->setCurrentWidget(
+        area == int(Area::FollowUps) ? static_cast<QWidget *>(m_followUps) : m_actors);
+    if (area == int(Area::FollowUps))
+        m_followUps->view()->setFocus();
+    else
+        m_actors->focusSearch();
+}
+
+// "Follow-ups (3)": what is overdue shows from anywhere in the window.
+void MainWindow::updateNavigation()
+{
+    const int overdue = m_followUps ? m_followUps->model()->overdueCount() : 0;
+    QListWidgetItem *item = m_navigation->item(int(Area::FollowUps));
+    item->setText(overdue ? tr("Follow-ups (%1)").arg(overdue) : tr("Follow-ups"));
+    item->setToolTip(overdue ? tr("%Ln follow-up(s) overdue", nullptr, overdue) : QString());
+    QFont font = m_navigation->font();
+    font.setBold(overdue > 0);
+    item->setFont(font);
+}
+
+void MainWindow::checkDate()
+{
+    // The buckets and the overdue count move at midnight, even if nothing is saved.
+    if (m_followUps && QDate::currentDate() != m_today) {
+        m_today = QDate::currentDate();
+        m_followUps->model()->refresh();
+    }
 }
 
 void MainWindow::updateTitle()

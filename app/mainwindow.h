@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QMainWindow>
 #include <memory>
 
@@ -13,6 +14,8 @@ class QUndoStack;
 namespace relais {
 
 class ActorsPage;
+class FollowUpsPage;
+class History;
 class Commands;
 class Database;
 class RecordOpener;
@@ -54,6 +57,10 @@ private:
     void createActions();
     void rebuildRecentMenu();
     // remember: a file to reopen next time (not the throw-away demo).
+    enum class Area { Actors, FollowUps };
+    void showArea(int area);
+    void updateNavigation();
+    void checkDate();
     void installDatabase(std::unique_ptr<Database> database, bool remember);
     void closeDatabase();
     void updateTitle();
@@ -63,8 +70,11 @@ private:
     std::unique_ptr<QUndoStack> m_stack;
     std::unique_ptr<Commands> m_commands;
     QUndoGroup *m_undoGroup;
+    std::unique_ptr<History> m_history;
     RecordOpener *m_opener = nullptr;
     ActorsPage *m_actors = nullptr;
+    FollowUpsPage *m_followUps = nullptr;
+    QDate m_today;
     ReferenceListsDialog *m_referenceLists = nullptr;
 
     QListWidget *m_navigation;

@@ -6,6 +6,8 @@ void ChangeNotifier::flush()
 {
     const auto lists = std::exchange(m_lists, {});
     const auto areas = std::exchange(m_areas, {});
+    if (lists.empty() && areas.empty())
+        return;
     for (const ReferenceList list : lists)
         emit referenceListChanged(list);
     for (const Area area : areas) {
@@ -19,8 +21,15 @@ void ChangeNotifier::flush()
         case Area::Settings:
             emit settingsChanged();
             break;
+        case Area::Interactions:
+            emit interactionsChanged();
+            break;
+        case Area::FollowUps:
+            emit followUpsChanged();
+            break;
         }
     }
+    emit changed();
 }
 
 void ChangeNotifier::discard()

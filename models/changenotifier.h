@@ -15,7 +15,7 @@ class ChangeNotifier : public QObject
 {
     Q_OBJECT
 public:
-    enum class Area { Contacts, Organisations, Settings };
+    enum class Area { Contacts, Organisations, Settings, Interactions, FollowUps };
 
     using QObject::QObject;
 
@@ -29,6 +29,10 @@ signals:
     void organisationsChanged();
     void referenceListChanged(relais::ReferenceList list);
     void settingsChanged();
+    void interactionsChanged();
+    void followUpsChanged();
+    // After any of the above: for views that show a bit of everything (an actor's history).
+    void changed();
 
 private:
     std::set<Area> m_areas;

@@ -2,9 +2,13 @@
 #include "testdatabase.h"
 #include "viewtesting.h"
 
+#include <QLabel>
+#include <QLineEdit>
+#include <QUndoStack>
 #include <models/commands/commands.h>
 #include <models/db/contactrepository.h>
 #include <models/db/referencelistrepository.h>
+#include <models/history/history.h>
 #include <models/item/actorcolumns.h>
 #include <models/item/contacttablemodel.h>
 #include <models/item/organisationtablemodel.h>
@@ -14,10 +18,6 @@
 #include <views/actors/contactdialog.h>
 #include <views/actors/filterbutton.h>
 #include <views/actors/recordopener.h>
-
-#include <QLabel>
-#include <QLineEdit>
-#include <QUndoStack>
 
 using namespace relais;
 
@@ -29,8 +29,9 @@ struct Page
     TestDatabase db;
     QUndoStack stack;
     Commands commands { *db, stack };
+    std::unique_ptr<History> history = standardHistory(*db);
     QWidget window;
-    RecordOpener opener { *db, commands, &window };
+    RecordOpener opener { *db, commands, *history, &window };
     ActorsPage *page = new ActorsPage(*db, commands, opener, &window);
 
     Page()
@@ -47,7 +48,10 @@ struct Page
         c.communeName = commune;
         return *commands.addContact(c);
     }
-    QString count() const { return page->findChild<QLabel *>(QStringLiteral("actorCount"))->text(); }
+    QString count() const
+    {
+        return page->findChild<QLabel *>(QStringLiteral("actorCount"))->text();
+    }
 };
 
 } // namespace
@@ -61,7 +65,7 @@ TEST_CASE("The assistant types a new contact without the mouse and finds it in t
     p.page->newRecord();
     auto *dialog = qobject_cast<ContactDialog *>(QApplication::activeModalWidget());
     REQUIRE(dialog);
-    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    REQUIRE(showActive(dialog));
     press(Qt::Key_Tab);
     type(QStringLiteral("Élodie"));
     press(Qt::Key_Tab);
@@ -69,18 +73,24 @@ TEST_CASE("The assistant types a new contact without the mouse and finds it in t
     press(Qt::Key_Tab);
     type(QStringLiteral("elodie@repaircafe.fr"));
     press(Qt::Key_S, Qt::ControlModifier);
-    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+    REQUIRE(eventually([&] { return QApplication::activeModalWidget() == nullptr; }));
 
     CHECK(p.count() == QStringLiteral("1 contact"));
     ActorTableView *view = p.page->contactsView();
-    CHECK(view->currentId() == ContactRepository(*p.db).findIds({}, ContactSortKey::LastName, Qt::AscendingOrder).first());
+    CHECK(view->currentId()
+        == ContactRepository(*p.db)
+               .findIds({}, ContactSortKey::LastName, Qt::AscendingOrder)
+               .first());
 
     p.add(QStringLiteral("Paul"), QStringLiteral("Keller"));
+    REQUIRE(showActive(&p.window));
     p.page->focusSearch();
     type(QStringLiteral("senechal"));
     CHECK(view->model()->rowCount() == 1);
-    CHECK(view->model()->index(0, ContactColumn::LastName).data().toString() == QStringLiteral("Sénéchal"));
-    CHECK(view->model()->index(0, ContactColumn::Email).data().toString() == QStringLiteral("elodie@repaircafe.fr"));
+    CHECK(view->model()->index(0, ContactColumn::LastName).data().toString()
+        == QStringLiteral("Sénéchal"));
+    CHECK(view->model()->index(0, ContactColumn::Email).data().toString()
+        == QStringLiteral("elodie@repaircafe.fr"));
     CHECK(p.count() == QStringLiteral("1 of 2 contacts"));
 
     // Down goes from the search box to the list, Enter opens the card.
@@ -102,7 +112,9 @@ TEST_CASE("Filters narrow the list and the count says so")
     REQUIRE(showActive(&p.window));
     CHECK(p.count() == QStringLiteral("3 contacts"));
 
-    const qint64 illzach = ReferenceListRepository(*p.db).findByName(ReferenceList::Commune, QStringLiteral("Illzach"))->id;
+    const qint64 illzach = ReferenceListRepository(*p.db)
+                               .findByName(ReferenceList::Commune, QStringLiteral("Illzach"))
+                               ->id;
     auto *communes = p.page->filterBar()->findChildren<FilterButton *>().at(2);
     communes->setCheckedIds({ illzach });
     CHECK(p.count() == QStringLiteral("2 of 3 contacts"));

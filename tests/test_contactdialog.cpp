@@ -2,16 +2,16 @@
 #include "testdatabase.h"
 #include "viewtesting.h"
 
+#include <QLabel>
+#include <QLineEdit>
+#include <QUndoStack>
 #include <models/commands/commands.h>
 #include <models/db/contactrepository.h>
 #include <models/db/organisationrepository.h>
 #include <models/db/referencelistrepository.h>
+#include <models/history/history.h>
 #include <views/actors/contactdialog.h>
 #include <views/forms/fieldmessage.h>
-
-#include <QLabel>
-#include <QLineEdit>
-#include <QUndoStack>
 
 using namespace relais;
 
@@ -20,11 +20,12 @@ TEST_CASE("The card is typed in the order of a business card, Tab after Tab")
     TestDatabase db;
     QUndoStack stack;
     Commands commands(*db, stack);
-    ContactDialog dialog(*db, commands, 0);
+    const auto history = standardHistory(*db);
+    ContactDialog dialog(*db, commands, *history, 0);
     REQUIRE(showActive(&dialog));
     CHECK(focusedName() == QStringLiteral("civility"));
-    const QStringList order = { "firstName", "lastName", "emails", "phones", "commune", "organisation0", "role0",
-                                "type", "domains", "tags", "networkHead", "relayActor" };
+    const QStringList order = { "firstName", "lastName", "emails", "phones", "commune",
+        "organisation0", "role0", "type", "domains", "tags", "networkHead", "relayActor" };
     for (const QString &expected : order) {
         press(Qt::Key_Tab);
         // An editable combo box gives the focus to its line edit.
@@ -41,7 +42,8 @@ TEST_CASE("Save and new keeps the organisation and the commune for the next card
     TestDatabase db;
     QUndoStack stack;
     Commands commands(*db, stack);
-    ContactDialog dialog(*db, commands, 0);
+    const auto history = standardHistory(*db);
+    ContactDialog dialog(*db, commands, *history, 0);
     REQUIRE(showActive(&dialog));
 
     press(Qt::Key_Tab);
@@ -53,7 +55,8 @@ TEST_CASE("Save and new keeps the organisation and the commune for the next card
     press(Qt::Key_Tab);
     type(QStringLiteral("0612345678"));
     press(Qt::Key_Tab);
-    CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("phones"))->text() == QStringLiteral("06 12 34 56 78"));
+    CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("phones"))->text()
+        == QStringLiteral("06 12 34 56 78"));
     type(QStringLiteral("Mulhouse"));
     press(Qt::Key_Tab);
     type(QStringLiteral("Repair Café Mulhouse"));
@@ -87,7 +90,8 @@ TEST_CASE("Save and new keeps the organisation and the commune for the next card
     const Contact paul = *contacts.load(dialog.contactId());
     CHECK(paul.displayName() == QStringLiteral("Paul Keller"));
     CHECK(paul.memberships.first().organisationName == QStringLiteral("Repair Café Mulhouse"));
-    CHECK(ReferenceListRepository(*db).item(ReferenceList::Commune, paul.communeId)->name == QStringLiteral("Mulhouse"));
+    CHECK(ReferenceListRepository(*db).item(ReferenceList::Commune, paul.communeId)->name
+        == QStringLiteral("Mulhouse"));
     CHECK(stack.count() == 2);
 }
 
@@ -96,7 +100,8 @@ TEST_CASE("A card with a wrong e-mail is not saved and says why next to the fiel
     TestDatabase db;
     QUndoStack stack;
     Commands commands(*db, stack);
-    ContactDialog dialog(*db, commands, 0);
+    const auto history = standardHistory(*db);
+    ContactDialog dialog(*db, commands, *history, 0);
     REQUIRE(showActive(&dialog));
     dialog.findChild<QLineEdit *>(QStringLiteral("firstName"))->setFocus();
     type(QStringLiteral("Marie"));
@@ -123,12 +128,13 @@ TEST_CASE("Typing a name already in the file warns, with a link to that contact"
     TestDatabase db;
     QUndoStack stack;
     Commands commands(*db, stack);
+    const auto history = standardHistory(*db);
     Contact existing;
     existing.firstName = QStringLiteral("Élodie");
     existing.lastName = QStringLiteral("Sénéchal");
     const qint64 id = *commands.addContact(existing);
 
-    ContactDialog dialog(*db, commands, 0);
+    ContactDialog dialog(*db, commands, *history, 0);
     REQUIRE(showActive(&dialog));
     press(Qt::Key_Tab);
     type(QStringLiteral("elodie"));
@@ -136,12 +142,13 @@ TEST_CASE("Typing a name already in the file warns, with a link to that contact"
     type(QStringLiteral("SENECHAL"));
     press(Qt::Key_Tab);
     auto *warning = dialog.findChild<QLabel *>(QStringLiteral("duplicateWarning"));
-    QTRY_VERIFY(warning->isVisible());
+    REQUIRE(eventually([&] { return warning->isVisible(); }));
     CHECK(warning->text().contains(QStringLiteral("contact:%1").arg(id)));
     CHECK(warning->text().contains(QStringLiteral("same name")));
 
     qint64 opened = 0;
-    QObject::connect(&dialog, &ContactDialog::openContactRequested, [&](qint64 which) { opened = which; });
+    QObject::connect(
+        &dialog, &ContactDialog::openContactRequested, [&](qint64 which) { opened = which; });
     emit warning->linkActivated(QStringLiteral("contact:%1").arg(id));
     CHECK(opened == id);
 }
@@ -151,7 +158,8 @@ TEST_CASE("Closing a card with unsaved changes asks; Discard drops them, Cancel 
     TestDatabase db;
     QUndoStack stack;
     Commands commands(*db, stack);
-    ContactDialog dialog(*db, commands, 0);
+    const auto history = standardHistory(*db);
+    ContactDialog dialog(*db, commands, *history, 0);
     REQUIRE(showActive(&dialog));
     press(Qt::Key_Tab);
     type(QStringLiteral("Marie"));
@@ -173,12 +181,13 @@ TEST_CASE("Editing an existing contact saves one undoable step")
     TestDatabase db;
     QUndoStack stack;
     Commands commands(*db, stack);
+    const auto history = standardHistory(*db);
     Contact c;
     c.firstName = QStringLiteral("Paul");
     c.lastName = QStringLiteral("Keller");
     const qint64 id = *commands.addContact(c);
 
-    ContactDialog dialog(*db, commands, id);
+    ContactDialog dialog(*db, commands, *history, id);
     REQUIRE(showActive(&dialog));
     CHECK(dialog.windowTitle().contains(QStringLiteral("Paul Keller")));
     CHECK_FALSE(dialog.isModified());
@@ -186,7 +195,8 @@ TEST_CASE("Editing an existing contact saves one undoable step")
     type(QStringLiteral("+33 3 89 12 34 56"));
     press(Qt::Key_Enter, Qt::ControlModifier);
     CHECK_FALSE(dialog.isVisible());
-    CHECK(ContactRepository(*db).load(id)->phones == QStringList { QStringLiteral("03 89 12 34 56") });
+    CHECK(ContactRepository(*db).load(id)->phones
+        == QStringList { QStringLiteral("03 89 12 34 56") });
     stack.undo();
     CHECK(ContactRepository(*db).load(id)->phones.isEmpty());
 }

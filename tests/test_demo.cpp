@@ -7,6 +7,8 @@
 #include <models/db/bulkloader.h>
 #include <models/db/contactrepository.h>
 #include <models/db/databaseerror.h>
+#include <models/db/followuprepository.h>
+#include <models/db/interactionrepository.h>
 #include <models/db/organisationrepository.h>
 #include <models/db/referencelistrepository.h>
 #include <models/db/sqlquery.h>
@@ -14,14 +16,29 @@
 #include <models/demo/demogenerator.h>
 #include <models/domain/textfold.h>
 #include <models/domain/validation.h>
+#include <models/history/history.h>
 
 using namespace relais;
 
 namespace {
 
+// The day the tests' demo files end on: a Wednesday just after SERD 2025 (22–30 November),
+// when the thanks are under way and the December follow-ups fall due.
+const QDate today(2025, 12, 3);
+
 int scalar(Database &database, const char *statement)
 {
     return SqlQuery(database, QString::fromUtf8(statement)).scalar().toInt();
+}
+
+// With :today and :yearStart (twelve months before) bound.
+int scalarOn(Database &database, const char *statement, const QDate &day = today)
+{
+    return SqlQuery(database, QString::fromUtf8(statement))
+        .bind(QStringLiteral(":today"), isoDate(day))
+        .bind(QStringLiteral(":yearStart"), isoDate(day.addMonths(-12)))
+        .scalar()
+        .toInt();
 }
 
 QStringList column(Database &database, const char *statement)
@@ -49,6 +66,12 @@ QStringList dump(Database &database)
         "SELECT * FROM contact_domain ORDER BY contact_id, domain_id",
         "SELECT * FROM contact_tag ORDER BY contact_id, tag_id",
         "SELECT rowid, doc FROM contact_search ORDER BY rowid",
+        "SELECT * FROM interaction ORDER BY id",
+        "SELECT * FROM interaction_contact ORDER BY interaction_id, contact_id",
+        "SELECT * FROM interaction_organisation ORDER BY interaction_id, organisation_id",
+        "SELECT * FROM follow_up ORDER BY id",
+        "SELECT * FROM follow_up_contact ORDER BY follow_up_id, contact_id",
+        "SELECT * FROM follow_up_organisation ORDER BY follow_up_id, organisation_id",
     };
     QStringList rows;
     for (const char *statement : statements) {
@@ -64,11 +87,12 @@ QStringList dump(Database &database)
     return rows;
 }
 
-DemoOptions withContacts(int contacts, quint32 seed = 2014)
+DemoOptions withContacts(int contacts, quint32 seed = 2014, const QDate &day = today)
 {
     DemoOptions options;
     options.contacts = contacts;
     options.seed = seed;
+    options.today = day;
     return options;
 }
 
@@ -213,7 +237,7 @@ TEST_CASE("Demo people belong to organisations, some to two, some to none", "[de
 TEST_CASE("Demo network heads, relay actors and consents", "[demo]")
 {
     TestDatabase db;
-    generateDemo(*db, DemoOptions());
+    generateDemo(*db, withContacts(250));
 
     const int heads = scalar(*db, "SELECT count(*) FROM contact WHERE network_head = 1");
     CHECK(heads >= 12);
@@ -224,7 +248,12 @@ TEST_CASE("Demo network heads, relay actors and consents", "[demo]")
     CHECK(relays <= 35);
     CHECK(scalar(*db,
               "SELECT count(*) FROM contact WHERE relay_actor = 1 AND "
-              "(relay_actor_since IS NULL OR relay_actor_since NOT LIKE '2014-%')")
+              "(relay_actor_since IS NULL OR relay_actor_since NOT LIKE '2024-%')")
+        == 0);
+    // The training's sessions keep their weekdays from year to year.
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM contact WHERE relay_actor = 1 "
+              "AND strftime('%w', relay_actor_since) IN ('0', '6')")
         == 0);
     CHECK(scalar(*db,
               "SELECT count(*) FROM contact WHERE relay_actor = 0 "
@@ -233,7 +262,7 @@ TEST_CASE("Demo network heads, relay actors and consents", "[demo]")
     CHECK(scalar(*db,
               "SELECT count(*) FROM contact c JOIN contact_tag ct ON ct.contact_id = c.id "
               "JOIN tag t ON t.id = ct.tag_id "
-              "WHERE c.relay_actor = 1 AND t.name = 'formation relais 2014'")
+              "WHERE c.relay_actor = 1 AND t.name = 'formation relais 2024'")
         == relays);
 
     const int given = scalar(*db, "SELECT count(*) FROM contact WHERE consent = 1");
@@ -248,11 +277,27 @@ TEST_CASE("Demo network heads, relay actors and consents", "[demo]")
               "SELECT count(*) FROM contact WHERE consent = 0 "
               "AND (consent_date IS NOT NULL OR consent_method <> '')")
         == 0);
-    // Dates stay in the programme's past, where the forms accept them.
-    CHECK(scalar(*db,
-              "SELECT count(*) FROM contact WHERE consent_date > '2015-12-31' "
-              "OR created_at > updated_at")
+    // Dates stay in the programme's past, where the forms accept them; the programme was
+    // launched in September two SERDs before.
+    CHECK(scalarOn(*db,
+              "SELECT count(*) FROM contact WHERE consent_date > :today OR created_at > updated_at "
+              "OR updated_at > :today || 'T23:59:59Z' OR created_at < '2023-09-04'")
         == 0);
+    CHECK(scalarOn(*db,
+              "SELECT count(*) FROM organisation WHERE created_at > updated_at "
+              "OR updated_at > :today || 'T23:59:59Z' OR created_at < '2023-09-04'")
+        == 0);
+    for (const char *tag : { "SERD 2024", "SERD 2025", "conseil d'acteurs" }) {
+        INFO(tag);
+        CHECK(
+            SqlQuery(*db,
+                QStringLiteral("SELECT count(*) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+                               "WHERE t.name = :name"))
+                .bind(QStringLiteral(":name"), QString::fromUtf8(tag))
+                .scalar()
+                .toInt()
+            > 20);
+    }
 }
 
 TEST_CASE("Demo records read back as the forms would show them", "[demo]")
@@ -335,18 +380,286 @@ TEST_CASE("Demo people are found without typing the accents", "[demo]")
         !contacts.findIds(byOrganisation, ContactSortKey::LastName, Qt::AscendingOrder).isEmpty());
 }
 
+TEST_CASE("The demo holds a year of interactions, busiest around the SERD", "[demo][interactions]")
+{
+    TestDatabase db;
+    generateDemo(*db, withContacts(250));
+
+    const int interactions = scalar(*db, "SELECT count(*) FROM interaction");
+    CHECK(interactions >= 350);
+    CHECK(interactions <= 500);
+    CHECK(scalarOn(*db, "SELECT count(*) FROM interaction WHERE happened_on > :today") == 0);
+    CHECK(scalarOn(*db, "SELECT count(*) FROM interaction WHERE happened_on < :yearStart") == 0);
+    CHECK(scalarOn(
+              *db, "SELECT count(*) FROM interaction WHERE happened_on >= date(:today, '-7 days')")
+        > 0);
+
+    // With one to three actors, each already in the file that day.
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM interaction i WHERE NOT EXISTS "
+              "(SELECT 1 FROM interaction_contact l WHERE l.interaction_id = i.id) AND NOT EXISTS "
+              "(SELECT 1 FROM interaction_organisation l WHERE l.interaction_id = i.id)")
+        == 0);
+    CHECK(
+        scalar(*db,
+            "SELECT max(n) FROM (SELECT interaction_id, count(*) AS n FROM (SELECT interaction_id "
+            "FROM interaction_contact UNION ALL SELECT interaction_id FROM "
+            "interaction_organisation) "
+            "GROUP BY interaction_id)")
+        <= 3);
+    CHECK(scalar(*db, "SELECT count(*) FROM interaction_organisation") > 100);
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM interaction i WHERE NOT EXISTS "
+              "(SELECT 1 FROM interaction_contact l WHERE l.interaction_id = i.id)")
+        > 30);
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM interaction i JOIN interaction_contact l ON l.interaction_id = "
+              "i.id "
+              "JOIN contact c ON c.id = l.contact_id WHERE i.happened_on < substr(c.created_at, 1, "
+              "10)")
+        == 0);
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM interaction i JOIN interaction_organisation l "
+              "ON l.interaction_id = i.id JOIN organisation o ON o.id = l.organisation_id "
+              "WHERE i.happened_on < substr(o.created_at, 1, 10)")
+        == 0);
+
+    // Of every kind, by the officer mostly, in French, with every placeholder filled in.
+    CHECK(scalar(*db, "SELECT count(*) FROM interaction WHERE kind_id IS NULL OR staff_id IS NULL")
+        == 0);
+    CHECK(scalar(*db, "SELECT count(DISTINCT kind_id) FROM interaction") == 6);
+    const int byOfficer = scalar(*db,
+        "SELECT count(*) FROM interaction i JOIN staff_member s ON s.id = i.staff_id "
+        "WHERE s.name = 'Programme officer'");
+    CHECK(byOfficer > interactions / 2);
+    for (const char *staff : { "Assistant", "Intern" }) {
+        INFO(staff);
+        CHECK(SqlQuery(*db,
+                  QStringLiteral("SELECT count(*) FROM interaction i JOIN staff_member s "
+                                 "ON s.id = i.staff_id WHERE s.name = :name"))
+                  .bind(QStringLiteral(":name"), QString::fromUtf8(staff))
+                  .scalar()
+                  .toInt()
+            > 10);
+    }
+    CHECK(scalar(*db, "SELECT count(DISTINCT subject) FROM interaction") > 100);
+    CHECK(scalar(*db, "SELECT count(*) FROM interaction WHERE note <> ''") > 50);
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM interaction WHERE subject = '' OR subject LIKE '%{%' "
+              "OR note LIKE '%{%'")
+        == 0);
+    const QStringList subjects = column(*db, "SELECT subject FROM interaction");
+    const auto some = [&](const QString &start) {
+        return std::count_if(subjects.cbegin(), subjects.cend(),
+            [&](const QString &subject) { return subject.startsWith(start); });
+    };
+    CHECK(some(QStringLiteral("Appel pour la SERD : ")) > 3);
+    CHECK(some(QStringLiteral("Remerciements pour ")) > 3);
+    CHECK(some(QStringLiteral("Invitation au conseil d'acteurs du ")) > 0);
+
+    // The rhythm of the year: the weeks before and during the SERD (22–30 November) are
+    // the busiest, August the quietest, and thank-yous follow.
+    const int serdWeeks = scalar(*db,
+        "SELECT count(*) FROM interaction WHERE happened_on BETWEEN '2025-11-08' AND '2025-11-30'");
+    CHECK(serdWeeks > 2 * interactions * 23 / 365);
+    const int august = scalar(*db,
+        "SELECT count(*) FROM interaction WHERE happened_on BETWEEN '2025-08-01' AND '2025-08-31'");
+    CHECK(august < interactions * 31 / 365);
+    // (those after SERD 2024, which ended on 24 November, are in the year too)
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM interaction WHERE happened_on < '2025-01-01' AND kind_id IN "
+              "(SELECT id FROM interaction_kind WHERE name IN ('Thank-you', 'Letter'))")
+        > 0);
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM interaction WHERE strftime('%w', happened_on) = '0' "
+              "AND happened_on NOT BETWEEN '2025-11-22' AND '2025-11-30'")
+        == 0);
+
+    // What the forms would accept, as they would clean it.
+    InteractionRepository repository(*db);
+    for (const QString &id : column(*db, "SELECT id FROM interaction ORDER BY id")) {
+        const auto interaction = repository.load(id.toLongLong());
+        REQUIRE(interaction);
+        Interaction cleaned;
+        INFO(interaction->subject.toStdString());
+        CHECK(validateInteraction(*interaction, today, &cleaned).isEmpty());
+        CHECK(cleaned.subject == interaction->subject);
+        CHECK(cleaned.note == interaction->note);
+    }
+}
+
+TEST_CASE("Demo follow-ups: mostly done, some overdue, some coming", "[demo][interactions]")
+{
+    TestDatabase db;
+    generateDemo(*db, withContacts(250));
+
+    const int interactions = scalar(*db, "SELECT count(*) FROM interaction");
+    const int followUps = scalar(*db, "SELECT count(*) FROM follow_up");
+    const int plannedWith
+        = scalar(*db, "SELECT count(*) FROM follow_up WHERE interaction_id IS NOT NULL");
+    CHECK(plannedWith > interactions / 6);
+    CHECK(plannedWith < interactions / 3);
+
+    FollowUpRepository repository(*db);
+    const int overdue = repository.overdueCount(today);
+    CHECK(overdue >= 5);
+    CHECK(overdue <= 40);
+    int dueToday = 0;
+    int thisWeek = 0;
+    int later = 0;
+    const QList<FollowUpRow> open = repository.open();
+    for (const FollowUpRow &row : open) {
+        switch (followUpBucket(row.due, today)) {
+        case FollowUpBucket::Overdue:
+            break;
+        case FollowUpBucket::Today:
+            ++dueToday;
+            break;
+        case FollowUpBucket::ThisWeek:
+            ++thisWeek;
+            break;
+        case FollowUpBucket::Later:
+            ++later;
+            break;
+        }
+    }
+    CHECK(dueToday >= 1);
+    CHECK(thisWeek >= 1);
+    CHECK(later >= 3);
+    CHECK(int(open.size()) == overdue + dueToday + thisWeek + later);
+    // Most of those due by now are done.
+    const int done = scalar(*db, "SELECT count(*) FROM follow_up WHERE done_on IS NOT NULL");
+    CHECK(done > 2 * overdue);
+    CHECK(scalarOn(
+              *db, "SELECT count(*) FROM follow_up WHERE done_on IS NOT NULL AND due_on > :today")
+        == 0);
+
+    // Planned with an interaction, due after it; done by a later one, on or after the due
+    // date, with the same actors.
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM follow_up f JOIN interaction i ON i.id = f.interaction_id "
+              "WHERE f.due_on <= i.happened_on OR f.created_at <> i.created_at")
+        == 0);
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM follow_up WHERE (done_on IS NULL) <> (done_interaction_id IS "
+              "NULL)")
+        == 0);
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM follow_up f LEFT JOIN interaction d ON d.id = "
+              "f.done_interaction_id "
+              "WHERE f.done_on IS NOT NULL AND (d.id IS NULL OR d.happened_on <> f.done_on "
+              "OR f.done_on < f.due_on)")
+        == 0);
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM follow_up f WHERE f.done_interaction_id IS NOT NULL AND ("
+              "EXISTS (SELECT contact_id FROM follow_up_contact WHERE follow_up_id = f.id EXCEPT "
+              "SELECT contact_id FROM interaction_contact WHERE interaction_id = "
+              "f.done_interaction_id) "
+              "OR EXISTS (SELECT contact_id FROM interaction_contact WHERE interaction_id = "
+              "f.done_interaction_id EXCEPT SELECT contact_id FROM follow_up_contact "
+              "WHERE follow_up_id = f.id))")
+        == 0);
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM follow_up f WHERE NOT EXISTS "
+              "(SELECT 1 FROM follow_up_contact l WHERE l.follow_up_id = f.id) AND NOT EXISTS "
+              "(SELECT 1 FROM follow_up_organisation l WHERE l.follow_up_id = f.id)")
+        == 0);
+    CHECK(
+        scalar(*db, "SELECT count(*) FROM follow_up WHERE action = '' OR action LIKE '%{%'") == 0);
+    CHECK(scalar(*db, "SELECT count(*) FROM follow_up WHERE staff_id IS NULL") == 0);
+
+    // Planned on their own for several actors, one each: the SERD organisers' thanks.
+    const int thanks = scalar(*db,
+        "SELECT count(*) FROM follow_up WHERE interaction_id IS NULL "
+        "AND action = 'Remercier pour la SERD 2025'");
+    CHECK(thanks >= 3);
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM follow_up_contact l JOIN follow_up f ON f.id = l.follow_up_id "
+              "WHERE f.action = 'Remercier pour la SERD 2025'")
+        == thanks);
+    CHECK(
+        scalar(*db, "SELECT count(*) FROM follow_up WHERE interaction_id IS NULL") < followUps / 2);
+
+    for (const QString &id : column(*db, "SELECT id FROM follow_up ORDER BY id")) {
+        const auto followUp = repository.load(id.toLongLong());
+        REQUIRE(followUp);
+        FollowUp cleaned;
+        INFO(followUp->action.toStdString());
+        CHECK(validateFollowUp(*followUp, &cleaned).isEmpty());
+        CHECK(cleaned.action == followUp->action);
+    }
+}
+
+TEST_CASE("Demo network heads are in touch more, and a third of the actors are dormant",
+    "[demo][interactions]")
+{
+    TestDatabase db;
+    generateDemo(*db, withContacts(250));
+
+    const auto perContact = [&](const char *condition) {
+        const QString sql
+            = QStringLiteral("SELECT 1.0 * count(l.contact_id) / count(DISTINCT c.id) "
+                             "FROM contact c LEFT JOIN interaction_contact l "
+                             "ON l.contact_id = c.id WHERE ")
+            + QString::fromUtf8(condition);
+        return SqlQuery(*db, sql).scalar().toDouble();
+    };
+    const double heads = perContact("c.network_head = 1");
+    const double relays = perContact("c.relay_actor = 1");
+    const double others = perContact("c.network_head = 0 AND c.relay_actor = 0");
+    CHECK(heads > 1.5 * others);
+    CHECK(relays > 1.3 * others);
+
+    const std::unique_ptr<History> history = standardHistory(*db);
+    const QStringList heads_
+        = column(*db, "SELECT id FROM contact WHERE network_head = 1 ORDER BY id");
+    int withHistory = 0;
+    for (const QString &id : heads_)
+        withHistory += history->ofContact(id.toLongLong()).isEmpty() ? 0 : 1;
+    CHECK(withHistory > heads_.size() * 3 / 4);
+    const qint64 zeroWaste = SqlQuery(*db,
+        QStringLiteral(
+            "SELECT id FROM organisation WHERE name = 'Association Zéro Déchet Mulhouse'"))
+                                 .scalar()
+                                 .toLongLong();
+    CHECK(!history->ofOrganisation(zeroWaste).isEmpty());
+
+    // Dormant: in the file before the last twelve months and not in touch since.
+    ActorFilter dormant;
+    dormant.dormantSince = today.addMonths(-12);
+    const QList<qint64> dormantContacts
+        = ContactRepository(*db).findIds(dormant, ContactSortKey::LastName, Qt::AscendingOrder);
+    CHECK(dormantContacts.size() > 250 / 5);
+    CHECK(dormantContacts.size() < 250 / 2);
+    for (const qint64 id : dormantContacts)
+        CHECK(history->ofContact(id).isEmpty());
+    const int organisations = OrganisationRepository(*db).count();
+    const QList<qint64> dormantOrganisations = OrganisationRepository(*db).findIds(
+        dormant, OrganisationSortKey::Name, Qt::AscendingOrder);
+    CHECK(dormantOrganisations.size() > organisations / 6);
+    CHECK(dormantOrganisations.size() < organisations / 2);
+    // Everyone else was in touch, or is new.
+    CHECK(scalarOn(*db,
+              "SELECT count(*) FROM contact c WHERE created_at < :yearStart AND NOT EXISTS "
+              "(SELECT 1 FROM interaction_contact l WHERE l.contact_id = c.id)")
+        == dormantContacts.size());
+}
+
 TEST_CASE("The same seed gives the same demo", "[demo]")
 {
     TestDatabase first;
     TestDatabase second;
     TestDatabase other;
+    TestDatabase later;
     generateDemo(*first, withContacts(300, 7));
     generateDemo(*second, withContacts(300, 7));
     generateDemo(*other, withContacts(300, 8));
+    generateDemo(*later, withContacts(300, 7, today.addDays(1)));
     const QStringList rows = dump(*first);
-    CHECK(rows.size() > 1000);
+    CHECK(rows.size() > 2000);
     CHECK(rows == dump(*second));
     CHECK(rows != dump(*other));
+    CHECK(rows != dump(*later));
 }
 
 TEST_CASE("The demo fills only an empty file", "[demo]")
@@ -407,6 +720,17 @@ TEST_CASE("A large demo stays consistent", "[demo][large]")
     CHECK(scalar(*db, "SELECT count(*) FROM contact_email")
         == scalar(*db, "SELECT count(DISTINCT email_key) FROM contact_email"));
     CHECK(scalar(*db, "SELECT count(*) FROM contact_search") == 10000);
+    const int interactions = scalar(*db, "SELECT count(*) FROM interaction");
+    CHECK(interactions > 14000);
+    CHECK(interactions < 20000);
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM interaction i WHERE NOT EXISTS "
+              "(SELECT 1 FROM interaction_contact l WHERE l.interaction_id = i.id) AND NOT EXISTS "
+              "(SELECT 1 FROM interaction_organisation l WHERE l.interaction_id = i.id)")
+        == 0);
+    const int overdue = FollowUpRepository(*db).overdueCount(today);
+    CHECK(overdue > 200);
+    CHECK(overdue < 1600);
     CHECK(scalar(*db, "SELECT count(*) FROM organisation_search") == organisations);
 
     ActorFilter filter;
@@ -490,6 +814,63 @@ TEST_CASE("The bulk loader writes the rows the repositories write", "[demo][bulk
     CHECK(contactSignals == 1);
     CHECK(dump(*byLoader) == dump(*byRepository));
     CHECK(scalar(*byLoader, "SELECT count(*) FROM organisation_search") == 1);
+
+    // Interactions and follow-ups, with their actors.
+    Interaction call;
+    call.date = QDate(2014, 11, 3);
+    call.kindId = 1;
+    call.staffId = 2;
+    call.subject = QStringLiteral("Appel pour la SERD : atelier compostage");
+    call.note = QStringLiteral("Action prévue le samedi.");
+    call.actors = { ActorRef::contact(1), ActorRef::organisation(1) };
+    call.createdAt = created;
+    call.updatedAt = updated;
+    Interaction thanks = call;
+    thanks.date = QDate(2014, 12, 1);
+    thanks.kindId = 6;
+    thanks.staffId = 0;
+    thanks.subject = QStringLiteral("Remerciements pour l'animation");
+    thanks.note.clear();
+    thanks.actors = { ActorRef::organisation(1) };
+    FollowUp poster;
+    poster.due = QDate(2014, 11, 10);
+    poster.action = QStringLiteral("Envoyer l'affiche SERD");
+    poster.staffId = 2;
+    poster.actors = call.actors;
+    poster.createdAt = created;
+    poster.updatedAt = updated;
+    FollowUp thank = poster;
+    thank.due = QDate(2014, 11, 28);
+    thank.action = QStringLiteral("Remercier pour l'animation");
+    thank.actors = { ActorRef::organisation(1) };
+    {
+        InteractionRepository interactions(*byRepository);
+        poster.interactionId = interactions.insert(call);
+        thank.doneInteractionId = interactions.insert(thanks);
+        thank.doneOn = thanks.date;
+        FollowUpRepository(*byRepository).insert(poster);
+        FollowUpRepository(*byRepository).insert(thank);
+    }
+    int interactionSignals = 0;
+    int followUpSignals = 0;
+    QObject::connect(
+        &byLoader->notifier(), &ChangeNotifier::interactionsChanged, [&] { ++interactionSignals; });
+    QObject::connect(
+        &byLoader->notifier(), &ChangeNotifier::followUpsChanged, [&] { ++followUpSignals; });
+    {
+        BulkLoader loader(*byLoader);
+        CHECK(loader.addInteraction(call) == poster.interactionId);
+        CHECK(loader.addInteraction(thanks) == thank.doneInteractionId);
+        loader.addFollowUp(poster);
+        loader.addFollowUp(thank);
+        CHECK(interactionSignals == 0);
+        loader.finish();
+    }
+    CHECK(interactionSignals == 1);
+    CHECK(followUpSignals == 1);
+    CHECK(scalar(*byLoader, "SELECT count(*) FROM interaction_contact") == 1);
+    CHECK(scalar(*byLoader, "SELECT count(*) FROM follow_up_organisation") == 2);
+    CHECK(dump(*byLoader) == dump(*byRepository));
 
     // Ids given are kept; an unknown tag is an error, and an unfinished load leaves nothing.
     {

@@ -2,16 +2,16 @@
 #include "testdatabase.h"
 #include "viewtesting.h"
 
-#include <models/commands/commands.h>
-#include <models/db/contactrepository.h>
-#include <models/db/organisationrepository.h>
-#include <views/actors/organisationdialog.h>
-
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QUndoStack>
+#include <models/commands/commands.h>
+#include <models/db/contactrepository.h>
+#include <models/db/organisationrepository.h>
+#include <models/history/history.h>
+#include <views/actors/organisationdialog.h>
 
 using namespace relais;
 
@@ -20,7 +20,8 @@ TEST_CASE("An organisation card is typed, normalised, saved and undone")
     TestDatabase db;
     QUndoStack stack;
     Commands commands(*db, stack);
-    OrganisationDialog dialog(*db, commands, 0);
+    const auto history = standardHistory(*db);
+    OrganisationDialog dialog(*db, commands, *history, 0);
     REQUIRE(showActive(&dialog));
     type(QStringLiteral("Ressourcerie du Bassin potassique"));
     press(Qt::Key_Tab);
@@ -47,6 +48,7 @@ TEST_CASE("The members tab lists the people of the organisation and follows chan
     TestDatabase db;
     QUndoStack stack;
     Commands commands(*db, stack);
+    const auto history = standardHistory(*db);
     Contact c;
     c.firstName = QStringLiteral("Luc");
     c.lastName = QStringLiteral("Meyer");
@@ -54,7 +56,7 @@ TEST_CASE("The members tab lists the people of the organisation and follows chan
     const qint64 luc = *commands.addContact(c);
     const qint64 org = ContactRepository(*db).load(luc)->memberships.first().organisationId;
 
-    OrganisationDialog dialog(*db, commands, org);
+    OrganisationDialog dialog(*db, commands, *history, org);
     REQUIRE(showActive(&dialog));
     auto *tabs = dialog.findChild<QTabWidget *>();
     CHECK(tabs->tabText(1) == QStringLiteral("Mem&bers (1)"));
@@ -71,7 +73,8 @@ TEST_CASE("The members tab lists the people of the organisation and follows chan
     CHECK(members->rowCount() == 2);
 
     qint64 opened = 0;
-    QObject::connect(&dialog, &OrganisationDialog::openContactRequested, [&](qint64 id) { opened = id; });
+    QObject::connect(
+        &dialog, &OrganisationDialog::openContactRequested, [&](qint64 id) { opened = id; });
     emit members->itemActivated(members->item(1, 0));
     CHECK(opened == luc);
 }
@@ -81,15 +84,18 @@ TEST_CASE("A name already in the file is pointed out")
     TestDatabase db;
     QUndoStack stack;
     Commands commands(*db, stack);
+    const auto history = standardHistory(*db);
     Organisation o;
     o.name = QStringLiteral("Atelier Vélo");
     commands.addOrganisation(o);
-    OrganisationDialog dialog(*db, commands, 0);
+    OrganisationDialog dialog(*db, commands, *history, 0);
     REQUIRE(showActive(&dialog));
     type(QStringLiteral("atelier velo"));
     press(Qt::Key_Tab);
     bool warned = false;
     for (const QLabel *label : dialog.findChildren<QLabel *>())
-        warned = warned || (label->isVisible() && label->text().contains(QStringLiteral("Already in the file?")));
+        warned = warned
+            || (label->isVisible()
+                && label->text().contains(QStringLiteral("Already in the file?")));
     CHECK(warned);
 }

@@ -7,7 +7,6 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
-
 #include <functional>
 
 // Keyboard helpers for widget tests: type into whatever has the focus, as a person at
@@ -62,10 +61,26 @@ inline void answerNextMessageBox(const QString &buttonText, QString *seenText = 
     });
 }
 
-// Shows a window and waits until it has the keyboard.
+// Waits (processing events) until the condition holds, at most `ms`. For Catch:
+// REQUIRE(eventually([&] { return …; })). Qt's QTRY_VERIFY would return from the test
+// case on failure without Catch noticing.
+template<typename Condition> bool eventually(Condition condition, int ms = 3000)
+{
+    return QTest::qWaitFor(condition, ms);
+}
+
+// Shows a window and waits until it has the keyboard: active, and the focus inside it
+// (the offscreen platform may report a window-modal card active while the keyboard
+// is still with the window under it).
 inline bool showActive(QWidget *window)
 {
     window->show();
+    window->raise();
     window->activateWindow();
-    return QTest::qWaitForWindowActive(window);
+    return QTest::qWaitForWindowActive(window) && eventually([window] {
+        if (QApplication::activeWindow() != window)
+            window->activateWindow();
+        QWidget *focus = QApplication::focusWidget();
+        return QApplication::activeWindow() == window && (!focus || focus->window() == window);
+    });
 }

@@ -37,6 +37,21 @@
     </message>
 </context>
 <context>
+    <name>relais::ActorCompletionModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (organisation)</source>
+        <translation>%1 (structure)</translation>
+    </message>
+    <message>
+        <source>%1 (organisation, %2)</source>
+        <translation>%1 (structure, %2)</translation>
+    </message>
+</context>
+<context>
     <name>relais::ActorFilterBar</name>
     <message>
         <source>%1 (retired)</source>
@@ -81,6 +96,40 @@
     <message>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Any activity</source>
+        <translation>Toute activité</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dormant for %Ln month(s)</source>
+        <translation>
+            <numerusform>Sans nouvelles depuis %Ln mois</numerusform>
+            <numerusform>Sans nouvelles depuis %Ln mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actors with no interaction or participation for this long</source>
+        <translation>Acteurs sans aucun échange ni participation depuis cette durée</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ActorPicker</name>
+    <message>
+        <source>Delete removes the selected names</source>
+        <translation>Suppr retire les noms sélectionnés</translation>
+    </message>
+    <message>
+        <source>Type a name: a person or an organisation</source>
+        <translation>Saisissez un nom : une personne ou une structure</translation>
+    </message>
+    <message>
+        <source>%1 (organisation)</source>
+        <translation>%1 (structure)</translation>
+    </message>
+    <message>
+        <source>Select and press Delete to remove</source>
+        <translation>Sélectionnez puis appuyez sur Suppr pour retirer</translation>
     </message>
 </context>
 <context>
@@ -210,6 +259,14 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
             <numerusform>Supprimer cette structure ?</numerusform>
             <numerusform>Supprimer ces %Ln structures ?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plan a follow-up for each</source>
+        <translation>Prévoir une relance pour chacun</translation>
+    </message>
+    <message>
+        <source>Select the contacts or organisations first (Ctrl+A selects the whole list).</source>
+        <translation>Sélectionnez d'abord les contacts ou les structures (Ctrl+A sélectionne toute la liste).</translation>
     </message>
 </context>
 <context>
@@ -365,6 +422,74 @@ Commandes :
             <numerusform>la suppression de %Ln structures</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Log %1</source>
+        <translation>l'échange « %1 »</translation>
+    </message>
+    <message>
+        <source>This interaction no longer exists; it may have been deleted.</source>
+        <translation>Cet échange n'existe plus ; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>Edit the interaction of %1</source>
+        <translation>la modification de l'échange du %1</translation>
+    </message>
+    <message>
+        <source>Delete the interaction of %1</source>
+        <translation>la suppression de l'échange du %1</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists; it may have been deleted.</source>
+        <translation>Cette relance n'existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation>Cette relance est déjà faite.</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; done</source>
+        <translation>la relance « %1 » faite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan &quot;%1&quot; for %Ln actor(s)</source>
+        <translation>
+            <numerusform>la relance « %1 » pour %Ln acteur</numerusform>
+            <numerusform>la relance « %1 » pour %Ln acteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the actors to plan a follow-up for.</source>
+        <translation>Sélectionnez les acteurs pour lesquels prévoir une relance.</translation>
+    </message>
+    <message>
+        <source>These follow-ups no longer exist; they may have been deleted.</source>
+        <translation>Ces relances n'existent plus ; elles ont peut-être été supprimées.</translation>
+    </message>
+    <message>
+        <source>The due date is required.</source>
+        <translation>L'échéance est obligatoire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reschedule %Ln follow-up(s) to %1</source>
+        <translation>
+            <numerusform>le report de %Ln relance au %1</numerusform>
+            <numerusform>le report de %Ln relances au %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassign %Ln follow-up(s)</source>
+        <translation>
+            <numerusform>la réattribution de %Ln relance</numerusform>
+            <numerusform>la réattribution de %Ln relances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln follow-up(s)</source>
+        <translation>
+            <numerusform>la suppression de %Ln relance</numerusform>
+            <numerusform>la suppression de %Ln relances</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::ContactDialog</name>
@@ -491,10 +616,6 @@ Commandes :
         <translation>« %1 » n'est pas encore dans la liste des communes : elle sera ajoutée.</translation>
     </message>
     <message>
-        <source>Meetings, trainings, SERD actions and contributions this person took part in will be listed here.</source>
-        <translation>Les réunions, formations et actions SERD auxquelles cette personne a participé, ainsi que ses contributions, apparaîtront ici.</translation>
-    </message>
-    <message>
         <source>Created %1 · last changed %2</source>
         <translation>Fiche créée le %1 · modifiée le %2</translation>
     </message>
@@ -534,10 +655,6 @@ Commandes :
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <source>Lin&amp;ked records</source>
-        <translation>&amp;Fiches liées</translation>
-    </message>
-    <message>
         <source>&amp;Last name *</source>
         <translation>&amp;Nom *</translation>
     </message>
@@ -548,6 +665,10 @@ Commandes :
     <message>
         <source>“%1”: %2</source>
         <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historique</translation>
     </message>
 </context>
 <context>
@@ -706,6 +827,321 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>relais::FollowUpHistory</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+</context>
+<context>
+    <name>relais::FollowUpModel</name>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>En retard (%1)</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Aujourd'hui (%1)</translation>
+    </message>
+    <message>
+        <source>This week (%1)</source>
+        <translation>Cette semaine (%1)</translation>
+    </message>
+    <message>
+        <source>Later (%1)</source>
+        <translation>Plus tard (%1)</translation>
+    </message>
+    <message>
+        <source>Done in the last %1 days (%2)</source>
+        <translation>Faites ces %1 derniers jours (%2)</translation>
+    </message>
+    <message>
+        <source>Due %1, done %2</source>
+        <translation>À faire pour le %1, faite le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1, %n day(s) late</source>
+        <translation>
+            <numerusform>À faire pour le %1, en retard de %n jour</numerusform>
+            <numerusform>À faire pour le %1, en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>À faire pour le %1</translation>
+    </message>
+    <message>
+        <source>Planned when logging: %1</source>
+        <translation>Prévue en notant l'échange : %1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Confiée à</translation>
+    </message>
+    <message>
+        <source>Planned with</source>
+        <translation>Prévue lors de</translation>
+    </message>
+</context>
+<context>
+    <name>relais::FollowUpRepository</name>
+    <message>
+        <source>This follow-up no longer exists; it may have been deleted.</source>
+        <translation>Cette relance n'existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::FollowUpsPage</name>
+    <message>
+        <source>Show &amp;done</source>
+        <translation>Inclure les relances fai&amp;tes</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done…</source>
+        <translation>&amp;Marquer comme faite…</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Reporter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation>Réattri&amp;buer…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>Also list the follow-ups done in the last %1 days</source>
+        <translation>Lister aussi les relances faites ces %1 derniers jours</translation>
+    </message>
+    <message>
+        <source>Log the interaction that did it; double-click a follow-up does the same</source>
+        <translation>Noter l'échange qui l'a réalisée ; un double-clic sur une relance fait de même</translation>
+    </message>
+    <message>
+        <source>Move the selected follow-ups to another day</source>
+        <translation>Reporter les relances sélectionnées à un autre jour</translation>
+    </message>
+    <message>
+        <source>Give the selected follow-ups to another staff member</source>
+        <translation>Confier les relances sélectionnées à un autre membre de l'équipe</translation>
+    </message>
+    <message>
+        <source>Delete the selected follow-ups (Delete); Ctrl+Z brings them back</source>
+        <translation>Supprimer les relances sélectionnées (Suppr) ; Ctrl+Z permet de les récupérer</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Toute l'équipe</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up.
+Plan a follow-up when you log an interaction, or for a selection of actors from the Actors page.</source>
+        <translation>Aucune relance.
+Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs depuis la page Acteurs.</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up for %1.</source>
+        <translation>Aucune relance confiée à %1.</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Réattribuer</translation>
+    </message>
+    <message>
+        <source>Delete the follow-up &quot;%1&quot;?</source>
+        <translation>Supprimer la relance « %1 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n follow-ups?</source>
+        <translation>
+            <numerusform>Supprimer %n relance ?</numerusform>
+            <numerusform>Supprimer ces %n relances ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) brings it back until Relais is closed.</source>
+        <translation>Édition &gt; Annuler (Ctrl+Z) la rétablit tant que Relais n'est pas fermé.</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) brings them back until Relais is closed.</source>
+        <translation>Édition &gt; Annuler (Ctrl+Z) les rétablit tant que Relais n'est pas fermé.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::HistoryModel</name>
+    <message>
+        <source>%1 (planned)</source>
+        <translation>%1 (prévue)</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Avec : %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::HistoryView</name>
+    <message>
+        <source>&amp;Log an interaction…</source>
+        <translation>&amp;Noter un échange…</translation>
+    </message>
+    <message>
+        <source>Nothing with them yet. Log a call, a visit or a thank-you with Ctrl+I; meetings, trainings and SERD actions will appear here too.</source>
+        <translation>Aucun historique pour l'instant. Notez un appel, une visite ou un remerciement avec Ctrl+I ; les réunions, formations et actions SERD apparaîtront aussi ici.</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+</context>
+<context>
+    <name>relais::InteractionDialog</name>
+    <message>
+        <source>Interaction</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>e.g. SERD: composting workshop at the social centre</source>
+        <translation>ex. : SERD : atelier compostage au centre social</translation>
+    </message>
+    <message>
+        <source>What was said, what was agreed</source>
+        <translation>Ce qui a été dit, ce qui a été convenu</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;follow-up</source>
+        <translation>Prévoir une &amp;relance</translation>
+    </message>
+    <message>
+        <source>e.g. Send the SERD poster, thank them for the workshop</source>
+        <translation>ex. : envoyer l'affiche de la SERD, remercier pour l'atelier</translation>
+    </message>
+    <message>
+        <source>&amp;What to do</source>
+        <translation>À &amp;faire</translation>
+    </message>
+    <message>
+        <source>B&amp;y</source>
+        <translation>Pour &amp;le</translation>
+    </message>
+    <message>
+        <source>Ass&amp;igned to</source>
+        <translation>&amp;Confiée à</translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation>&amp;Avec</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;Par</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Plan the &amp;next follow-up</source>
+        <translation>Prévoir la relance &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Due %1: %2. Say what was done; saving marks it done.</source>
+        <translation>Relance pour le %1 : %2. Indiquez ce qui a été fait ; l'enregistrement la marquera comme faite.</translation>
+    </message>
+    <message>
+        <source>Logged: %1.</source>
+        <translation>Échange noté : %1.</translation>
+    </message>
+    <message>
+        <source>Mark done — %1</source>
+        <translation>Marquer comme faite — %1</translation>
+    </message>
+    <message>
+        <source>Interaction of %1</source>
+        <translation>Échange du %1</translation>
+    </message>
+    <message>
+        <source>New interaction</source>
+        <translation>Nouvel échange</translation>
+    </message>
+</context>
+<context>
+    <name>relais::InteractionHistory</name>
+    <message>
+        <source>Interaction</source>
+        <translation>Échange</translation>
+    </message>
+</context>
+<context>
+    <name>relais::InteractionRepository</name>
+    <message>
+        <source>This interaction no longer exists; it may have been deleted.</source>
+        <translation>Cet échange n'existe plus ; il a peut-être été supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>relais::LogoPicker</name>
     <message>
         <source>C&amp;hoose…</source>
@@ -827,14 +1263,6 @@ Commandes :
         <translation>Nouvelle &amp;structure</translation>
     </message>
     <message>
-        <source>Show c&amp;ontacts</source>
-        <translation>Afficher les c&amp;ontacts</translation>
-    </message>
-    <message>
-        <source>Show o&amp;rganisations</source>
-        <translation>Afficher les s&amp;tructures</translation>
-    </message>
-    <message>
         <source>&amp;Reference lists…</source>
         <translation>&amp;Listes de référence…</translation>
     </message>
@@ -911,6 +1339,45 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>This is a demo database in a temporary file: changes to it are not kept.</source>
         <translation>Ceci est une base de démonstration dans un fichier temporaire : vos modifications ne seront pas conservées.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Structures</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Relances</translation>
+    </message>
+    <message>
+        <source>Log an &amp;interaction…</source>
+        <translation>&amp;Noter un échange…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a follow-up for each selected…</source>
+        <translation>&amp;Prévoir une relance pour chaque acteur sélectionné…</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>Relances (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%Ln relance en retard</numerusform>
+            <numerusform>%Ln relances en retard</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1093,10 +1560,6 @@ L'historique des annulations a été effacé.</translation>
         <translation>Créer une nouvelle fiche contact rattachée à cette structure</translation>
     </message>
     <message>
-        <source>Meetings, trainings, SERD actions and valued contributions of this organisation will be listed here.</source>
-        <translation>Les réunions, formations, actions SERD et dépenses valorisées de cette structure apparaîtront ici.</translation>
-    </message>
-    <message>
         <source>Created %1 · last changed %2</source>
         <translation>Fiche créée le %1 · modifiée le %2</translation>
     </message>
@@ -1125,10 +1588,6 @@ L'historique des annulations a été effacé.</translation>
         <translation>Mem&amp;bres</translation>
     </message>
     <message>
-        <source>Lin&amp;ked records</source>
-        <translation>&amp;Fiches liées</translation>
-    </message>
-    <message>
         <source>Ta&amp;gs</source>
         <translation>Éti&amp;quettes</translation>
     </message>
@@ -1136,16 +1595,16 @@ L'historique des annulations a été effacé.</translation>
         <source>Mem&amp;bers (%1)</source>
         <translation>Mem&amp;bres (%1)</translation>
     </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historique</translation>
+    </message>
 </context>
 <context>
     <name>relais::OrganisationRepository</name>
     <message>
         <source>This organisation no longer exists; it may have been deleted.</source>
         <translation>Cette structure n'existe plus ; elle a peut-être été supprimée.</translation>
-    </message>
-    <message>
-        <source>The tag &quot;%1&quot; has not been created.</source>
-        <translation>L’étiquette « %1 » n’a pas été créée.</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1652,51 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PlanFollowUpsDialog</name>
+    <message>
+        <source>Plan a follow-up for each</source>
+        <translation>Prévoir une relance pour chacun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One follow-up for each of the %Ln selected actor(s): %1.</source>
+        <translation>
+            <numerusform>Une relance pour %Ln acteur sélectionné : %1.</numerusform>
+            <numerusform>Une relance pour chacun des %Ln acteurs sélectionnés : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. Thank them for SERD 2014</source>
+        <translation>ex. : remercier pour la SERD 2014</translation>
+    </message>
+    <message>
+        <source>&amp;What to do</source>
+        <translation>À &amp;faire</translation>
+    </message>
+    <message>
+        <source>B&amp;y</source>
+        <translation>Pour &amp;le</translation>
+    </message>
+    <message>
+        <source>Ass&amp;igned to</source>
+        <translation>&amp;Confiée à</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Prévoir</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Indiquez ce qu'il faut faire.</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1756,24 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>The programme settings could not be saved.</source>
         <translation>Les paramètres du programme n'ont pas pu être enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ReassignDialog</name>
+    <message>
+        <source>Reassign</source>
+        <translation>Réattribuer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n follow-up(s) &amp;to:</source>
+        <translation>
+            <numerusform>&amp;Confier %n relance à :</numerusform>
+            <numerusform>&amp;Confier %n relances à :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation>&amp;Réattribuer</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1930,14 @@ L'historique des annulations a été effacé.</translation>
         <source>Stop offering the selected entry; the records that have it keep it</source>
         <translation>Ne plus proposer l'entrée sélectionnée ; les fiches qui l'utilisent la conservent</translation>
     </message>
+    <message>
+        <source>Name of a new kind of interaction</source>
+        <translation>Nom du nouveau type d'échange</translation>
+    </message>
+    <message>
+        <source>Name of a staff member</source>
+        <translation>Nom d'un membre de l'équipe</translation>
+    </message>
 </context>
 <context>
     <name>relais::ReferenceListModel</name>
@@ -1468,6 +1998,44 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>Changes are saved at once; Edit &gt; Undo in the main window takes them back one by one. Entries are never deleted: retire them, or merge them into another.</source>
         <translation>Les modifications sont enregistrées immédiatement ; Édition &gt; Annuler, dans la fenêtre principale, les annule une à une. Les entrées ne sont jamais supprimées : retirez-les, ou fusionnez-les dans une autre.</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of interaction</source>
+        <translation>Types d'éc&amp;hange</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ff</source>
+        <translation>Éq&amp;uipe</translation>
+    </message>
+</context>
+<context>
+    <name>relais::RescheduleDialog</name>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n follow-up(s) &amp;to:</source>
+        <translation>
+            <numerusform>Reporter %n relance &amp;au :</numerusform>
+            <numerusform>Reporter %n relances &amp;au :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>T&amp;omorrow</source>
+        <translation>&amp;Demain</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>&amp;Semaine prochaine</translation>
+    </message>
+    <message>
+        <source>In a &amp;month</source>
+        <translation>Dans un &amp;mois</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule</source>
+        <translation>&amp;Reporter</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +2116,46 @@ L'historique des annulations a été effacé.</translation>
         <source>Social</source>
         <translation>Social</translation>
     </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Meeting in person</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Remerciement</translation>
+    </message>
+    <message>
+        <source>Programme officer</source>
+        <translation>Chargée de mission</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistante</translation>
+    </message>
+    <message>
+        <source>Intern</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <source>Communication officer</source>
+        <translation>Chargée de communication</translation>
+    </message>
 </context>
 <context>
     <name>relais::SqlQuery</name>
@@ -1600,6 +2208,26 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>This is not a web address (expected www.example.fr).</source>
         <translation>Ce n'est pas une adresse web valide (format attendu : www.exemple.fr).</translation>
+    </message>
+    <message>
+        <source>The date is required.</source>
+        <translation>La date est obligatoire.</translation>
+    </message>
+    <message>
+        <source>This date is in the future: plan a follow-up instead.</source>
+        <translation>Cette date est dans le futur : prévoyez plutôt une relance.</translation>
+    </message>
+    <message>
+        <source>Say with whom: at least one contact or organisation.</source>
+        <translation>Indiquez avec qui : au moins un contact ou une structure.</translation>
+    </message>
+    <message>
+        <source>The due date is required.</source>
+        <translation>L'échéance est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Indiquez ce qu'il faut faire.</translation>
     </message>
 </context>
 </TS>

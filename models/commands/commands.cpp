@@ -137,19 +137,21 @@ protected:
                     m_deleted << *contact;
             }
         }
+        m_dependents.clear();
         for (const Contact &contact : std::as_const(m_deleted))
-            contacts.remove(contact.id);
+            m_dependents << contacts.remove(contact.id);
     }
     void revert() override
     {
         ContactRepository contacts(database());
-        for (const Contact &contact : std::as_const(m_deleted))
-            contacts.insert(contact);
+        for (int i = 0; i < m_deleted.size(); ++i)
+            contacts.restore(m_deleted[i], m_dependents.value(i));
     }
 
 private:
     QList<qint64> m_ids;
     QList<Contact> m_deleted;
+    QList<DependentRows> m_dependents;
 };
 
 // ---- Organisations ---------------------------------------------------------------

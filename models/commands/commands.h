@@ -1,10 +1,12 @@
 #pragma once
 
 #include "../domain/contact.h"
+#include "../domain/interaction.h"
 #include "../domain/organisation.h"
 #include "../domain/referencelist.h"
 
 #include <QObject>
+#include <functional>
 #include <optional>
 
 class QUndoStack;
@@ -39,6 +41,26 @@ public:
     bool reorderReferenceList(ReferenceList list, const QList<qint64> &orderedIds);
     bool mergeReferenceItems(ReferenceList list, qint64 fromId, qint64 intoId);
 
+    // An interaction, and optionally the follow-up planned with it, in one step.
+    std::optional<qint64> addInteraction(
+        const Interaction &interaction, const std::optional<FollowUp> &followUp = std::nullopt);
+    bool updateInteraction(const Interaction &interaction);
+    bool deleteInteraction(qint64 id);
+    // Marks the follow-up done by logging this interaction (and optionally plans the
+    // next one), in one step. Returns the logged interaction's id.
+    std::optional<qint64> completeFollowUp(qint64 followUpId, const Interaction &logged,
+        const std::optional<FollowUp> &next = std::nullopt);
+    // One follow-up per actor ("thank them for SERD 2014"), in one step.
+    bool planFollowUps(
+        const QList<ActorRef> &actors, const QDate &due, const QString &action, qint64 staffId);
+    bool rescheduleFollowUps(const QList<qint64> &ids, const QDate &due);
+    bool reassignFollowUps(const QList<qint64> &ids, qint64 staffId);
+    bool deleteFollowUps(const QList<qint64> &ids);
+
+    // Today's date; tests set a fixed one.
+    void setToday(std::function<QDate()> today) { m_today = std::move(today); }
+    QDate today() const { return m_today(); }
+
     QString lastError() const { return m_lastError; }
     QUndoStack &undoStack() const { return m_stack; }
 
@@ -54,8 +76,12 @@ private:
 
     Database &m_database;
     QUndoStack &m_stack;
+    bool changeFollowUps(const QList<qint64> &ids, const std::function<QString(int)> &text,
+        const std::function<void(FollowUp &)> &change);
+
     QString m_lastError;
     bool m_lastOk = true;
+    std::function<QDate()> m_today = [] { return QDate::currentDate(); };
 };
 
 } // namespace relais

@@ -1,9 +1,11 @@
 #include "bulkloader.h"
 
 #include "../domain/contact.h"
+#include "../domain/interaction.h"
 #include "../domain/organisation.h"
 #include "actorwriters.h"
 #include "database.h"
+#include "interactionwriters.h"
 #include "searchindex.h"
 #include "sqlquery.h"
 #include "transaction.h"
@@ -20,6 +22,10 @@ struct BulkLoader::Private
     const QDateTime now;
     OrganisationWriter organisations;
     ContactWriter contacts;
+    InteractionWriter interactions;
+    FollowUpWriter followUps;
+    bool addedInteractions = false;
+    bool addedFollowUps = false;
     bool finished = false;
 };
 
@@ -29,6 +35,8 @@ BulkLoader::Private::Private(Database &database)
     , now(QDateTime::currentDateTimeUtc())
     , organisations(database)
     , contacts(database)
+    , interactions(database)
+    , followUps(database)
 { }
 
 BulkLoader::BulkLoader(Database &database)
@@ -49,12 +57,31 @@ qint64 BulkLoader::addContact(const Contact &contact)
     return d->contacts.insert(contact, d->now);
 }
 
+qint64 BulkLoader::addInteraction(const Interaction &interaction)
+{
+    Q_ASSERT(!d->finished);
+    d->addedInteractions = true;
+    return d->interactions.insert(interaction, d->now);
+}
+
+qint64 BulkLoader::addFollowUp(const FollowUp &followUp)
+{
+    Q_ASSERT(!d->finished);
+    d->addedFollowUps = true;
+    return d->followUps.insert(followUp, d->now);
+}
+
 void BulkLoader::finish()
 {
     Q_ASSERT(!d->finished);
     SearchIndex(d->database).rebuild();
     d->database.changed(ChangeNotifier::Area::Contacts);
     d->database.changed(ChangeNotifier::Area::Organisations);
+    // Histories and follow-up lists reload only when there is something new for them.
+    if (d->addedInteractions)
+        d->database.changed(ChangeNotifier::Area::Interactions);
+    if (d->addedFollowUps)
+        d->database.changed(ChangeNotifier::Area::FollowUps);
     d->transaction.commit();
     d->finished = true;
 }

@@ -8,12 +8,14 @@ namespace relais {
 
 class Database;
 struct Contact;
+struct FollowUp;
+struct Interaction;
 struct Organisation;
 
-// Writes many organisations and contacts at once (the demo programme, an import): each
-// statement is prepared once, and the derived columns and full-text documents are
-// rebuilt once at the end instead of after every record. The rows are exactly those the
-// repositories would write.
+// Writes many organisations, contacts, interactions and follow-ups at once (the demo
+// programme, an import): each statement is prepared once, and the derived columns and
+// full-text documents are rebuilt once at the end instead of after every record. The rows
+// are exactly those the repositories would write.
 //
 // The whole load is one transaction (a savepoint inside the caller's): finish() commits
 // it; a loader destroyed before finish() leaves the file as it was.
@@ -31,6 +33,10 @@ public:
     // become the time the loader was created. Return the id. Throw DatabaseError.
     qint64 addOrganisation(const Organisation &organisation);
     qint64 addContact(const Contact &contact);
+    // Records as validateInteraction() / validateFollowUp() clean them, their actors (and
+    // the interactions a follow-up points at) already added. Ids and timestamps as above.
+    qint64 addInteraction(const Interaction &interaction);
+    qint64 addFollowUp(const FollowUp &followUp);
 
     // Rebuilds the search index, commits, and announces the change to the notifier.
     void finish();

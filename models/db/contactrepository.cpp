@@ -109,17 +109,33 @@ void ContactRepository::update(const Contact &contact)
     transaction.commit();
 }
 
-void ContactRepository::remove(qint64 id)
+void ContactRepository::restore(const Contact &contact, const DependentRows &dependents)
 {
     Transaction transaction(m_database);
+    insert(contact);
+    dependents.restore(m_database);
+    transaction.commit();
+}
+
+DependentRows ContactRepository::remove(qint64 id)
+{
+    Transaction transaction(m_database);
+    const DependentRows dependents
+        = DependentRows::capture(m_database, DependentRows::Of::Contact, id);
     SqlQuery q(m_database, QStringLiteral("DELETE FROM contact WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (q.numRowsAffected() == 0)
         throw DatabaseError(
             ContactRepository::tr("This contact no longer exists; it may have been deleted."));
+    dependents.removeOrphans(m_database);
     SearchIndex(m_database).removeContacts({ id });
     notify();
+    if (!dependents.tables.isEmpty()) {
+        m_database.changed(ChangeNotifier::Area::Interactions);
+        m_database.changed(ChangeNotifier::Area::FollowUps);
+    }
     transaction.commit();
+    return dependents;
 }
 
 FilterClause ContactRepository::whereClause(const ActorFilter &filter) const
@@ -137,6 +153,8 @@ FilterClause ContactRepository::whereClause(const ActorFilter &filter) const
         where.add(QStringLiteral("c.network_head = 1"));
     if (filter.relayActorOnly)
         where.add(QStringLiteral("c.relay_actor = 1"));
+    where.addDormant(QStringLiteral("c"), QStringLiteral("contact_activity"),
+        QStringLiteral("contact_id"), filter.dormantSince);
     return where;
 }
 
@@ -265,6 +283,23 @@ QList<ContactRow> ContactRepository::rows(const QList<qint64> &ids) const
         if (it != byId.constEnd())
             result << *it;
     }
+    return result;
+}
+
+QList<ActorSuggestion> ContactRepository::suggest(const QString &typed, int limit) const
+{
+    const QString query = m_database.dialect().fullTextQuery(typed);
+    if (query.isEmpty())
+        return {};
+    SqlQuery q(m_database,
+        QStringLiteral("SELECT c.id, trim(c.first_name || ' ' || c.last_name), "
+                       "c.organisations_label FROM contact c "
+                       "WHERE c.id IN (%1) ORDER BY c.sort_key LIMIT :limit")
+            .arg(m_database.dialect().fullTextIdsMatching(QStringLiteral("contact_search"))));
+    q.bind(QStringLiteral(":query"), query).bind(QStringLiteral(":limit"), limit).exec();
+    QList<ActorSuggestion> result;
+    while (q.next())
+        result << ActorSuggestion { ActorRef::contact(q.id(0), q.text(1)), q.text(2) };
     return result;
 }
 

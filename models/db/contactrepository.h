@@ -1,7 +1,9 @@
 #pragma once
 
 #include "../domain/actorfilter.h"
+#include "../domain/actorref.h"
 #include "../domain/contact.h"
+#include "dependentrows.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -26,7 +28,10 @@ public:
     qint64 insert(const Contact &contact);
     // Saves every field; an invalid updatedAt becomes now.
     void update(const Contact &contact);
-    void remove(qint64 id);
+    // Deletes the contact; returns what of other areas went with it (its interactions'
+    // and follow-ups' links), for undo to put back with restore().
+    DependentRows remove(qint64 id);
+    void restore(const Contact &contact, const DependentRows &dependents);
 
     // The ids the Actors list shows, in order.
     QList<qint64> findIds(
@@ -38,6 +43,9 @@ public:
     // The list lines of these ids, in the same order (missing ids are skipped).
     QList<ContactRow> rows(const QList<qint64> &ids) const;
     int count() const;
+    // Up to `limit` of them whose names (or e-mails, communes…) start with the words typed,
+    // in alphabetical order, for completion.
+    QList<ActorSuggestion> suggest(const QString &typed, int limit) const;
 
     // Contacts other than contact.id sharing one of its e-mails, or its name
     // (accents, case and first/last order aside).

@@ -35,6 +35,20 @@ void FilterClause::addLinked(const QString &table, const QString &owner, const Q
     m_values.append({ placeholder, m_dialect.idListValue(ids) });
 }
 
+void FilterClause::addDormant(
+    const QString &alias, const QString &activityView, const QString &column, const QDate &since)
+{
+    if (!since.isValid())
+        return;
+    // created_at holds a date and time: "2025-03-01T…" sorts after "2025-03-01", so a
+    // record created on the day itself is not yet dormant.
+    m_conditions << QStringLiteral(
+        "%1.created_at < :dormantSince AND NOT EXISTS (SELECT 1 FROM %2 a "
+        "WHERE a.%3 = %1.id AND a.happened_on >= :dormantSince)")
+                        .arg(alias, activityView, column);
+    m_values.append({ QStringLiteral(":dormantSince"), isoDate(since) });
+}
+
 void FilterClause::addTextSearch(
     const QString &idColumn, const QString &table, const QString &typed)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,10 @@ public:
     // "EXISTS (SELECT 1 FROM <table> WHERE <owner> = <ownerColumn> AND <column> IN (ids))".
     void addLinked(const QString &table, const QString &owner, const QString &ownerColumn,
         const QString &column, const QString &placeholder, const QList<qint64> &ids);
+    // Rows of `alias` created before `since` with no row in the activity view on or after
+    // it; nothing when since is invalid.
+    void addDormant(const QString &alias, const QString &activityView, const QString &column,
+        const QDate &since);
     // Rows whose full-text document in <table> matches every word typed.
     void addTextSearch(const QString &idColumn, const QString &table, const QString &typed);
 

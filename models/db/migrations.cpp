@@ -3,6 +3,7 @@
 #include "../domain/textfold.h"
 #include "database.h"
 #include "schema_v1.h"
+#include "schema_v2.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -45,6 +46,16 @@ void toVersion1(Database &database)
         database, QStringLiteral("domain"), schema_v1::domains, int(std::size(schema_v1::domains)));
 }
 
+void toVersion2(Database &database)
+{
+    for (const char *statement : schema_v2::statements)
+        run(database, database.dialect().ddl(QString::fromUtf8(statement)));
+    seed(database, QStringLiteral("interaction_kind"), schema_v2::interactionKinds,
+        int(std::size(schema_v2::interactionKinds)));
+    seed(database, QStringLiteral("staff_member"), schema_v2::staffMembers,
+        int(std::size(schema_v2::staffMembers)));
+}
+
 struct Migration
 {
     int version;
@@ -54,6 +65,7 @@ struct Migration
 // Append only.
 constexpr Migration migrations[] = {
     { 1, toVersion1 },
+    { 2, toVersion2 },
 };
 
 } // namespace

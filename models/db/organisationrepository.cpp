@@ -102,10 +102,16 @@ DeletedOrganisation OrganisationRepository::remove(qint64 id)
     const auto organisation = load(id);
     if (!organisation)
         throw DatabaseError(tr("This organisation no longer exists; it may have been deleted."));
-    DeletedOrganisation deleted { *organisation, members(id) };
+    DeletedOrganisation deleted { *organisation, members(id),
+        DependentRows::capture(m_database, DependentRows::Of::Organisation, id) };
     SqlQuery(m_database, QStringLiteral("DELETE FROM organisation WHERE id = :id"))
         .bind(QStringLiteral(":id"), id)
         .exec();
+    deleted.dependents.removeOrphans(m_database);
+    if (!deleted.dependents.tables.isEmpty()) {
+        m_database.changed(ChangeNotifier::Area::Interactions);
+        m_database.changed(ChangeNotifier::Area::FollowUps);
+    }
     SearchIndex index(m_database);
     index.removeOrganisations({ id });
     QList<qint64> memberIds;
@@ -134,6 +140,7 @@ void OrganisationRepository::restore(const DeletedOrganisation &deleted)
         memberIds << member.contactId;
     }
     SearchIndex(m_database).refreshContacts(memberIds);
+    deleted.dependents.restore(m_database);
     transaction.commit();
 }
 
@@ -176,6 +183,8 @@ FilterClause OrganisationRepository::whereClause(const ActorFilter &filter) cons
         where.add(QStringLiteral("o.network_head = 1"));
     if (filter.municipalServiceOnly)
         where.add(QStringLiteral("o.municipal_service = 1"));
+    where.addDormant(QStringLiteral("o"), QStringLiteral("organisation_activity"),
+        QStringLiteral("organisation_id"), filter.dormantSince);
     return where;
 }
 
@@ -284,6 +293,23 @@ QList<OrganisationRow> OrganisationRepository::rows(const QList<qint64> &ids) co
         if (it != byId.constEnd())
             result << *it;
     }
+    return result;
+}
+
+QList<ActorSuggestion> OrganisationRepository::suggest(const QString &typed, int limit) const
+{
+    const QString query = m_database.dialect().fullTextQuery(typed);
+    if (query.isEmpty())
+        return {};
+    SqlQuery q(m_database,
+        QStringLiteral("SELECT o.id, o.name, coalesce(cm.name, '') FROM organisation o "
+                       "LEFT JOIN commune cm ON cm.id = o.commune_id WHERE o.id IN (%1) ORDER BY "
+                       "o.sort_key LIMIT :limit")
+            .arg(m_database.dialect().fullTextIdsMatching(QStringLiteral("organisation_search"))));
+    q.bind(QStringLiteral(":query"), query).bind(QStringLiteral(":limit"), limit).exec();
+    QList<ActorSuggestion> result;
+    while (q.next())
+        result << ActorSuggestion { ActorRef::organisation(q.id(0), q.text(1)), q.text(2) };
     return result;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "../domain/actorfilter.h"
+#include "../domain/actorref.h"
 #include "../domain/organisation.h"
+#include "dependentrows.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -10,6 +12,14 @@
 namespace relais {
 
 class Database;
+
+// Everything removed with an organisation, to put it back on undo.
+struct DeletedOrganisation
+{
+    Organisation organisation;
+    QList<OrganisationMember> members;
+    DependentRows dependents; // links of other areas (interactions, follow-ups)
+};
 class FilterClause;
 
 // Organisations (structures) of the actor file.
@@ -40,6 +50,9 @@ public:
     // The list lines of these ids, in the same order (missing ids are skipped).
     QList<OrganisationRow> rows(const QList<qint64> &ids) const;
     int count() const;
+    // Up to `limit` of them whose names (or e-mails, communes…) start with the words typed,
+    // in alphabetical order, for completion.
+    QList<ActorSuggestion> suggest(const QString &typed, int limit) const;
 
     struct NameEntry
     {

@@ -13,28 +13,40 @@ namespace relais {
 
 namespace {
 
-// Where records point at items of a list: a column of contact / organisation for the
-// single-valued lists, a link table for the many-valued ones.
-struct Usage
+// A place that refers to items of a list: a column of a table with an id, one item
+// per row (owner null: contact.commune_id, interaction.kind_id), or a link table of
+// (owner, column) pairs (contact_tag). `shows` says whose list line and search text
+// show the item's name, to refresh them.
+struct Reference
 {
-    const char *contactColumn = nullptr; // in contact
-    const char *organisationColumn = nullptr; // in organisation
-    const char *contactLinkTable = nullptr; // (contact_id, <column>)
-    const char *organisationLinkTable = nullptr; // (organisation_id, <column>)
-    const char *linkColumn = nullptr;
+    enum class Shows { Nothing, Contact, Organisation };
+    const char *table;
+    const char *column;
+    const char *owner;
+    Shows shows;
 };
 
-Usage usageOf(ReferenceList list)
+QList<Reference> referencesTo(ReferenceList list)
 {
+    using S = Reference::Shows;
     switch (list) {
     case ReferenceList::ActorType:
-        return { "type_id", "type_id", nullptr, nullptr, nullptr };
+        return { { "contact", "type_id", nullptr, S::Contact },
+            { "organisation", "type_id", nullptr, S::Organisation } };
     case ReferenceList::Commune:
-        return { "commune_id", "commune_id", nullptr, nullptr, nullptr };
+        return { { "contact", "commune_id", nullptr, S::Contact },
+            { "organisation", "commune_id", nullptr, S::Organisation } };
     case ReferenceList::Domain:
-        return { nullptr, nullptr, "contact_domain", "organisation_domain", "domain_id" };
+        return { { "contact_domain", "domain_id", "contact_id", S::Contact },
+            { "organisation_domain", "domain_id", "organisation_id", S::Organisation } };
     case ReferenceList::Tag:
-        return { nullptr, nullptr, "contact_tag", "organisation_tag", "tag_id" };
+        return { { "contact_tag", "tag_id", "contact_id", S::Contact },
+            { "organisation_tag", "tag_id", "organisation_id", S::Organisation } };
+    case ReferenceList::InteractionKind:
+        return { { "interaction", "kind_id", nullptr, S::Nothing } };
+    case ReferenceList::StaffMember:
+        return { { "interaction", "staff_id", nullptr, S::Nothing },
+            { "follow_up", "staff_id", nullptr, S::Nothing } };
     }
     return {};
 }
@@ -70,6 +82,10 @@ QString ReferenceListRepository::tableName(ReferenceList list)
         return QStringLiteral("commune");
     case ReferenceList::Tag:
         return QStringLiteral("tag");
+    case ReferenceList::InteractionKind:
+        return QStringLiteral("interaction_kind");
+    case ReferenceList::StaffMember:
+        return QStringLiteral("staff_member");
     }
     return {};
 }
@@ -125,20 +141,10 @@ std::optional<ReferenceItem> ReferenceListRepository::findByName(
 
 int ReferenceListRepository::usageCount(ReferenceList list, qint64 id) const
 {
-    const Usage usage = usageOf(list);
     QStringList parts;
-    if (usage.contactColumn)
-        parts << QStringLiteral("(SELECT count(*) FROM contact WHERE %1 = :id)")
-                     .arg(L(usage.contactColumn));
-    if (usage.organisationColumn)
-        parts << QStringLiteral("(SELECT count(*) FROM organisation WHERE %1 = :id)")
-                     .arg(L(usage.organisationColumn));
-    if (usage.contactLinkTable)
+    for (const Reference &reference : referencesTo(list))
         parts << QStringLiteral("(SELECT count(*) FROM %1 WHERE %2 = :id)")
-                     .arg(L(usage.contactLinkTable), L(usage.linkColumn));
-    if (usage.organisationLinkTable)
-        parts << QStringLiteral("(SELECT count(*) FROM %1 WHERE %2 = :id)")
-                     .arg(L(usage.organisationLinkTable), L(usage.linkColumn));
+                     .arg(L(reference.table), L(reference.column));
     return SqlQuery(m_database, QStringLiteral("SELECT ") + parts.join(QStringLiteral(" + ")))
         .bind(QStringLiteral(":id"), id)
         .scalar()
@@ -275,62 +281,49 @@ ReferenceMerge ReferenceListRepository::merge(ReferenceList list, qint64 fromId,
     merge.list = list;
     merge.removed = *removed;
     merge.intoId = intoId;
-    const Usage usage = usageOf(list);
-    const auto bindBoth = [&](SqlQuery &q) -> SqlQuery & {
-        return q.bind(QStringLiteral(":from"), fromId).bind(QStringLiteral(":into"), intoId);
-    };
-
-    const auto repointColumn = [&](const char *table, const char *column, QList<qint64> &ids) {
-        SqlQuery select(m_database,
-            QStringLiteral("SELECT id FROM %1 WHERE %2 = :from").arg(L(table), L(column)));
-        select.bind(QStringLiteral(":from"), fromId);
-        ids = idColumn(select);
-        SqlQuery update(m_database,
-            QStringLiteral("UPDATE %1 SET %2 = :into WHERE %2 = :from").arg(L(table), L(column)));
-        bindBoth(update).exec();
-    };
-    const auto repointLinks = [&](const char *table, const char *owner, QList<qint64> &linked,
-                                  QList<qint64> &gaining) {
-        const QString t = L(table), o = L(owner), c = L(usage.linkColumn);
-        SqlQuery select(
-            m_database, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = :from").arg(o, t, c));
-        select.bind(QStringLiteral(":from"), fromId);
-        linked = idColumn(select);
-        SqlQuery gain(m_database,
-            QStringLiteral("SELECT %1 FROM %2 a WHERE %3 = :from AND NOT EXISTS "
-                           "(SELECT 1 FROM %2 b WHERE b.%1 = a.%1 AND b.%3 = :into)")
-                .arg(o, t, c));
-        bindBoth(gain);
-        gaining = idColumn(gain);
-        SqlQuery insert(m_database,
-            QStringLiteral("INSERT INTO %2 (%1, %3) SELECT %1, :into FROM %2 a WHERE %3 = :from "
-                           "AND NOT EXISTS (SELECT 1 FROM %2 b WHERE b.%1 = a.%1 AND b.%3 = :into)")
-                .arg(o, t, c));
-        bindBoth(insert).exec();
-        SqlQuery(m_database, QStringLiteral("DELETE FROM %1 WHERE %2 = :from").arg(t, c))
-            .bind(QStringLiteral(":from"), fromId)
-            .exec();
-    };
-
-    if (usage.contactColumn)
-        repointColumn("contact", usage.contactColumn, merge.contactIds);
-    if (usage.organisationColumn)
-        repointColumn("organisation", usage.organisationColumn, merge.organisationIds);
-    if (usage.contactLinkTable)
-        repointLinks(usage.contactLinkTable, "contact_id", merge.linkedContactIds,
-            merge.contactsGainingLink);
-    if (usage.organisationLinkTable)
-        repointLinks(usage.organisationLinkTable, "organisation_id", merge.linkedOrganisationIds,
-            merge.organisationsGainingLink);
+    for (const Reference &reference : referencesTo(list)) {
+        const QString t = L(reference.table), c = L(reference.column);
+        ReferenceMerge::Moved moved;
+        if (!reference.owner) {
+            SqlQuery select(
+                m_database, QStringLiteral("SELECT id FROM %1 WHERE %2 = :from").arg(t, c));
+            moved.ids = idColumn(select.bind(QStringLiteral(":from"), fromId));
+            SqlQuery(
+                m_database, QStringLiteral("UPDATE %1 SET %2 = :into WHERE %2 = :from").arg(t, c))
+                .bind(QStringLiteral(":from"), fromId)
+                .bind(QStringLiteral(":into"), intoId)
+                .exec();
+        } else {
+            // A record linked to both keeps one link.
+            const QString o = L(reference.owner);
+            const QString lacking = QStringLiteral(
+                "NOT EXISTS (SELECT 1 FROM %2 b WHERE b.%1 = a.%1 AND b.%3 = :into)")
+                                        .arg(o, t, c);
+            SqlQuery select(
+                m_database, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = :from").arg(o, t, c));
+            moved.ids = idColumn(select.bind(QStringLiteral(":from"), fromId));
+            SqlQuery gaining(m_database,
+                QStringLiteral("SELECT %1 FROM %2 a WHERE %3 = :from AND %4")
+                    .arg(o, t, c, lacking));
+            moved.gaining = idColumn(gaining.bind(QStringLiteral(":from"), fromId)
+                                         .bind(QStringLiteral(":into"), intoId));
+            SqlQuery(m_database,
+                QStringLiteral(
+                    "INSERT INTO %2 (%1, %3) SELECT %1, :into FROM %2 a WHERE %3 = :from AND %4")
+                    .arg(o, t, c, lacking))
+                .bind(QStringLiteral(":from"), fromId)
+                .bind(QStringLiteral(":into"), intoId)
+                .exec();
+            SqlQuery(m_database, QStringLiteral("DELETE FROM %1 WHERE %2 = :from").arg(t, c))
+                .bind(QStringLiteral(":from"), fromId)
+                .exec();
+        }
+        merge.moved << moved;
+    }
     SqlQuery(m_database, QStringLiteral("DELETE FROM %1 WHERE id = :from").arg(tableName(list)))
         .bind(QStringLiteral(":from"), fromId)
         .exec();
-
-    SearchIndex index(m_database);
-    index.refreshContacts(merge.contactIds + merge.linkedContactIds);
-    index.refreshOrganisations(merge.organisationIds + merge.linkedOrganisationIds);
-    notify(list);
-    notifyActors();
+    refreshAfterMerge(merge);
     transaction.commit();
     return merge;
 }
@@ -338,58 +331,72 @@ ReferenceMerge ReferenceListRepository::merge(ReferenceList list, qint64 fromId,
 void ReferenceListRepository::unmerge(const ReferenceMerge &merge)
 {
     Transaction transaction(m_database);
-    const ReferenceList list = merge.list;
-    const Usage usage = usageOf(list);
-    restore(list, merge.removed);
+    restore(merge.list, merge.removed);
     const qint64 fromId = merge.removed.id;
     const Dialect &dialect = m_database.dialect();
-
-    const auto pointBack = [&](const char *table, const char *column, const QList<qint64> &ids) {
-        if (ids.isEmpty())
-            return;
-        SqlQuery(m_database,
-            QStringLiteral("UPDATE %1 SET %2 = :from WHERE id IN (%3)")
-                .arg(L(table), L(column), dialect.idsFromList()))
-            .bind(QStringLiteral(":from"), fromId)
-            .bind(QStringLiteral(":ids"), dialect.idListValue(ids))
-            .exec();
-    };
-    const auto linkBack = [&](const char *table, const char *owner, const QList<qint64> &linked,
-                              const QList<qint64> &gaining) {
-        const QString t = L(table), o = L(owner), c = L(usage.linkColumn);
-        if (!linked.isEmpty())
+    const QList<Reference> references = referencesTo(merge.list);
+    for (int r = 0; r < references.size() && r < merge.moved.size(); ++r) {
+        const Reference &reference = references[r];
+        const ReferenceMerge::Moved &moved = merge.moved[r];
+        const QString t = L(reference.table), c = L(reference.column);
+        if (moved.ids.isEmpty())
+            continue;
+        if (!reference.owner) {
             SqlQuery(m_database,
-                QStringLiteral("INSERT INTO %1 (%2, %3) SELECT value, :from FROM (%4)")
-                    .arg(t, o, c, dialect.idsFromList()))
+                QStringLiteral("UPDATE %1 SET %2 = :from WHERE id IN (%3)")
+                    .arg(t, c, dialect.idsFromList()))
                 .bind(QStringLiteral(":from"), fromId)
-                .bind(QStringLiteral(":ids"), dialect.idListValue(linked))
+                .bind(QStringLiteral(":ids"), dialect.idListValue(moved.ids))
                 .exec();
-        if (!gaining.isEmpty())
+            continue;
+        }
+        const QString o = L(reference.owner);
+        SqlQuery(m_database,
+            QStringLiteral("INSERT INTO %1 (%2, %3) SELECT value, :from FROM (%4)")
+                .arg(t, o, c, dialect.idsFromList()))
+            .bind(QStringLiteral(":from"), fromId)
+            .bind(QStringLiteral(":ids"), dialect.idListValue(moved.ids))
+            .exec();
+        if (!moved.gaining.isEmpty())
             SqlQuery(m_database,
                 QStringLiteral("DELETE FROM %1 WHERE %3 = :into AND %2 IN (%4)")
                     .arg(t, o, c, dialect.idsFromList()))
                 .bind(QStringLiteral(":into"), merge.intoId)
-                .bind(QStringLiteral(":ids"), dialect.idListValue(gaining))
+                .bind(QStringLiteral(":ids"), dialect.idListValue(moved.gaining))
                 .exec();
-    };
-
-    if (usage.contactColumn)
-        pointBack("contact", usage.contactColumn, merge.contactIds);
-    if (usage.organisationColumn)
-        pointBack("organisation", usage.organisationColumn, merge.organisationIds);
-    if (usage.contactLinkTable)
-        linkBack(usage.contactLinkTable, "contact_id", merge.linkedContactIds,
-            merge.contactsGainingLink);
-    if (usage.organisationLinkTable)
-        linkBack(usage.organisationLinkTable, "organisation_id", merge.linkedOrganisationIds,
-            merge.organisationsGainingLink);
-
-    SearchIndex index(m_database);
-    index.refreshContacts(merge.contactIds + merge.linkedContactIds);
-    index.refreshOrganisations(merge.organisationIds + merge.linkedOrganisationIds);
-    notify(list);
-    notifyActors();
+    }
+    refreshAfterMerge(merge);
     transaction.commit();
+}
+
+// The records that show the merged items' names, and whoever lists them.
+void ReferenceListRepository::refreshAfterMerge(const ReferenceMerge &merge)
+{
+    const QList<Reference> references = referencesTo(merge.list);
+    QList<qint64> contacts, organisations;
+    bool others = false;
+    for (int r = 0; r < references.size() && r < merge.moved.size(); ++r) {
+        switch (references[r].shows) {
+        case Reference::Shows::Contact:
+            contacts += merge.moved[r].ids;
+            break;
+        case Reference::Shows::Organisation:
+            organisations += merge.moved[r].ids;
+            break;
+        case Reference::Shows::Nothing:
+            others = true;
+            break;
+        }
+    }
+    SearchIndex index(m_database);
+    index.refreshContacts(contacts);
+    index.refreshOrganisations(organisations);
+    notify(merge.list);
+    notifyActors();
+    if (others) {
+        m_database.changed(ChangeNotifier::Area::Interactions);
+        m_database.changed(ChangeNotifier::Area::FollowUps);
+    }
 }
 
 qint64 ReferenceListRepository::findOrAdd(ReferenceList list, const QString &name, bool *created)

@@ -52,6 +52,7 @@ public:
 private:
     void checkName(ReferenceList list, const QString &name, qint64 exceptId) const;
     void notify(ReferenceList list);
+    void refreshAfterMerge(const ReferenceMerge &merge);
     void notifyActors();
 
     Database &m_database;

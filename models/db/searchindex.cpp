@@ -98,6 +98,8 @@ void SearchIndex::refreshUsersOf(ReferenceList list, qint64 itemId)
         break;
     case ReferenceList::ActorType:
     case ReferenceList::Domain:
+    case ReferenceList::InteractionKind:
+    case ReferenceList::StaffMember:
         break; // not part of any document
     }
 }

@@ -42,6 +42,12 @@ SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
     return *this;
 }
 
+SqlQuery &SqlQuery::bindAsRead(const QString &placeholder, const QVariant &value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
 SqlQuery &SqlQuery::bindNullable(const QString &placeholder, qint64 id)
 {
     m_query.bindValue(placeholder, id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)));

@@ -16,6 +16,8 @@ public:
     SqlQuery(const Database &database, const QString &statement);
 
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
+    // As read back from a row: a NULL stays NULL (bind() turns a null string into '').
+    SqlQuery &bindAsRead(const QString &placeholder, const QVariant &value);
     SqlQuery &bindNullable(const QString &placeholder, qint64 id); // 0 -> NULL
     SqlQuery &bindDate(const QString &placeholder, const QDate &date); // invalid -> NULL
     SqlQuery &addBind(const QVariant &value); // positional "?"

@@ -894,10 +894,7 @@ constexpr Webmail webmailList[] = {
 constexpr const char *mailboxList[] = { "contact", "accueil", "secretariat", "info", "bonjour" };
 
 constexpr const char *tagList[] = {
-    serd2014Tag,
-    serd2015Tag,
     councilTag,
-    relayTrainingTag,
     "compostage",
     "réemploi",
     "gaspillage alimentaire",
@@ -933,13 +930,13 @@ constexpr const char *refusalMethodList[] = {
 };
 
 constexpr const char *contactNoteList[] = {
-    "Premier contact au conseil d'acteurs du 12 juin 2014.",
+    "Premier contact au conseil d'acteurs de juin {prev}.",
     "Souhaite animer un atelier couture pendant la SERD.",
     "Joignable le matin, jamais le mercredi.",
     "Intérêt pour la formation compostage de l'automne.",
     "A prêté des composteurs pour la fête de quartier.",
     "Ne plus envoyer de courrier papier, uniquement par courriel.",
-    "En congé jusqu'en mars 2015.",
+    "En congé jusqu'en mars {year}.",
     "Force de proposition sur le gaspillage alimentaire à la cantine.",
     "Propose une salle gratuite pour les ateliers du samedi.",
     "A relayé l'appel à projets SERD auprès de son réseau.",
@@ -950,7 +947,7 @@ constexpr const char *contactNoteList[] = {
 constexpr const char *organisationNoteList[] = {
     "Partenaire historique de la SERD.",
     "Local disponible pour des ateliers le mercredi après-midi.",
-    "Convention de partenariat signée en 2014.",
+    "Convention de partenariat signée en {prev}.",
     "Demande des affiches et des dépliants chaque novembre.",
     "Contact à relancer après l'été.",
     "Intéressé par un stand lors de la fête de la récup'.",
@@ -965,6 +962,262 @@ constexpr Day relayTrainingDayList[] = {
     { 2014, 9, 25 },
     { 2014, 10, 16 },
 };
+
+// ---- The year of interactions ------------------------------------------------------
+
+using enum Channel;
+using enum Moment;
+
+constexpr Topic topicList[] = {
+    // What any week brings.
+    { Routine, "{o} : présentation du programme de prévention", channels({ Meeting, Visit }), true,
+        Staff::Officer, 0, "Envoyer la plaquette du programme", 5,
+        "Envoi de la plaquette du programme", Email },
+    { Routine, "Demande de composteurs pour un jardin partagé", channels({ Call, Email }), false,
+        Staff::Officer, 0, "Rappeler pour fixer la livraison des composteurs", 10,
+        "Livraison des composteurs : date fixée", Call },
+    { Routine, "Point sur le compostage partagé de la résidence",
+        channels({ Meeting, Visit, Call }), false, Staff::Officer, 0,
+        "Envoyer le guide du compostage partagé", 7, "Envoi du guide du compostage partagé",
+        Email },
+    { Routine, "Prêt du broyeur de végétaux", channels({ Call, Email }), false, Staff::Assistant,
+        30, "Rappeler pour le retour du broyeur", 14, "Retour du broyeur confirmé", Call },
+    { Routine, "Demande d'autocollants Stop-pub", channels({ Email, Call }), false,
+        Staff::Assistant, 60, "Envoyer les autocollants Stop-pub", 5,
+        "Envoi des autocollants Stop-pub", Letter },
+    { Routine, "{o} : projet zéro déchet", channels({ Meeting, Call }), true, Staff::Officer, 0,
+        "Proposer une date de rencontre", 10, "Rencontre fixée pour le projet zéro déchet", Email },
+    { Routine, "Gaspillage alimentaire à la cantine : premier échange", channels({ Meeting, Call }),
+        false, Staff::Officer, 0, "Envoyer le kit anti-gaspillage", 7,
+        "Envoi du kit anti-gaspillage", Email },
+    { Routine, "Mise à jour des coordonnées", channels({ Email, Call }), false, Staff::Assistant,
+        70 },
+    { Routine, "Proposition d'un stand à la fête de quartier {dc}", channels({ Call, Email }),
+        false, Staff::Officer, 0, "Confirmer la présence du stand", 10,
+        "Présence du stand confirmée", Email },
+    { Routine, "Conseils pour une demande de subvention", channels({ Meeting, Call }), false,
+        Staff::Officer, 0, "Relire le dossier de demande de subvention", 14,
+        "Retour sur le dossier de demande de subvention", Email },
+    { Routine, "{o} : visite sur place", channels({ Visit }), true, Staff::Officer, 0,
+        "Remercier pour l'accueil", 4, "Remerciements pour l'accueil", ThankYou },
+    { Routine, "Invitation à la formation des acteurs relais", channels({ Email, Call }), false,
+        Staff::Officer, 0, "Rappeler pour l'inscription à la formation", 10,
+        "Inscription à la formation confirmée", Call },
+    { Routine, "Couches lavables : demande d'information", channels({ Call, Email }), false,
+        Staff::Intern, 30, "Envoyer la liste des crèches partenaires", 5,
+        "Envoi de la liste des crèches partenaires", Email },
+    { Routine, "Lettre d'information : proposition d'article", channels({ Email }), false,
+        Staff::Communication, 60, "Relancer pour l'article de la lettre d'information", 14,
+        "Article reçu pour la lettre d'information", Email },
+    { Routine, "{o} : démarche d'éco-exemplarité", channels({ Meeting }), true, Staff::Officer, 0,
+        "Envoyer le compte rendu de la réunion", 7, "Envoi du compte rendu de la réunion", Email },
+    { Routine, "Question sur le réemploi des textiles", channels({ Call, Email }), false,
+        Staff::Assistant, 40 },
+    { Routine, "Demande de gobelets réutilisables pour une manifestation",
+        channels({ Call, Email }), false, Staff::Assistant, 40, "Confirmer le prêt des gobelets", 7,
+        "Prêt des gobelets confirmé", Email },
+    { Routine, "Rencontre au forum des associations {dc}", channels({ Meeting }), false },
+    { Routine, "Projet de Repair Café {dc}", channels({ Meeting, Call }), false, Staff::Officer, 0,
+        "Mettre en relation avec le Repair Café de Mulhouse", 14,
+        "Mise en relation avec le Repair Café de Mulhouse", Email },
+    { Routine, "{o} : bilan du projet en cours", channels({ Meeting, Call }), true },
+
+    // Inviting to an actors' council.
+    { CouncilInvitation, "Invitation au conseil d'acteurs du {d}", channels({ Email, Letter }),
+        false, Staff::Assistant, 50, "Relancer pour l'inscription au conseil d'acteurs", 10,
+        "Relance : inscription au conseil d'acteurs", Call },
+    { CouncilInvitation, "Relance pour le conseil d'acteurs du {d}", channels({ Call, Email }),
+        false, Staff::Intern, 30 },
+    { CouncilInvitation, "Inscription au conseil d'acteurs du {d}", channels({ Email, Call }),
+        false, Staff::Assistant, 50 },
+    { CouncilInvitation, "Excuse pour le conseil d'acteurs du {d}", channels({ Email, Call }),
+        false, Staff::Assistant, 30, "Envoyer le compte rendu du conseil", 21,
+        "Envoi du compte rendu du conseil d'acteurs", Email, false },
+    { CouncilInvitation, "{o} : intervention au conseil d'acteurs", channels({ Call, Meeting }),
+        true, Staff::Officer, 0, "Envoyer l'ordre du jour du conseil", 5,
+        "Envoi de l'ordre du jour du conseil", Email },
+    { CouncilInvitation, "Conseil d'acteurs du {d} : proposition de témoignage", channels({ Call }),
+        false, Staff::Officer, 0, "Confirmer le temps de parole", 7, "Temps de parole confirmé",
+        Email },
+
+    // After it.
+    { CouncilAftermath, "Remerciements pour la participation au conseil d'acteurs",
+        channels({ ThankYou, Email }), false },
+    { CouncilAftermath, "Envoi du compte rendu du conseil d'acteurs du {d}", channels({ Email }),
+        false, Staff::Assistant, 40 },
+    { CouncilAftermath, "Envoi de la feuille d'émargement", channels({ Email }), false,
+        Staff::Assistant, 70 },
+    { CouncilAftermath, "Envoi des supports présentés au conseil d'acteurs", channels({ Email }),
+        false, Staff::Assistant, 30 },
+    { CouncilAftermath, "Suite du conseil d'acteurs : idée de projet", channels({ Call, Meeting }),
+        false, Staff::Officer, 0, "Proposer une date de rencontre", 14,
+        "Rencontre fixée pour le projet", Email },
+    { CouncilAftermath, "Questionnaire de satisfaction du conseil d'acteurs", channels({ Email }),
+        false, Staff::Intern, 40, "Relancer pour le questionnaire", 10,
+        "Questionnaire de satisfaction reçu", Email },
+
+    // Bringing partners into the SERD.
+    { SerdCall, "Appel pour la SERD : {t}", channels({ Call }), false, Staff::Intern, 25,
+        "Envoyer la fiche action SERD", 5, "Envoi de la fiche action SERD", Email },
+    { SerdCall, "Appel à projets SERD {y}", channels({ Email, Letter }), false,
+        Staff::Communication, 25, "Rappeler pour connaître le projet SERD", 14,
+        "Projet SERD : point téléphonique", Call },
+    { SerdPreparation, "Fiche action SERD reçue : {t}", channels({ Email }), false,
+        Staff::Assistant, 50, "Rappeler pour confirmer la date", 7,
+        "Date de l'action SERD confirmée", Call },
+    { SerdPreparation, "Préparation de l'action SERD : {t} {dc}",
+        channels({ Visit, Meeting, Call }), false, Staff::Officer, 0, "Envoyer l'affiche SERD", 7,
+        "Envoi de l'affiche SERD", Email },
+    { SerdPreparation, "Commande d'affiches et de dépliants SERD", channels({ Email, Call }), false,
+        Staff::Communication, 50, "Déposer les affiches SERD", 10, "Dépôt des affiches SERD",
+        Visit },
+    { SerdPreparation, "{o} : réunion de préparation de la SERD", channels({ Meeting }), true,
+        Staff::Officer, 0, "Envoyer le rétroplanning de la SERD", 5,
+        "Envoi du rétroplanning de la SERD", Email },
+    { SerdPreparation, "Demande de matériel pour l'action SERD", channels({ Call, Email }), false,
+        Staff::Assistant, 30, "Confirmer le prêt du matériel", 7, "Prêt du matériel confirmé",
+        Email },
+    { SerdCall, "SERD {y} : relance de l'appel à projets", channels({ Call }), false, Staff::Intern,
+        40 },
+    { SerdPreparation, "Inscription de l'action sur le site de la SERD", channels({ Email }), false,
+        Staff::Intern, 50 },
+
+    // Going to see the partners' actions.
+    { SerdWeek, "Visite de l'action SERD : {t} {dc}", channels({ Visit }), false, Staff::Intern, 30,
+        "Remercier pour l'animation", 7, "Remerciements pour l'animation", ThankYou },
+    { SerdWeek, "Visite du Repair Café {dc}", channels({ Visit }), false, Staff::Officer, 0,
+        "Remercier pour l'animation", 7, "Remerciements pour l'animation", ThankYou },
+    { SerdWeek, "{o} : visite pendant la SERD", channels({ Visit }), true, Staff::Officer, 0,
+        "Remercier pour l'accueil", 7, "Remerciements pour l'accueil", ThankYou },
+    { SerdWeek, "Photos de l'action SERD", channels({ Email }), false, Staff::Communication, 40 },
+    { SerdWeek, "Stand SERD : matériel manquant", channels({ Call }), false, Staff::Intern, 30 },
+    { SerdWeek, "Action SERD reportée à cause de la météo", channels({ Call, Email }), false,
+        Staff::Officer, 0, "Fixer une nouvelle date", 10, "Nouvelle date fixée", Call, false },
+
+    // Taking time to thank them.
+    { SerdThanks, "Remerciements pour l'action SERD {y}", channels({ ThankYou, Letter }), false },
+    { SerdThanks, "Bilan de l'action SERD : participants et retours", channels({ Email, Call }),
+        false, Staff::Officer, 0, "Relancer pour le bilan de l'action", 14,
+        "Bilan de l'action SERD reçu", Email },
+    { SerdThanks, "Envoi du questionnaire bilan SERD {y}", channels({ Email }), false,
+        Staff::Assistant, 40, "Relancer pour le questionnaire bilan", 14,
+        "Questionnaire bilan SERD reçu", Email },
+    { SerdThanks, "Dépenses valorisées : fiche à retourner", channels({ Email }), false,
+        Staff::Officer, 0, "Relancer pour les dépenses valorisées", 21,
+        "Fiche des dépenses valorisées reçue", Email },
+    { SerdThanks, "Lettre de remerciements du vice-président", channels({ Letter }), false,
+        Staff::Assistant, 50 },
+    { SerdThanks, "{o} : retour sur la SERD {y}", channels({ Meeting, Call }), true, Staff::Officer,
+        0, "Envoyer le bilan de la SERD", 21, "Envoi du bilan de la SERD", Email },
+
+    // Partners' own events.
+    { SpringActions, "Visite de la gratiferia {dc}", channels({ Visit }), false, Staff::Officer, 0,
+        "Remercier pour l'accueil", 4, "Remerciements pour l'accueil", ThankYou },
+    { SpringActions, "Visite du jardin partagé {dc}", channels({ Visit }), false },
+    { SpringActions, "Stand à la fête de la récup' {dc}", channels({ Visit, Meeting }), false,
+        Staff::Intern, 30 },
+    { SpringActions, "{o} : visite ({t})", channels({ Visit }), true, Staff::Officer, 0,
+        "Remercier pour l'animation", 5, "Remerciements pour l'animation", ThankYou },
+    { SpringActions, "Visite du Repair Café {dc}", channels({ Visit }), false },
+    { SpringActions, "Opération broyage de printemps {dc}", channels({ Visit, Call }), false,
+        Staff::Intern, 30 },
+};
+
+constexpr const char *routineNoteList[] = {
+    "Rappeler plutôt le matin.",
+    "A besoin de supports de communication pour son public.",
+    "Intérêt pour la formation des acteurs relais.",
+    "Projet à suivre : en attente de l'accord du bureau.",
+    "Propose de relayer l'information dans sa lettre interne.",
+    "Souhaite un rendez-vous sur place avec l'équipe.",
+    "Les bénévoles changent en septembre : refaire le point à la rentrée.",
+    "Demande des chiffres sur les déchets de la commune.",
+    "Beaucoup d'idées, à suivre.",
+    "Pas de disponibilité avant les vacances.",
+};
+
+constexpr const char *councilInvitationNoteList[] = {
+    "Viendra avec une personne de son équipe.",
+    "Souhaite participer à l'atelier sur le gaspillage alimentaire.",
+    "Propose de présenter son projet en dix minutes.",
+    "Confirme sa présence par courriel.",
+};
+
+constexpr const char *councilAftermathNoteList[] = {
+    "Satisfaction exprimée sur le format en ateliers.",
+    "Souhaite rejoindre le groupe de travail réemploi.",
+    "Demande les coordonnées des autres participants.",
+    "Feuille d'émargement demandée pour son financeur.",
+};
+
+constexpr const char *serdCallNoteList[] = {
+    "Réfléchit à une action avec son équipe.",
+    "Première participation à la SERD.",
+    "Déjà partenaire l'an dernier, même format.",
+    "Attend l'accord de son conseil d'administration.",
+    "Public visé : les familles du quartier.",
+};
+
+constexpr const char *serdPreparationNoteList[] = {
+    "Action prévue le samedi de la SERD, à confirmer.",
+    "A besoin d'une salle et de tables.",
+    "Souhaite des affiches et des dépliants.",
+    "Public visé : les familles du quartier.",
+    "Action avec les enfants du périscolaire.",
+};
+
+constexpr const char *serdWeekNoteList[] = {
+    "Une quarantaine de participants sur la journée.",
+    "Bonne fréquentation malgré la pluie.",
+    "Photos prises pour le bilan.",
+    "Stand bien placé, à reconduire l'an prochain.",
+    "Peu de passage le matin, affluence l'après-midi.",
+};
+
+constexpr const char *serdThanksNoteList[] = {
+    "Fiche bilan promise pour la fin du mois.",
+    "Souhaite recommencer l'an prochain.",
+    "Temps bénévole estimé à une dizaine d'heures.",
+    "Retours très positifs des participants.",
+};
+
+constexpr const char *springNoteList[] = {
+    "Beaucoup de familles présentes.",
+    "Bonne occasion de rencontrer les bénévoles.",
+    "Idée de reprendre le format pendant la SERD.",
+    "Matériel du programme bien utilisé.",
+};
+
+constexpr std::span<const char *const> noteLists[]
+    = { routineNoteList, councilInvitationNoteList, councilAftermathNoteList, serdCallNoteList,
+          serdPreparationNoteList, serdWeekNoteList, serdThanksNoteList, springNoteList };
+static_assert(std::size(noteLists) == momentCount);
+
+constexpr const char *serdActionList[] = {
+    "atelier compostage",
+    "atelier couture",
+    "Repair Café",
+    "disco soupe",
+    "gratiferia",
+    "atelier produits ménagers",
+    "troc de livres",
+    "atelier lombricompostage",
+    "stand Stop-pub",
+    "atelier cuisine des restes",
+    "exposition sur le suremballage",
+    "ciné-débat zéro déchet",
+    "défi familles zéro déchet",
+    "collecte de jouets",
+    "atelier vélo",
+    "atelier couches lavables",
+    "démonstration de broyage",
+    "fabrication de sacs à vrac",
+    "atelier cosmétiques maison",
+    "bourse aux vêtements",
+};
+
+constexpr const char *monthNameList[] = { "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre" };
 
 } // namespace
 
@@ -1025,7 +1278,7 @@ std::span<const char *const> tags()
 
 std::span<const char *const> thematicTags()
 {
-    return std::span<const char *const>(tagList).subspan(4);
+    return std::span<const char *const>(tagList).subspan(1);
 }
 
 std::span<const char *const> consentMethods()
@@ -1051,6 +1304,26 @@ std::span<const char *const> organisationNotes()
 std::span<const Day> relayTrainingDays()
 {
     return relayTrainingDayList;
+}
+
+std::span<const Topic> topics()
+{
+    return topicList;
+}
+
+std::span<const char *const> interactionNotes(Moment moment)
+{
+    return noteLists[int(moment)];
+}
+
+std::span<const char *const> serdActions()
+{
+    return serdActionList;
+}
+
+std::span<const char *const> monthNames()
+{
+    return monthNameList;
 }
 
 } // namespace relais::demodata

@@ -1,11 +1,12 @@
 #pragma once
 
+#include <initializer_list>
 #include <span>
 
 // The raw material of the demo programme: French names, the communes of Mulhouse Alsace
-// Agglomération, organisation name patterns per actor type, roles and tags. Demo content,
-// not interface text: it stays in French whatever the user's language.
-// Strings are UTF-8.
+// Agglomération, organisation name patterns per actor type, roles, tags, and what a year
+// of interactions and follow-ups is about. Demo content, not interface text: it stays in
+// French whatever the user's language. Strings are UTF-8.
 
 namespace relais::demodata {
 
@@ -108,19 +109,90 @@ const KindProfile &profile(Kind kind);
 std::span<const Webmail> webmails();
 std::span<const char *const> organisationMailboxes();
 
-inline constexpr const char *serd2014Tag = "SERD 2014";
-inline constexpr const char *serd2015Tag = "SERD 2015";
+// Tags named after a year ("SERD 2025"), given the years of the file's calendar.
+inline constexpr const char *serdTagFormat = "SERD %1";
+inline constexpr const char *relayTrainingTagFormat = "formation relais %1";
 inline constexpr const char *councilTag = "conseil d'acteurs";
-inline constexpr const char *relayTrainingTag = "formation relais 2014";
-// Every tag of the demo, the four above included.
+// Every tag of the demo but those named after a year: the council's, then the themes.
 std::span<const char *const> tags();
 std::span<const char *const> thematicTags();
 
 std::span<const char *const> consentMethods();
 std::span<const char *const> refusalMethods();
+// {prev} and {year} stand for the years of the last two SERD editions.
 std::span<const char *const> contactNotes();
 std::span<const char *const> organisationNotes();
-// The sessions of the 2014 relay-actor training, from which relays date their status.
+// The sessions of the relay-actor training, given for the year before SERD 2015: the
+// generator moves them to the year before the file's last SERD, on the same weekdays.
 std::span<const Day> relayTrainingDays();
+inline constexpr int relayTrainingDaysSerd = 2015;
+
+// ---- The year of interactions ------------------------------------------------------
+
+// In the order of schema_v2::interactionKinds.
+enum class Channel { Call, Email, Visit, Meeting, Letter, ThankYou };
+inline constexpr int channelCount = 6;
+// In the order of schema_v2::staffMembers.
+enum class Staff { Officer, Assistant, Intern, Communication };
+inline constexpr int staffCount = 4;
+
+constexpr unsigned channels(std::initializer_list<Channel> list)
+{
+    unsigned mask = 0;
+    for (const Channel channel : list)
+        mask |= 1u << unsigned(channel);
+    return mask;
+}
+
+// The times of the programme's year, each with its reasons to be in touch.
+enum class Moment {
+    Routine,
+    CouncilInvitation, // the three weeks before an actors' council
+    CouncilAftermath, // the two weeks after it
+    SerdCall, // the call for projects, from September to five weeks before the SERD
+    SerdPreparation, // the five weeks before it
+    SerdWeek,
+    SerdThanks, // the weeks after it
+    SpringActions, // partners' own events, April to June
+};
+inline constexpr int momentCount = 8;
+
+// What an interaction is about. In the texts: {o} the organisation, {c} the commune,
+// {dc} "de Rixheim" / "d'Illzach", {t} a SERD action, {d} the council's date ("12 juin"),
+// {y} the SERD's year.
+struct Topic
+{
+    Moment moment;
+    const char *subject;
+    unsigned channels; // the kinds it comes as, equally likely
+    bool needsOrganisation = false; // {o} in the texts
+    Staff staff = Staff::Officer; // who usually does it…
+    int staffPercent = 0; // …this often; otherwise mostly the programme officer
+    const char *followUp = nullptr; // the action it often plans
+    int followUpDays = 0; // typically due after
+    const char *done = nullptr; // the subject of the interaction that does it
+    Channel doneChannel = Channel::Email;
+    bool noted = true; // may carry one of its moment's notes
+};
+std::span<const Topic> topics();
+std::span<const char *const> interactionNotes(Moment moment);
+// "atelier compostage", "Repair Café": what partners run during the SERD.
+std::span<const char *const> serdActions();
+// French month names, for {d}.
+std::span<const char *const> monthNames();
+
+// Follow-ups planned for many actors at once, one each.
+struct PlannedTogether
+{
+    const char *action;
+    const char *done;
+    Channel doneChannel;
+};
+inline constexpr PlannedTogether serdThanks { "Remercier pour la SERD {y}",
+    "Remerciements pour la SERD {y}", Channel::ThankYou };
+inline constexpr PlannedTogether councilInvitation { "Inviter au conseil d'acteurs du {d}",
+    "Invitation au conseil d'acteurs du {d}", Channel::Email };
+inline constexpr PlannedTogether annualReport { "Envoyer le bilan {y} du programme",
+    "Envoi du bilan {y} du programme", Channel::Email };
 
 } // namespace relais::demodata

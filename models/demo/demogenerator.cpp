@@ -4,10 +4,12 @@
 #include "../db/databaseerror.h"
 #include "../db/referencelistrepository.h"
 #include "../db/schema_v1.h"
+#include "../db/schema_v2.h"
 #include "../db/settingsrepository.h"
 #include "../db/sqlquery.h"
 #include "../db/transaction.h"
 #include "../domain/contact.h"
+#include "../domain/interaction.h"
 #include "../domain/organisation.h"
 #include "../domain/textfold.h"
 #include "demodata.h"
@@ -22,6 +24,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <utility>
 
 namespace relais {
 
@@ -92,13 +95,39 @@ QStringList significantWords(const QString &name)
     return words;
 }
 
-// The time frame of the file: from the launch of the programme to the end of the
-// second SERD it reports on.
-const QDate programmeStart(2013, 9, 2);
-const QDate programmeEnd(2015, 12, 11);
-// Records keep being added until shortly before the end, and edited after.
-const QDate lastOrganisationAdded(2015, 6, 30);
-const QDate lastContactAdded(2015, 10, 31);
+// The European Week for Waste Reduction: from the Saturday of the third week of November
+// to the Sunday of the week after.
+QDate serdStart(int year)
+{
+    const QDate earliest(year, 11, 16);
+    return earliest.addDays((6 - earliest.dayOfWeek() + 7) % 7);
+}
+
+QDate serdEnd(int year)
+{
+    return serdStart(year).addDays(8);
+}
+
+// Actors' councils meet in March, June and October, on the Thursday of the second week.
+constexpr int councilMonths[] = { 3, 6, 10 };
+
+QDate councilDay(int year, int month)
+{
+    const QDate earliest(year, month, 10);
+    return earliest.addDays((4 - earliest.dayOfWeek() + 7) % 7);
+}
+
+// The days nobody in a French town hall works (Alsace keeps the 26th of December).
+bool isWorkingDay(const QDate &day)
+{
+    static constexpr std::pair<int, int> holidays[] = { { 1, 1 }, { 5, 1 }, { 5, 8 }, { 7, 14 },
+        { 8, 15 }, { 11, 1 }, { 11, 11 }, { 12, 25 }, { 12, 26 } };
+    if (day.dayOfWeek() > 5)
+        return false;
+    return std::none_of(std::begin(holidays), std::end(holidays), [&](const auto &holiday) {
+        return day.month() == holiday.first && day.day() == holiday.second;
+    });
+}
 
 bool isAssociation(Kind kind)
 {
@@ -128,11 +157,98 @@ struct OrganisationInfo
 {
     qint64 id = 0;
     Kind kind = Kind::EnvironmentAssociation;
+    QString name;
     int commune = 0;
     QString emailDomain; // empty: its people use their own webmail addresses
     QList<qint64> domainIds;
     bool networkHead = false;
     int members = 0;
+    // Out of touch for the past year unless one of its people is not.
+    bool quiet = false;
+    int created = 0; // the day, counted from the first of the year of interactions
+    QList<int> people; // indexes in Generator::m_contacts
+};
+
+struct ContactInfo
+{
+    qint64 id = 0;
+    int organisation = -1; // the first one, an index in Generator::m_organisations
+    int commune = 0;
+    int created = 0; // as OrganisationInfo::created
+    bool active = false; // in touch during the year of interactions
+    bool networkHead = false;
+    bool relayActor = false;
+    bool inSerd = false; // tagged for one of the last two SERDs
+    bool inCouncil = false; // tagged as a council regular
+};
+
+// A set of actors to draw from, each as likely as its weight.
+struct Pool
+{
+    bool ofOrganisations = false;
+    QList<int> members;
+    QList<qint64> totals; // running
+
+    void add(int member, int weight)
+    {
+        if (weight <= 0)
+            return;
+        members << member;
+        totals << (totals.isEmpty() ? 0 : totals.last()) + weight;
+    }
+    bool isEmpty() const { return members.isEmpty(); }
+};
+
+// Who an interaction or a follow-up is with, and what its texts speak of.
+struct About
+{
+    int contact = -1;
+    int colleague = -1; // of the contact, in the same organisation
+    int organisation = -1;
+    int event = -1; // the council or SERD, an index in Generator::m_events
+    int action = 0; // in demodata::serdActions()
+};
+
+struct PlannedInteraction
+{
+    int day = 0; // from the first of the year of interactions
+    int second = 0; // of that day, when it was typed in
+    int topic = 0;
+    int followUp = -1; // the follow-up it did, whose texts it takes
+    About about;
+    demodata::Channel channel = demodata::Channel::Call;
+    demodata::Staff staff = demodata::Staff::Officer;
+    int note = -1;
+    qint64 id = 0; // once written
+};
+
+struct PlannedFollowUp
+{
+    int planned = -1; // the interaction it was planned with (-1: on its own)
+    int day = 0; // planned on
+    int second = 0;
+    int due = 0;
+    int done = -1; // the interaction that did it
+    int topic = -1;
+    const demodata::PlannedTogether *together = nullptr; // when planned on its own
+    About about;
+    demodata::Staff staff = demodata::Staff::Officer;
+};
+
+// A council or a SERD, which the texts of the days around it speak of.
+struct Event
+{
+    QDate start;
+    QDate end;
+    bool serd = false;
+};
+
+// What may bring the officer in touch on a day, and how much.
+struct DayMoment
+{
+    demodata::Moment moment;
+    int event = -1;
+    int weight = 0;
 };
 
 struct Role
@@ -144,11 +260,7 @@ struct Role
 class Generator
 {
 public:
-    Generator(Database &database, const DemoOptions &options)
-        : m_database(database)
-        , m_options(options)
-        , m_rng(options.seed)
-    { }
+    Generator(Database &database, const DemoOptions &options);
 
     void run();
 
@@ -164,9 +276,13 @@ private:
         return items[size_t(below(int(items.size())))];
     }
     QString pickText(std::span<const char *const> texts) { return utf8(pick(texts)); }
+    QString withYears(QString text) const;
     int pickCommune();
     QDate dayBetween(const QDate &from, const QDate &to);
     QDateTime momentOn(const QDate &day);
+    int officeSecond();
+    int dayIndex(const QDate &date) const { return int(m_yearStart.daysTo(date)); }
+    QDate dateOf(int day) const { return m_yearStart.addDays(day); }
     QString digitPairs(int count);
     QString landline();
     QString mobile();
@@ -180,6 +296,25 @@ private:
     DrawnName patternName(const demodata::KindProfile &profile, bool anyCommune);
     QString emailDomainFor(Kind kind, const QString &name, int commune);
     void addContacts(BulkLoader &loader);
+
+    // The year of interactions.
+    void prepareCalendar();
+    void preparePools();
+    int drawDay(int from);
+    const DayMoment &drawMoment(int day);
+    int drawFrom(const Pool &pool, int createdBy);
+    int nextWorkingDay(int day) const;
+    int dayLeftThisWeek();
+    void planYear();
+    int planInteraction(int day, const DayMoment &moment, About about);
+    void planFollowUp(int interaction);
+    void planTogether(const demodata::PlannedTogether &what, int event, int day, int due,
+        const QList<About> &with);
+    void settle(PlannedFollowUp &followUp, int index, demodata::Channel channel);
+    void keepSomeDueSoon();
+    QString filled(const char *text, const About &about) const;
+    QList<ActorRef> actorsOf(const About &about) const;
+    void addYear(BulkLoader &loader);
 
     Database &m_database;
     DemoOptions m_options;
@@ -200,11 +335,61 @@ private:
     QStringList m_webmails;
     QList<int> m_webmailWeights;
 
+    // The file's calendar: its programme was launched two SERDs before `today`.
+    QDate m_today;
+    int m_lastSerd = 0; // the year of the last SERD begun by today
+    QDate m_programmeStart;
+    QDate m_lastOrganisationAdded;
+    QDate m_lastContactAdded;
+    QDate m_yearStart; // of the year of interactions, as the dormant-partner filter counts it
+    int m_todayIndex = 0;
+    QList<Event> m_events;
+    QList<QList<DayMoment>> m_days;
+    QList<qint64> m_dayTotals; // running
+    QList<int> m_topics[demodata::momentCount]; // indexes in demodata::topics()
+    qint64 m_kindIds[demodata::channelCount] = {};
+    qint64 m_staffIds[demodata::staffCount] = {};
+    QString m_serdTags[2]; // of the last SERD but one, of the last one
+    QString m_relayTrainingTag;
+
     QList<OrganisationInfo> m_organisations;
+    QList<ContactInfo> m_contacts;
+    // Who is drawn for a routine interaction, around a council, around a SERD.
+    Pool m_everyone, m_councilPeople, m_serdPeople, m_structures;
+    QList<PlannedInteraction> m_interactions;
+    QList<PlannedFollowUp> m_followUps;
     QSet<QString> m_organisationKeys;
     QList<int> m_communesWithoutTownHall;
     QSet<QString> m_emailKeys;
 };
+
+Generator::Generator(Database &database, const DemoOptions &options)
+    : m_database(database)
+    , m_options(options)
+    , m_rng(options.seed)
+    , m_today(options.today.isValid() ? options.today : QDate::currentDate())
+{
+    m_lastSerd = m_today >= serdStart(m_today.year()) ? m_today.year() : m_today.year() - 1;
+    // Launched at the start of a school year, two SERDs before the last one.
+    const QDate launch(m_lastSerd - 2, 9, 1);
+    m_programmeStart = launch.addDays((8 - launch.dayOfWeek()) % 7);
+    // Records keep being added until shortly before today, and edited after.
+    m_lastOrganisationAdded = m_today.addDays(-120);
+    m_lastContactAdded = m_today.addDays(-30);
+    m_yearStart = m_today.addMonths(-12);
+    m_todayIndex = dayIndex(m_today);
+    m_serdTags[0] = QString::fromUtf8(demodata::serdTagFormat).arg(m_lastSerd - 1);
+    m_serdTags[1] = QString::fromUtf8(demodata::serdTagFormat).arg(m_lastSerd);
+    m_relayTrainingTag = QString::fromUtf8(demodata::relayTrainingTagFormat).arg(m_lastSerd - 1);
+}
+
+// "{prev}" and "{year}": the years of the last two SERDs.
+QString Generator::withYears(QString text) const
+{
+    text.replace(QLatin1String("{prev}"), QString::number(m_lastSerd - 1));
+    text.replace(QLatin1String("{year}"), QString::number(m_lastSerd));
+    return text;
+}
 
 int Generator::pickCommune()
 {
@@ -225,6 +410,12 @@ QDateTime Generator::momentOn(const QDate &day)
     const int minute = below(60);
     const int second = below(60);
     return QDateTime(day, QTime(hour, minute, second), Qt::UTC);
+}
+
+int Generator::officeSecond()
+{
+    const int hour = 7 + below(10); // as momentOn()
+    return hour * 3600 + below(3600);
 }
 
 QString Generator::digitPairs(int count)
@@ -303,6 +494,10 @@ void Generator::run()
     BulkLoader loader(m_database);
     addOrganisations(loader);
     addContacts(loader);
+    prepareCalendar();
+    preparePools();
+    planYear();
+    addYear(loader);
     loader.finish();
     transaction.commit();
 }
@@ -336,7 +531,11 @@ void Generator::prepareLists()
     for (qsizetype i = 0; i < m_communes.size(); ++i)
         m_communesWithoutTownHall << int(i);
 
-    for (const char *tag : demodata::tags())
+    lists.findOrAdd(ReferenceList::Tag, m_serdTags[0]);
+    lists.findOrAdd(ReferenceList::Tag, m_serdTags[1]);
+    lists.findOrAdd(ReferenceList::Tag, utf8(demodata::councilTag));
+    lists.findOrAdd(ReferenceList::Tag, m_relayTrainingTag);
+    for (const char *tag : demodata::thematicTags())
         lists.findOrAdd(ReferenceList::Tag, utf8(tag));
 
     // The seeded lists are named in the language the file was created in: found by that
@@ -357,6 +556,10 @@ void Generator::prepareLists()
     static_assert(std::size(schema_v1::domains) == demodata::fieldCount);
     seededIds(ReferenceList::ActorType, schema_v1::actorTypes, m_typeIds);
     seededIds(ReferenceList::Domain, schema_v1::domains, m_domainIds);
+    static_assert(std::size(schema_v2::interactionKinds) == demodata::channelCount);
+    static_assert(std::size(schema_v2::staffMembers) == demodata::staffCount);
+    seededIds(ReferenceList::InteractionKind, schema_v2::interactionKinds, m_kindIds);
+    seededIds(ReferenceList::StaffMember, schema_v2::staffMembers, m_staffIds);
 
     for (const demodata::FirstName &name : demodata::firstNames()) {
         m_firstNames << utf8(name.name);
@@ -597,7 +800,7 @@ void Generator::addOrganisation(
     else if (!info.emailDomain.isEmpty() && !sharedDomain && chance(60))
         o.website = QStringLiteral("www.") + info.emailDomain;
     if (chance(10))
-        o.notes = pickText(demodata::organisationNotes());
+        o.notes = withYears(pickText(demodata::organisationNotes()));
 
     if (known) {
         o.networkHead = known->networkHead;
@@ -627,11 +830,18 @@ void Generator::addOrganisation(
             o.domainIds << other;
     }
 
-    const QDate created = dayBetween(programmeStart, lastOrganisationAdded);
+    // Many drift out of touch (unless one of their people keeps in touch); they were in the
+    // file before the year began.
+    const bool municipal = kind == Kind::Commune || kind == Kind::MunicipalService;
+    info.quiet = chance(o.networkHead ? 15 : municipal ? 30 : 55);
+    const QDate created = dayBetween(
+        m_programmeStart, info.quiet ? m_yearStart.addDays(-1) : m_lastOrganisationAdded);
     o.createdAt = momentOn(created);
-    o.updatedAt = momentOn(std::min(created.addDays(below(400)), programmeEnd));
+    o.updatedAt = momentOn(std::min(created.addDays(below(400)), m_today));
     if (o.updatedAt < o.createdAt)
         o.updatedAt = o.createdAt;
+    info.created = dayIndex(created);
+    info.name = o.name;
 
     info.id = loader.addOrganisation(o);
     info.domainIds = o.domainIds;
@@ -650,15 +860,21 @@ void Generator::addContacts(BulkLoader &loader)
         std::swap(order[i], order[below(int(i) + 1)]);
 
     const QStringList thematicTags = utf8List(demodata::thematicTags());
-    const QString serd2014 = utf8(demodata::serd2014Tag);
-    const QString serd2015 = utf8(demodata::serd2015Tag);
     const QString council = utf8(demodata::councilTag);
-    const QString relayTraining = utf8(demodata::relayTrainingTag);
-    const auto relayDays = demodata::relayTrainingDays();
+    // The training took place the year before the last SERD, on the same weekdays.
+    QList<QDate> relayDays;
+    for (const demodata::Day &day : demodata::relayTrainingDays()) {
+        const QDate given(day.year, day.month, day.day);
+        const QDate moved = given.addYears(m_lastSerd - demodata::relayTrainingDaysSerd);
+        const int shift = (given.dayOfWeek() - moved.dayOfWeek() + 10) % 7 - 3;
+        relayDays << moved.addDays(shift);
+    }
     int placed = 0;
+    m_contacts.reserve(m_options.contacts);
 
     for (int i = 0; i < m_options.contacts; ++i) {
         Contact c;
+        ContactInfo info;
         const int first = below(int(m_firstNames.size()));
         const bool feminine = m_feminine.at(first);
         c.civility = feminine ? Civility::Madam : Civility::Mister;
@@ -673,6 +889,8 @@ void Generator::addContacts(BulkLoader &loader)
                 = placed < order.size() ? order.at(placed) : below(int(m_organisations.size()));
             ++placed;
             organisation = &m_organisations[index];
+            organisation->people << i;
+            info.organisation = index;
             const QList<Role> &roles = m_roles[int(organisation->kind)];
             leads = organisation->members == 0 && chance(75);
             const Role &role = (leads || roles.size() == 1)
@@ -696,6 +914,7 @@ void Generator::addContacts(BulkLoader &loader)
                     c.memberships << Membership { other.id, QString(),
                         feminine ? otherRole.feminine : otherRole.masculine };
                     ++other.members;
+                    other.people << i;
                 }
             }
             c.typeId = m_typeIds[int(organisation->kind)];
@@ -704,6 +923,7 @@ void Generator::addContacts(BulkLoader &loader)
         }
         const int commune = organisation && chance(75) ? organisation->commune : pickCommune();
         c.communeId = m_communes.at(commune).id;
+        info.commune = commune;
 
         if (organisation && !organisation->emailDomain.isEmpty()) {
             if (chance(92)) {
@@ -743,18 +963,28 @@ void Generator::addContacts(BulkLoader &loader)
             c.networkHead = chance(3);
 
         c.relayActor = chance(8);
-        QDate created;
+
+        // About a third have not been in touch this year: mostly the people of quiet
+        // organisations and inhabitants; rarely those who relay to others.
+        int quietPercent = organisation ? (organisation->quiet ? 88 : 10) : 30;
+        if (c.networkHead)
+            quietPercent /= 3;
+        if (c.relayActor)
+            quietPercent /= 2;
+        info.active = !chance(quietPercent);
+        // The quiet ones were in the file before the year began, or they would be new
+        // rather than dormant.
+        QDate lastCreated = info.active ? m_lastContactAdded : m_yearStart.addDays(-1);
         if (c.relayActor) {
-            const demodata::Day &day = pick(relayDays);
-            c.relayActorSince = QDate(day.year, day.month, day.day);
-            created = dayBetween(programmeStart, c.relayActorSince.addDays(-14));
-        } else {
-            created = dayBetween(programmeStart, lastContactAdded);
+            c.relayActorSince = pick(relayDays);
+            lastCreated = std::min(lastCreated, c.relayActorSince.addDays(-14));
         }
+        const QDate created = dayBetween(m_programmeStart, lastCreated);
         c.createdAt = momentOn(created);
-        c.updatedAt = momentOn(std::min(created.addDays(below(300)), programmeEnd));
+        c.updatedAt = momentOn(std::min(created.addDays(below(300)), m_today));
         if (c.updatedAt < c.createdAt)
             c.updatedAt = c.createdAt;
+        info.created = dayIndex(created);
 
         const auto tag = [&](const QString &name) {
             if (!c.tagNames.contains(name))
@@ -762,14 +992,14 @@ void Generator::addContacts(BulkLoader &loader)
         };
         if (organisation) {
             if (chance(30))
-                tag(serd2014);
+                tag(m_serdTags[0]);
             if (chance(40))
-                tag(serd2015);
+                tag(m_serdTags[1]);
             if (chance(35))
                 tag(council);
         }
         if (c.relayActor)
-            tag(relayTraining);
+            tag(m_relayTrainingTag);
         const int thematic = below(organisation ? 3 : 4) - (organisation ? 0 : 1);
         for (int t = 0; t < thematic; ++t)
             tag(pick(thematicTags));
@@ -778,17 +1008,589 @@ void Generator::addContacts(BulkLoader &loader)
         const int consent = c.relayActor ? 0 : below(100);
         if (consent < 85) {
             c.consent = Consent::Given;
-            c.consentDate = std::min(created.addDays(below(15)), programmeEnd);
+            c.consentDate = std::min(created.addDays(below(15)), m_today);
             c.consentMethod = pickText(demodata::consentMethods());
         } else if (consent < 90) {
             c.consent = Consent::Refused;
-            c.consentDate = std::min(created.addDays(below(15)), programmeEnd);
+            c.consentDate = std::min(created.addDays(below(15)), m_today);
             c.consentMethod = pickText(demodata::refusalMethods());
         }
         if (chance(6))
-            c.notes = pickText(demodata::contactNotes());
+            c.notes = withYears(pickText(demodata::contactNotes()));
 
-        loader.addContact(c);
+        info.id = loader.addContact(c);
+        info.networkHead = c.networkHead;
+        info.relayActor = c.relayActor;
+        info.inSerd = c.tagNames.contains(m_serdTags[0]) || c.tagNames.contains(m_serdTags[1]);
+        info.inCouncil = c.tagNames.contains(council);
+        m_contacts << info;
+    }
+}
+
+// ---- The year of interactions -----------------------------------------------------
+
+// How much each day of the year brings the officer in touch with actors, and why: the
+// routine of working days, the weeks around the councils, the build-up to the SERD, the
+// SERD itself, the thanks after it and the partners' spring events.
+void Generator::prepareCalendar()
+{
+    using demodata::Moment;
+    for (int year = m_yearStart.year() - 1; year <= m_today.year(); ++year)
+        m_events << Event { serdStart(year), serdEnd(year), true };
+    for (int year = m_yearStart.year(); year <= m_today.year() + 1; ++year) {
+        for (const int month : councilMonths) {
+            const QDate day = councilDay(year, month);
+            m_events << Event { day, day, false };
+        }
+    }
+
+    for (int day = 0; day <= m_todayIndex; ++day) {
+        const QDate date = dateOf(day);
+        const bool working = isWorkingDay(date);
+        const bool saturday = date.dayOfWeek() == 6;
+        QList<DayMoment> moments;
+        const auto add = [&](Moment moment, int event, int weight) {
+            if (weight > 0)
+                moments << DayMoment { moment, event, weight };
+        };
+        add(Moment::Routine, -1, working ? 100 : saturday ? 10 : 0);
+        for (int e = 0; e < m_events.size(); ++e) {
+            const Event &event = m_events.at(e);
+            const int start = dayIndex(event.start);
+            const int end = dayIndex(event.end);
+            if (!event.serd) {
+                if (working && day >= start - 24 && day < start)
+                    add(Moment::CouncilInvitation, e, 140);
+                if (working && day > start && day <= start + 14)
+                    add(Moment::CouncilAftermath, e, 160 * (16 - (day - start)) / 16);
+                continue;
+            }
+            // The call for projects from September, then the preparation picks up as the
+            // week comes near.
+            const int call = dayIndex(QDate(event.start.year(), 9, 10));
+            const int preparation = start - 35;
+            if (working && day >= call && day < preparation)
+                add(Moment::SerdCall, e, 80);
+            if (working && day >= preparation && day < start) {
+                const qint64 done = day - preparation;
+                add(Moment::SerdPreparation, e, int(100 + 300 * done * done / (35 * 35)));
+            }
+            if (day >= start && day <= end)
+                add(Moment::SerdWeek, e, working || saturday ? 400 : 150);
+            if (working && day > end && day <= end + 35)
+                add(Moment::SerdThanks, e, 250 * (40 - (day - end)) / 40);
+        }
+        if (date >= QDate(date.year(), 4, 1) && date <= QDate(date.year(), 6, 20))
+            add(Moment::SpringActions, -1, working ? 50 : saturday ? 120 : 0);
+
+        // Summer and the end of the year are quiet.
+        int percent = 100;
+        if (date.month() == 8)
+            percent = 35;
+        else if ((date.month() == 12 && date.day() >= 24) || (date.month() == 1 && date.day() <= 2))
+            percent = 15;
+        qint64 total = 0;
+        for (DayMoment &moment : moments) {
+            moment.weight = moment.weight * percent / 100;
+            total += moment.weight;
+        }
+        m_days << moments;
+        m_dayTotals << (m_dayTotals.isEmpty() ? 0 : m_dayTotals.last()) + total;
+    }
+
+    const auto topics = demodata::topics();
+    for (size_t i = 0; i < topics.size(); ++i)
+        m_topics[int(topics[i].moment)] << int(i);
+}
+
+// Network heads and relays are those the officer calls most; council regulars and SERD
+// organisers come first when their season comes.
+void Generator::preparePools()
+{
+    for (int i = 0; i < m_contacts.size(); ++i) {
+        const ContactInfo &contact = m_contacts.at(i);
+        if (!contact.active)
+            continue;
+        int weight = 10;
+        if (contact.networkHead)
+            weight *= 3;
+        if (contact.relayActor)
+            weight = weight * 5 / 2;
+        if (contact.organisation < 0)
+            weight = weight * 6 / 10;
+        else if (m_organisations.at(contact.organisation).networkHead)
+            weight = weight * 13 / 10;
+        m_everyone.add(i, weight);
+        m_councilPeople.add(
+            i, weight * (contact.inCouncil ? 3 : 1) * (contact.networkHead ? 3 : 2) / 2);
+        m_serdPeople.add(i, weight * (contact.inSerd ? 3 : 1) * (contact.relayActor ? 3 : 2) / 2);
+    }
+    m_structures.ofOrganisations = true;
+    for (int i = 0; i < m_organisations.size(); ++i) {
+        const OrganisationInfo &organisation = m_organisations.at(i);
+        if (organisation.quiet)
+            continue;
+        const bool municipal
+            = organisation.kind == Kind::Commune || organisation.kind == Kind::MunicipalService;
+        m_structures.add(i, 10 * (organisation.networkHead ? 3 : 1) * (municipal ? 3 : 2) / 2);
+    }
+}
+
+// A day from `from` to today, as busy days are more likely; -1 when none is left.
+int Generator::drawDay(int from)
+{
+    from = std::max(0, from);
+    if (from > m_todayIndex)
+        return -1;
+    const qint64 before = from > 0 ? m_dayTotals.at(from - 1) : 0;
+    const qint64 total = m_dayTotals.last() - before;
+    if (total <= 0)
+        return -1;
+    const qint64 drawn = before + m_rng.bounded(total);
+    return int(
+        std::upper_bound(m_dayTotals.cbegin(), m_dayTotals.cend(), drawn) - m_dayTotals.cbegin());
+}
+
+const DayMoment &Generator::drawMoment(int day)
+{
+    const QList<DayMoment> &moments = m_days.at(day);
+    int total = 0;
+    for (const DayMoment &moment : moments)
+        total += moment.weight;
+    int drawn = below(total);
+    for (const DayMoment &moment : moments) {
+        if (drawn < moment.weight)
+            return moment;
+        drawn -= moment.weight;
+    }
+    return moments.last();
+}
+
+// An actor already in the file on that day; -1 when a few draws find none.
+int Generator::drawFrom(const Pool &pool, int createdBy)
+{
+    if (pool.isEmpty())
+        return -1;
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        const qint64 drawn = m_rng.bounded(pool.totals.last());
+        const int member
+            = pool.members.at(std::upper_bound(pool.totals.cbegin(), pool.totals.cend(), drawn)
+                - pool.totals.cbegin());
+        const int created = pool.ofOrganisations ? m_organisations.at(member).created
+                                                 : m_contacts.at(member).created;
+        if (created <= createdBy)
+            return member;
+    }
+    return -1;
+}
+
+void Generator::planYear()
+{
+    using demodata::Moment;
+    if (m_days.isEmpty())
+        return;
+    // Everyone in touch this year is, at least once…
+    for (int i = 0; i < m_contacts.size(); ++i) {
+        if (!m_contacts.at(i).active)
+            continue;
+        const int day = drawDay(m_contacts.at(i).created);
+        if (day < 0)
+            continue;
+        About about;
+        about.contact = i;
+        planInteraction(day, drawMoment(day), about);
+    }
+    for (int i = 0; i < m_organisations.size(); ++i) {
+        const OrganisationInfo &organisation = m_organisations.at(i);
+        if (organisation.quiet
+            || std::any_of(organisation.people.cbegin(), organisation.people.cend(),
+                [&](int person) { return m_contacts.at(person).active; }))
+            continue;
+        const int day = drawDay(organisation.created);
+        if (day < 0)
+            continue;
+        About about;
+        about.organisation = i;
+        planInteraction(day, drawMoment(day), about);
+    }
+
+    // …and as the year's moments bring them, about 1.5 per contact before the follow-ups.
+    static constexpr int organisationAlonePercent[demodata::momentCount]
+        = { 25, 15, 15, 20, 20, 25, 25, 30 };
+    const int target = int(std::lround(1.5 * m_options.contacts));
+    int planned = int(m_interactions.size());
+    for (int attempt = 0; planned < target && attempt < 4 * target; ++attempt) {
+        const int day = drawDay(0);
+        if (day < 0)
+            break;
+        const DayMoment &moment = drawMoment(day);
+        About about;
+        if (chance(organisationAlonePercent[int(moment.moment)]) || m_everyone.isEmpty()) {
+            about.organisation = drawFrom(m_structures, day);
+            if (about.organisation < 0)
+                continue;
+        } else {
+            const Pool &pool = moment.moment == Moment::CouncilInvitation
+                    || moment.moment == Moment::CouncilAftermath
+                ? m_councilPeople
+                : moment.moment == Moment::SerdCall || moment.moment == Moment::SerdPreparation
+                    || moment.moment == Moment::SerdWeek || moment.moment == Moment::SerdThanks
+                ? m_serdPeople
+                : m_everyone;
+            about.contact = drawFrom(pool, day);
+            if (about.contact < 0)
+                continue;
+        }
+        if (planInteraction(day, moment, about) >= 0)
+            ++planned;
+    }
+
+    // Follow-ups planned for many at once: thanking the last SERD's organisers, inviting
+    // network heads to the next council, sending the year's report to the main partners.
+    int lastSerd = -1;
+    int nextCouncil = -1;
+    for (int e = 0; e < m_events.size(); ++e) {
+        const Event &event = m_events.at(e);
+        if (event.serd && event.start.year() == m_lastSerd)
+            lastSerd = e;
+        if (!event.serd && event.start > m_today
+            && (nextCouncil < 0 || event.start < m_events.at(nextCouncil).start))
+            nextCouncil = e;
+    }
+    const auto people = [&](const Pool &pool, int count, int by, bool headsOnly) {
+        QList<About> with;
+        QSet<int> taken;
+        for (int attempt = 0; with.size() < count && attempt < 6 * count; ++attempt) {
+            const int drawn = drawFrom(pool, by);
+            if (drawn < 0 || taken.contains(drawn)
+                || (headsOnly && !pool.ofOrganisations && !m_contacts.at(drawn).networkHead)
+                || (headsOnly && pool.ofOrganisations && !m_organisations.at(drawn).networkHead))
+                continue;
+            taken.insert(drawn);
+            About about;
+            (pool.ofOrganisations ? about.organisation : about.contact) = drawn;
+            with << about;
+        }
+        return with;
+    };
+    const int contacts = int(m_contacts.size());
+    if (lastSerd >= 0) {
+        const int end = dayIndex(m_events.at(lastSerd).end);
+        const int day = std::min(end, m_todayIndex);
+        planTogether(demodata::serdThanks, lastSerd, day, nextWorkingDay(end + 10),
+            people(m_serdPeople, std::max(3, contacts / 30), day, false));
+        const int reportDay = std::min(end + 14, m_todayIndex);
+        const int due = nextWorkingDay(dayIndex(QDate(m_lastSerd + 1, 1, 31)));
+        planTogether(demodata::annualReport, lastSerd, reportDay, due,
+            people(m_structures, std::max(2, int(m_organisations.size()) / 15), reportDay, true));
+    }
+    if (nextCouncil >= 0) {
+        const int due = nextWorkingDay(dayIndex(m_events.at(nextCouncil).start) - 21);
+        const int day = std::clamp(due - 14, 0, m_todayIndex);
+        planTogether(demodata::councilInvitation, nextCouncil, day, due,
+            people(m_councilPeople, std::max(3, contacts / 40), day, true));
+    }
+
+    keepSomeDueSoon();
+}
+
+int Generator::nextWorkingDay(int day) const
+{
+    while (!isWorkingDay(dateOf(day)))
+        ++day;
+    return day;
+}
+
+// A working day after today and by Sunday (after Sunday when there is none left).
+int Generator::dayLeftThisWeek()
+{
+    const int sunday = m_todayIndex + 7 - m_today.dayOfWeek();
+    const int day
+        = sunday > m_todayIndex ? m_todayIndex + 1 + below(sunday - m_todayIndex) : sunday;
+    const int working = nextWorkingDay(day);
+    return working <= sunday ? working : nextWorkingDay(m_todayIndex + 1);
+}
+
+// Returns the interaction's index, -1 when no topic suits the actors.
+int Generator::planInteraction(int day, const DayMoment &moment, About about)
+{
+    const auto topics = demodata::topics();
+    const QList<int> &candidates = m_topics[int(moment.moment)];
+    if (candidates.isEmpty())
+        return -1;
+    // The organisation the texts may name: the one in touch, or the person's own, if it
+    // was in the file by then.
+    int organisation = about.organisation;
+    if (organisation < 0 && about.contact >= 0) {
+        organisation = m_contacts.at(about.contact).organisation;
+        if (organisation >= 0 && m_organisations.at(organisation).created > day)
+            organisation = -1;
+    }
+    int topic = pick(candidates);
+    for (int attempt = 0;
+         attempt < 4 && topics[size_t(topic)].needsOrganisation && organisation < 0; ++attempt)
+        topic = pick(candidates);
+    if (topics[size_t(topic)].needsOrganisation && organisation < 0) {
+        const auto plain = std::find_if(candidates.cbegin(), candidates.cend(),
+            [&](int t) { return !topics[size_t(t)].needsOrganisation; });
+        if (plain == candidates.cend())
+            return -1;
+        topic = *plain;
+    }
+    const demodata::Topic &chosen = topics[size_t(topic)];
+    // A person is often met as part of their organisation, sometimes with a colleague.
+    if (about.organisation < 0 && organisation >= 0 && (chosen.needsOrganisation || chance(50)))
+        about.organisation = organisation;
+    if (about.contact >= 0 && about.organisation >= 0 && chance(12)) {
+        const QList<int> &people = m_organisations.at(about.organisation).people;
+        for (int attempt = 0; attempt < 3 && about.colleague < 0; ++attempt) {
+            const int other = pick(people);
+            if (other != about.contact && m_contacts.at(other).active
+                && m_contacts.at(other).created <= day)
+                about.colleague = other;
+        }
+    }
+    about.event = moment.event;
+    about.action = below(int(demodata::serdActions().size()));
+
+    PlannedInteraction interaction;
+    interaction.day = day;
+    interaction.second = officeSecond();
+    interaction.topic = topic;
+    interaction.about = about;
+    QList<demodata::Channel> channels;
+    for (int c = 0; c < demodata::channelCount; ++c) {
+        if (chosen.channels & (1u << unsigned(c)))
+            channels << demodata::Channel(c);
+    }
+    interaction.channel = pick(channels);
+    if (below(100) < chosen.staffPercent) {
+        interaction.staff = chosen.staff;
+    } else {
+        const int who = below(100);
+        interaction.staff = who < 88 ? demodata::Staff::Officer
+            : who < 96               ? demodata::Staff::Assistant
+                                     : demodata::Staff::Intern;
+    }
+    if (chosen.noted && chance(40))
+        interaction.note = below(int(demodata::interactionNotes(moment.moment).size()));
+    const int index = int(m_interactions.size());
+    m_interactions << interaction;
+    if (chosen.followUp && chance(45))
+        planFollowUp(index);
+    return index;
+}
+
+void Generator::planFollowUp(int interaction)
+{
+    const PlannedInteraction from = m_interactions.at(interaction);
+    const demodata::Topic &topic = demodata::topics()[size_t(from.topic)];
+    PlannedFollowUp followUp;
+    followUp.planned = interaction;
+    followUp.day = from.day;
+    followUp.second = from.second;
+    followUp.topic = from.topic;
+    followUp.about = from.about;
+    followUp.staff = from.staff;
+    const int delay = std::max(1, topic.followUpDays * (60 + below(91)) / 100);
+    followUp.due = nextWorkingDay(from.day + delay);
+    // What was planned in the last weeks falls due around now.
+    const int sunday = m_todayIndex + 7 - m_today.dayOfWeek();
+    if (followUp.due > m_todayIndex && from.day < m_todayIndex && m_todayIndex - from.day <= 21) {
+        const int drawn = below(100);
+        if (drawn < 15 && isWorkingDay(m_today))
+            followUp.due = m_todayIndex;
+        else if (drawn < 40 && sunday > m_todayIndex)
+            followUp.due = std::min(followUp.due, dayLeftThisWeek());
+    }
+    const int index = int(m_followUps.size());
+    settle(followUp, index, topic.doneChannel);
+    m_followUps << followUp;
+}
+
+void Generator::planTogether(
+    const demodata::PlannedTogether &what, int event, int day, int due, const QList<About> &with)
+{
+    for (About about : with) {
+        about.event = event;
+        PlannedFollowUp followUp;
+        followUp.day = day;
+        followUp.second = officeSecond();
+        followUp.due = due;
+        followUp.together = &what;
+        followUp.about = about;
+        const int index = int(m_followUps.size());
+        settle(followUp, index, what.doneChannel);
+        m_followUps << followUp;
+    }
+}
+
+// Whether a follow-up due by today was done, and the interaction that did it: most
+// are, on the day or a little after; the longer overdue, the likelier it was.
+void Generator::settle(PlannedFollowUp &followUp, int index, demodata::Channel channel)
+{
+    if (followUp.due >= m_todayIndex)
+        return;
+    const int late = m_todayIndex - followUp.due;
+    if (chance(late <= 14 ? 45 : late <= 45 ? 28 : 8))
+        return;
+    int day = followUp.due + below(std::min(7, late) + 1);
+    for (int next = day; next <= m_todayIndex; ++next) {
+        if (isWorkingDay(dateOf(next))) {
+            day = next;
+            break;
+        }
+    }
+    PlannedInteraction done;
+    done.day = day;
+    done.second = officeSecond();
+    done.topic = followUp.topic;
+    done.followUp = index;
+    done.about = followUp.about;
+    done.channel = channel;
+    done.staff = followUp.staff;
+    followUp.done = int(m_interactions.size());
+    m_interactions << done;
+}
+
+// Some open follow-ups are due today (a working day) and in the rest of the week,
+// whatever the draws: brought forward from later, or else put off from the past.
+void Generator::keepSomeDueSoon()
+{
+    const int sunday = m_todayIndex + 7 - m_today.dayOfWeek();
+    int today = 0;
+    int thisWeek = 0;
+    for (const PlannedFollowUp &followUp : std::as_const(m_followUps)) {
+        if (followUp.done >= 0)
+            continue;
+        if (followUp.due == m_todayIndex)
+            ++today;
+        else if (followUp.due > m_todayIndex && followUp.due <= sunday)
+            ++thisWeek;
+    }
+    const int contacts = int(m_contacts.size());
+    const int wantedToday = isWorkingDay(m_today) ? std::max(2, contacts / 125) : 0;
+    const int wantedThisWeek
+        = nextWorkingDay(m_todayIndex + 1) <= sunday ? std::max(3, contacts / 80) : 0;
+    for (const bool fromLater : { true, false }) {
+        for (PlannedFollowUp &followUp : m_followUps) {
+            if (today >= wantedToday && thisWeek >= wantedThisWeek)
+                return;
+            const bool movable = fromLater ? followUp.due > sunday : followUp.due < m_todayIndex;
+            if (!movable || followUp.done >= 0 || followUp.day >= m_todayIndex || followUp.together)
+                continue;
+            if (today < wantedToday) {
+                followUp.due = m_todayIndex;
+                ++today;
+            } else {
+                followUp.due = dayLeftThisWeek();
+                ++thisWeek;
+            }
+        }
+    }
+}
+
+// The demo's texts with their actors, place, SERD action and dates put in.
+QString Generator::filled(const char *text, const About &about) const
+{
+    QString result = utf8(text);
+    if (!result.contains(QLatin1Char('{')))
+        return result;
+    int organisation = about.organisation;
+    if (organisation < 0 && about.contact >= 0)
+        organisation = m_contacts.at(about.contact).organisation;
+    const int commune = organisation >= 0 ? m_organisations.at(organisation).commune
+        : about.contact >= 0              ? m_contacts.at(about.contact).commune
+                                          : m_mulhouse;
+    if (organisation >= 0)
+        result.replace(QLatin1String("{o}"), m_organisations.at(organisation).name);
+    result.replace(QLatin1String("{dc}"), m_communes.at(commune).ofName);
+    result.replace(QLatin1String("{c}"), m_communes.at(commune).name);
+    result.replace(QLatin1String("{t}"), utf8(demodata::serdActions()[size_t(about.action)]));
+    if (about.event >= 0) {
+        const QDate date = m_events.at(about.event).start;
+        const QString day = date.day() == 1 ? QStringLiteral("1er") : QString::number(date.day());
+        result.replace(QLatin1String("{d}"),
+            day + QLatin1Char(' ') + utf8(demodata::monthNames()[size_t(date.month() - 1)]));
+        result.replace(QLatin1String("{y}"), QString::number(date.year()));
+    }
+    return result;
+}
+
+QList<ActorRef> Generator::actorsOf(const About &about) const
+{
+    QList<ActorRef> actors;
+    if (about.contact >= 0)
+        actors << ActorRef::contact(m_contacts.at(about.contact).id);
+    if (about.colleague >= 0)
+        actors << ActorRef::contact(m_contacts.at(about.colleague).id);
+    if (about.organisation >= 0)
+        actors << ActorRef::organisation(m_organisations.at(about.organisation).id);
+    return actors;
+}
+
+// Written in the order they happened, as the officer would have logged them; each
+// follow-up after the interactions it points at.
+void Generator::addYear(BulkLoader &loader)
+{
+    const auto topics = demodata::topics();
+    const auto moment = [&](int day, int second) {
+        return QDateTime(dateOf(day), QTime::fromMSecsSinceStartOfDay(second * 1000), Qt::UTC);
+    };
+    const auto inOrder = [](const auto &items) {
+        QList<int> order(items.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return std::pair(items[a].day, items[a].second)
+                < std::pair(items[b].day, items[b].second);
+        });
+        return order;
+    };
+
+    for (const int index : inOrder(m_interactions)) {
+        PlannedInteraction &planned = m_interactions[index];
+        Interaction interaction;
+        interaction.date = dateOf(planned.day);
+        interaction.kindId = m_kindIds[int(planned.channel)];
+        interaction.staffId = m_staffIds[int(planned.staff)];
+        if (planned.followUp >= 0) {
+            const PlannedFollowUp &followUp = m_followUps.at(planned.followUp);
+            interaction.subject = filled(
+                followUp.together ? followUp.together->done : topics[size_t(followUp.topic)].done,
+                planned.about);
+        } else {
+            const demodata::Topic &topic = topics[size_t(planned.topic)];
+            interaction.subject = filled(topic.subject, planned.about);
+            if (planned.note >= 0)
+                interaction.note = filled(
+                    demodata::interactionNotes(topic.moment)[size_t(planned.note)], planned.about);
+        }
+        interaction.actors = actorsOf(planned.about);
+        interaction.createdAt = moment(planned.day, planned.second);
+        interaction.updatedAt = interaction.createdAt;
+        planned.id = loader.addInteraction(interaction);
+    }
+
+    for (const int index : inOrder(m_followUps)) {
+        const PlannedFollowUp &planned = m_followUps.at(index);
+        FollowUp followUp;
+        followUp.due = dateOf(planned.due);
+        followUp.action = filled(
+            planned.together ? planned.together->action : topics[size_t(planned.topic)].followUp,
+            planned.about);
+        followUp.staffId = m_staffIds[int(planned.staff)];
+        if (planned.planned >= 0)
+            followUp.interactionId = m_interactions.at(planned.planned).id;
+        followUp.actors = actorsOf(planned.about);
+        followUp.createdAt = moment(planned.day, planned.second);
+        followUp.updatedAt = followUp.createdAt;
+        if (planned.done >= 0) {
+            const PlannedInteraction &done = m_interactions.at(planned.done);
+            followUp.doneOn = dateOf(done.day);
+            followUp.doneInteractionId = done.id;
+            followUp.updatedAt = moment(done.day, done.second);
+        }
+        loader.addFollowUp(followUp);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "../db/database.h"
 
+#include <QDate>
 #include <QString>
 #include <QtGlobal>
 
@@ -13,8 +14,11 @@ struct DemoOptions
     // 0: derived from contacts, 120 for 250 and about 20,000 for 100,000, as the
     // proportion of people per organisation grows with the size of a network.
     int organisations = 0;
-    // The same seed gives the same programme, byte for byte in every record.
+    // The same seed and the same `today` give the same programme, byte for byte.
     quint32 seed = 2014;
+    // The file's present: its year of interactions ends on it, follow-ups fall due
+    // around it, and the programme's history (launched two SERDs earlier) leads up to it.
+    QDate today = QDate::currentDate();
 };
 
 // The number of organisations generated for options.organisations == 0.
@@ -22,8 +26,9 @@ int demoOrganisationCount(int contacts);
 
 // Fills a freshly created, migrated, still empty Relais database with a realistic
 // waste-prevention programme of the Mulhouse area: communes, tags, organisations of
-// every seeded type and their people. One transaction. Throws DatabaseError, also when
-// the file already holds contacts or organisations.
+// every seeded type and their people, a year of interactions with them and the
+// follow-ups planned along the way, some of them overdue. One transaction. Throws
+// DatabaseError, also when the file already holds contacts or organisations.
 void generateDemo(Database &database, const DemoOptions &options);
 
 // Creates a new file at path and fills it. An existing file is refused and left

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -17,12 +18,15 @@ struct ActorFilter
     bool networkHeadOnly = false;
     bool relayActorOnly = false; // contacts only
     bool municipalServiceOnly = false; // organisations only
+    // Dormant actors: in the file before this date and with no interaction or
+    // participation since (an organisation counts its members' activity).
+    QDate dormantSince;
 
     bool isEmpty() const
     {
         return text.trimmed().isEmpty() && typeIds.isEmpty() && domainIds.isEmpty()
             && communeIds.isEmpty() && tagIds.isEmpty() && !networkHeadOnly && !relayActorOnly
-            && !municipalServiceOnly;
+            && !municipalServiceOnly && !dormantSince.isValid();
     }
     bool operator==(const ActorFilter &) const = default;
 };

@@ -43,13 +43,6 @@ struct OrganisationMember
     int position = 0;
 };
 
-// Everything removed with an organisation, to put it back on undo.
-struct DeletedOrganisation
-{
-    Organisation organisation;
-    QList<OrganisationMember> members;
-};
-
 // One line of the organisations list.
 struct OrganisationRow
 {

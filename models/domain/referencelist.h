@@ -6,10 +6,11 @@
 namespace relais {
 
 // The lists the officer edits herself and that records point into.
-enum class ReferenceList { ActorType, Domain, Commune, Tag };
+enum class ReferenceList { ActorType, Domain, Commune, Tag, InteractionKind, StaffMember };
 
-inline constexpr ReferenceList allReferenceLists[] = { ReferenceList::ActorType,
-    ReferenceList::Domain, ReferenceList::Commune, ReferenceList::Tag };
+inline constexpr ReferenceList allReferenceLists[]
+    = { ReferenceList::ActorType, ReferenceList::Domain, ReferenceList::Commune, ReferenceList::Tag,
+          ReferenceList::InteractionKind, ReferenceList::StaffMember };
 
 struct ReferenceItem
 {
@@ -22,21 +23,21 @@ struct ReferenceItem
     QString postcode;
 };
 
-// What merging one item into another changed, so that it can be undone exactly.
+// What merging one item into another changed, so that it can be undone exactly: for
+// each place that refers to the list (ReferenceListRepository knows them, in order),
+// the rows that pointed at the removed item and, for link tables, the owners that
+// gained a link to the kept item.
 struct ReferenceMerge
 {
+    struct Moved
+    {
+        QList<qint64> ids;
+        QList<qint64> gaining;
+    };
     ReferenceList list = ReferenceList::Tag;
     ReferenceItem removed;
     qint64 intoId = 0;
-    // Records whose single-valued field (type, commune) pointed at the removed item.
-    QList<qint64> contactIds;
-    QList<qint64> organisationIds;
-    // Records linked to the removed item through a many-to-many table
-    // (domains, tags), and which of them gained the link to the kept item.
-    QList<qint64> linkedContactIds;
-    QList<qint64> linkedOrganisationIds;
-    QList<qint64> contactsGainingLink;
-    QList<qint64> organisationsGainingLink;
+    QList<Moved> moved;
 };
 
 } // namespace relais

@@ -1,6 +1,7 @@
 #include "validation.h"
 
 #include "contact.h"
+#include "interaction.h"
 #include "organisation.h"
 #include "textfold.h"
 
@@ -226,6 +227,60 @@ QList<FieldError> validateOrganisation(const Organisation &organisation, Organis
                 Validation::tr("This is not a web address (expected www.example.fr).") });
     }
 
+    if (errors.isEmpty() && cleaned)
+        *cleaned = result;
+    return errors;
+}
+
+namespace {
+
+QList<ActorRef> distinctActors(const QList<ActorRef> &actors)
+{
+    QList<ActorRef> result;
+    for (const ActorRef &actor : actors) {
+        if (actor.id != 0 && !result.contains(actor))
+            result << actor;
+    }
+    return result;
+}
+
+} // namespace
+
+QList<FieldError> validateInteraction(
+    const Interaction &interaction, const QDate &today, Interaction *cleaned)
+{
+    QList<FieldError> errors;
+    Interaction result = interaction;
+    result.subject = interaction.subject.simplified();
+    result.note = interaction.note.trimmed();
+    result.actors = distinctActors(interaction.actors);
+    if (!interaction.date.isValid())
+        errors.append({ FieldError::Field::Date, 0, Validation::tr("The date is required.") });
+    else if (interaction.date > today)
+        errors.append({ FieldError::Field::Date, 0,
+            Validation::tr("This date is in the future: plan a follow-up instead.") });
+    if (result.actors.isEmpty())
+        errors.append({ FieldError::Field::Actors, 0,
+            Validation::tr("Say with whom: at least one contact or organisation.") });
+    if (errors.isEmpty() && cleaned)
+        *cleaned = result;
+    return errors;
+}
+
+QList<FieldError> validateFollowUp(const FollowUp &followUp, FollowUp *cleaned)
+{
+    QList<FieldError> errors;
+    FollowUp result = followUp;
+    result.action = followUp.action.simplified();
+    result.actors = distinctActors(followUp.actors);
+    if (!followUp.due.isValid())
+        errors.append(
+            { FieldError::Field::DueDate, 0, Validation::tr("The due date is required.") });
+    if (result.action.isEmpty())
+        errors.append({ FieldError::Field::Action, 0, Validation::tr("Say what is to be done.") });
+    if (result.actors.isEmpty())
+        errors.append({ FieldError::Field::Actors, 0,
+            Validation::tr("Say with whom: at least one contact or organisation.") });
     if (errors.isEmpty() && cleaned)
         *cleaned = result;
     return errors;

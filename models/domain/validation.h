@@ -7,6 +7,8 @@
 namespace relais {
 
 struct Contact;
+struct FollowUp;
+struct Interaction;
 struct Organisation;
 
 // A message for the user, attached to the form field it is about.
@@ -21,7 +23,11 @@ struct FieldError
         Website,
         Membership,
         ConsentDate,
-        RelayActorSince
+        RelayActorSince,
+        Date,
+        Actors,
+        Action,
+        DueDate
     };
     Field field;
     int index = 0; // which e-mail, phone or membership
@@ -41,5 +47,11 @@ std::optional<QString> normalisedPhone(const QString &text);
 QList<FieldError> validateContact(const Contact &contact, Contact *cleaned = nullptr);
 QList<FieldError> validateOrganisation(
     const Organisation &organisation, Organisation *cleaned = nullptr);
+
+// An interaction has happened (not after `today`) with at least one actor.
+QList<FieldError> validateInteraction(
+    const Interaction &interaction, const QDate &today, Interaction *cleaned = nullptr);
+// A follow-up says what to do, by when, with whom.
+QList<FieldError> validateFollowUp(const FollowUp &followUp, FollowUp *cleaned = nullptr);
 
 } // namespace relais

@@ -1,5 +1,6 @@
 #include "actortablemodel.h"
 
+#include "../db/database.h"
 #include "../db/databaseerror.h"
 #include "../domain/idlist.h"
 
@@ -8,7 +9,13 @@ namespace relais {
 ActorTableModel::ActorTableModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
-{ }
+{
+    // Who is dormant changes with every interaction.
+    connect(&database.notifier(), &ChangeNotifier::interactionsChanged, this, [this] {
+        if (m_filter.dormantSince.isValid())
+            applyFilter();
+    });
+}
 
 void ActorTableModel::setFilter(const ActorFilter &filter)
 {

@@ -3,6 +3,7 @@
 #include "filterbutton.h"
 #include "models/item/referencelistmodel.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -45,6 +46,18 @@ ActorFilterBar::ActorFilterBar(Database &database, QWidget *parent)
         updateClearButton();
         emit filterChanged();
     });
+    // Dormant partners: to keep the network alive, see who has not been in touch.
+    m_activity = new QComboBox(this);
+    m_activity->setObjectName(QStringLiteral("activityFilter"));
+    m_activity->addItem(tr("Any activity"), 0);
+    for (const int months : { 6, 12, 24 })
+        m_activity->addItem(tr("Dormant for %Ln month(s)", nullptr, months), months);
+    m_activity->setToolTip(tr("Actors with no interaction or participation for this long"));
+    m_activity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_activity, &QComboBox::currentIndexChanged, this, [this] {
+        updateClearButton();
+        emit filterChanged();
+    });
     m_clear = new QToolButton(this);
     m_clear->setText(tr("Clear filters"));
     m_clear->setAutoRaise(true);
@@ -55,7 +68,8 @@ ActorFilterBar::ActorFilterBar(Database &database, QWidget *parent)
     layout->addWidget(m_search, 1);
     for (QWidget *w : { static_cast<QWidget *>(m_types), static_cast<QWidget *>(m_domains),
              static_cast<QWidget *>(m_communes), static_cast<QWidget *>(m_tags),
-             static_cast<QWidget *>(m_flags), static_cast<QWidget *>(m_clear) })
+             static_cast<QWidget *>(m_flags), static_cast<QWidget *>(m_activity),
+             static_cast<QWidget *>(m_clear) })
         layout->addWidget(w);
     setMode(Mode::Contacts);
     updateClearButton();
@@ -104,6 +118,8 @@ ActorFilter ActorFilterBar::filter() const
     filter.networkHeadOnly = flags.contains(NetworkHead);
     filter.relayActorOnly = m_mode == Mode::Contacts && flags.contains(RelayActor);
     filter.municipalServiceOnly = m_mode == Mode::Organisations && flags.contains(MunicipalService);
+    if (const int months = m_activity->currentData().toInt())
+        filter.dormantSince = QDate::currentDate().addMonths(-months);
     return filter;
 }
 
@@ -113,6 +129,7 @@ void ActorFilterBar::clear()
     m_search->clear();
     for (FilterButton *button : { m_types, m_domains, m_communes, m_tags, m_flags })
         button->clear();
+    m_activity->setCurrentIndex(0);
     updateClearButton();
     blocker.unblock();
     emit filterChanged();

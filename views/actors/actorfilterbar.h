@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLineEdit;
 class QToolButton;
 
@@ -47,6 +48,7 @@ private:
     FilterButton *m_communes;
     FilterButton *m_tags;
     FilterButton *m_flags;
+    QComboBox *m_activity;
     QToolButton *m_clear;
 };
 

@@ -8,6 +8,7 @@
 #include "models/item/contacttablemodel.h"
 #include "models/item/organisationtablemodel.h"
 #include "recordopener.h"
+#include "views/interactions/planfollowupsdialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -90,9 +91,12 @@ ActorsPage::ActorsPage(
     connect(m_filterBar, &ActorFilterBar::leaveSearchRequested, this, [this] {
         ActorTableView *view = currentView();
         view->setFocus();
-        if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
-            view->selectionModel()->setCurrentIndex(view->model()->index(0, 0),
-                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        if (view->selectionModel()->selectedRows().isEmpty() && view->model()->rowCount() > 0) {
+            const QModelIndex row = view->currentIndex().isValid() ? view->currentIndex()
+                                                                   : view->model()->index(0, 0);
+            view->selectionModel()->setCurrentIndex(
+                row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
     });
     connect(m_new, &QPushButton::clicked, this, &ActorsPage::newRecord);
     connect(m_delete, &QPushButton::clicked, this, &ActorsPage::deleteSelected);
@@ -231,6 +235,42 @@ void ActorsPage::deleteSelected()
     const bool ok = contacts ? m_commands.deleteContacts(ids) : m_commands.deleteOrganisations(ids);
     if (!ok)
         QMessageBox::warning(this, tr("Delete"), m_commands.lastError());
+}
+
+QList<ActorRef> ActorsPage::selectedActors() const
+{
+    QList<ActorRef> actors;
+    const bool contacts = currentList() == List::Contacts;
+    for (const qint64 id : currentView()->selectedIds()) {
+        const int row = currentView()->actorModel()->rowOf(id);
+        if (contacts)
+            actors << ActorRef::contact(id,
+                QStringList { m_contacts->index(row, ContactColumn::FirstName).data().toString(),
+                    m_contacts->index(row, ContactColumn::LastName).data().toString() }
+                    .join(QLatin1Char(' '))
+                    .trimmed());
+        else
+            actors << ActorRef::organisation(
+                id, m_organisations->index(row, OrganisationColumn::Name).data().toString());
+    }
+    return actors;
+}
+
+void ActorsPage::newInteraction()
+{
+    m_opener.newInteraction(selectedActors());
+}
+
+void ActorsPage::planFollowUps()
+{
+    const QList<ActorRef> actors = selectedActors();
+    if (actors.isEmpty()) {
+        QMessageBox::information(this, tr("Plan a follow-up for each"),
+            tr("Select the contacts or organisations first (Ctrl+A selects the whole list)."));
+        return;
+    }
+    PlanFollowUpsDialog dialog(m_database, m_commands, actors, this);
+    dialog.exec();
 }
 
 void ActorsPage::focusSearch()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/actorref.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -37,12 +39,18 @@ public:
     ActorFilterBar *filterBar() const { return m_filterBar; }
     // "42 of 250 contacts"
     QString countText() const;
+    // The selected rows of the list on screen, as actors.
+    QList<ActorRef> selectedActors() const;
 
 public slots:
     void newRecord();
     void openCurrent();
     void deleteSelected();
     void focusSearch();
+    // Logs an interaction with the selected actors (Ctrl+I).
+    void newInteraction();
+    // Plans one follow-up for each selected actor.
+    void planFollowUps();
 
 signals:
     void countTextChanged(const QString &text);

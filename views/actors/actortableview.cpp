@@ -73,6 +73,10 @@ QList<qint64> ActorTableView::selectedIds() const
         return ids;
     for (const QModelIndex &index : selectionModel()->selectedRows())
         ids << m_model->idAt(index.row());
+    // With the keyboard the cursor can sit on a row that is not selected: that row is
+    // what the user means.
+    if (ids.isEmpty() && currentIndex().isValid())
+        ids << m_model->idAt(currentIndex().row());
     return ids;
 }
 

@@ -13,6 +13,7 @@
 #include "views/forms/referencepicker.h"
 #include "views/forms/taglineedit.h"
 #include "views/forms/tokencompleter.h"
+#include "views/history/historyview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,6 +24,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QShortcut>
 #include <QStringListModel>
 #include <QTabWidget>
 #include <QTimer>
@@ -62,17 +64,18 @@ QString formatTimestamp(const QDateTime &when)
 
 } // namespace
 
-ContactDialog::ContactDialog(
-    Database &database, Commands &commands, qint64 contactId, QWidget *parent)
+ContactDialog::ContactDialog(Database &database, Commands &commands, const History &history,
+    qint64 contactId, QWidget *parent)
     : RecordDialog(parent)
     , m_database(database)
     , m_commands(commands)
+    , m_history(history)
     , m_contactId(contactId)
     , m_duplicateTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("contactDialog"));
     tabs()->addTab(buildDetails(), tr("&Details"));
-    tabs()->addTab(buildLinkedRecords(), tr("Lin&ked records"));
+    tabs()->addTab(buildHistory(), tr("Histor&y"));
     resize(980, 640);
 
     m_duplicateTimer->setSingleShot(true);
@@ -203,13 +206,15 @@ QWidget *ContactDialog::buildDetails()
     columns->addLayout(classification, 1);
 
     // Names for tests and accessibility tools.
-    const std::pair<QWidget *, const char *> names[] = { { m_civility, "civility" }, { m_firstName, "firstName" },
-        { m_lastName, "lastName" }, { m_emails, "emails" }, { m_phones, "phones" }, { m_commune, "commune" },
-        { m_type, "type" }, { m_domains, "domains" }, { m_tags, "tags" }, { m_networkHead, "networkHead" },
-        { m_relayActor, "relayActor" }, { m_relaySince, "relayActorSince" }, { m_consent, "consent" },
-        { m_consentDate, "consentDate" }, { m_consentMethod, "consentMethod" }, { m_notes, "notes" },
-        { m_lastNameMessage, "lastNameMessage" }, { m_emailsMessage, "emailsMessage" },
-        { m_phonesMessage, "phonesMessage" } };
+    const std::pair<QWidget *, const char *> names[]
+        = { { m_civility, "civility" }, { m_firstName, "firstName" }, { m_lastName, "lastName" },
+              { m_emails, "emails" }, { m_phones, "phones" }, { m_commune, "commune" },
+              { m_type, "type" }, { m_domains, "domains" }, { m_tags, "tags" },
+              { m_networkHead, "networkHead" }, { m_relayActor, "relayActor" },
+              { m_relaySince, "relayActorSince" }, { m_consent, "consent" },
+              { m_consentDate, "consentDate" }, { m_consentMethod, "consentMethod" },
+              { m_notes, "notes" }, { m_lastNameMessage, "lastNameMessage" },
+              { m_emailsMessage, "emailsMessage" }, { m_phonesMessage, "phonesMessage" } };
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
 
@@ -243,23 +248,30 @@ QWidget *ContactDialog::buildDetails()
     return page;
 }
 
-QWidget *ContactDialog::buildLinkedRecords()
+QWidget *ContactDialog::buildHistory()
 {
     auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    auto *empty = new QLabel(tr("Meetings, trainings, SERD actions and contributions this person "
-                                "took part in will be listed here."),
-        page);
-    empty->setWordWrap(true);
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setForegroundRole(QPalette::PlaceholderText);
+    m_historyView = new HistoryView(m_database, m_history, page);
+    connect(m_historyView, &HistoryView::logRequested, this, &ContactDialog::logInteraction);
+    connect(m_historyView, &HistoryView::openRequested, this,
+        &ContactDialog::openHistoryEntryRequested);
     m_timestamps = new QLabel(page);
     m_timestamps->setForegroundRole(QPalette::PlaceholderText);
-    layout->addStretch(1);
-    layout->addWidget(empty);
-    layout->addStretch(1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_historyView, 1);
     layout->addWidget(m_timestamps);
+    // Two keystrokes from the card: Ctrl+I, then the subject.
+    auto *log = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), this);
+    connect(log, &QShortcut::activated, this, &ContactDialog::logInteraction);
     return page;
+}
+
+void ContactDialog::logInteraction()
+{
+    // An interaction needs the record to exist.
+    if ((m_contactId == 0 || isModified()) && !save())
+        return;
+    emit newInteractionRequested({ ActorRef::contact(m_contactId, m_loaded.displayName()) });
 }
 
 void ContactDialog::prefill(const Contact &contact)
@@ -300,6 +312,7 @@ void ContactDialog::load(const Contact &contact)
             : QString());
     updateDependentFields();
     m_loaded = this->contact();
+    m_historyView->setActor(ActorRef::contact(m_contactId));
     updateTitle();
 }
 
@@ -428,8 +441,8 @@ void ContactDialog::showErrors(const QList<FieldError> &errors, bool all)
             m_relaySinceMessage->showError(error.message);
             field = m_relaySince;
             break;
-        case FieldError::Field::Website:
-            break;
+        default:
+            break; // not fields of a contact
         }
         if (!first)
             first = field;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/actorref.h"
 #include "models/domain/contact.h"
 #include "models/domain/validation.h"
 #include "views/forms/recorddialog.h"
@@ -16,6 +17,8 @@ namespace relais {
 class Commands;
 class Database;
 class FieldMessage;
+class History;
+class HistoryView;
 class MembershipEditor;
 class OptionalDateEdit;
 class ReferenceChecklist;
@@ -30,8 +33,8 @@ class ContactDialog : public RecordDialog
     Q_OBJECT
 public:
     // contactId 0: a new contact.
-    ContactDialog(
-        Database &database, Commands &commands, qint64 contactId, QWidget *parent = nullptr);
+    ContactDialog(Database &database, Commands &commands, const History &history, qint64 contactId,
+        QWidget *parent = nullptr);
 
     // Starts a new card with these values (e.g. the organisation it is added from).
     void prefill(const Contact &contact);
@@ -44,6 +47,8 @@ public:
     Contact contact() const;
 
 signals:
+    void newInteractionRequested(const QList<relais::ActorRef> &actors);
+    void openHistoryEntryRequested(const QString &source, qint64 id);
     void saved(qint64 contactId);
     void openContactRequested(qint64 contactId);
 
@@ -52,7 +57,8 @@ protected:
 
 private:
     QWidget *buildDetails();
-    QWidget *buildLinkedRecords();
+    QWidget *buildHistory();
+    void logInteraction();
     void load(const Contact &contact);
     void showErrors(const QList<FieldError> &errors, bool all);
     void checkEmails();
@@ -63,6 +69,8 @@ private:
 
     Database &m_database;
     Commands &m_commands;
+    const History &m_history;
+    HistoryView *m_historyView = nullptr;
     qint64 m_contactId;
     Contact m_loaded;
     int m_savedCount = 0;

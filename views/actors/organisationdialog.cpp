@@ -10,6 +10,7 @@
 #include "views/forms/referencepicker.h"
 #include "views/forms/taglineedit.h"
 #include "views/forms/tokencompleter.h"
+#include "views/history/historyview.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -21,23 +22,25 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace relais {
 
-OrganisationDialog::OrganisationDialog(
-    Database &database, Commands &commands, qint64 organisationId, QWidget *parent)
+OrganisationDialog::OrganisationDialog(Database &database, Commands &commands,
+    const History &history, qint64 organisationId, QWidget *parent)
     : RecordDialog(parent)
     , m_database(database)
     , m_commands(commands)
+    , m_history(history)
     , m_organisationId(organisationId)
 {
     setObjectName(QStringLiteral("organisationDialog"));
     tabs()->addTab(buildDetails(), tr("&Details"));
     tabs()->addTab(buildMembers(), tr("Mem&bers"));
-    tabs()->addTab(buildLinkedRecords(), tr("Lin&ked records"));
+    tabs()->addTab(buildHistory(), tr("Histor&y"));
     resize(900, 600);
 
     Organisation organisation;
@@ -189,24 +192,30 @@ QWidget *OrganisationDialog::buildMembers()
     return page;
 }
 
-QWidget *OrganisationDialog::buildLinkedRecords()
+QWidget *OrganisationDialog::buildHistory()
 {
     auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    auto *empty
-        = new QLabel(tr("Meetings, trainings, SERD actions and valued contributions of this "
-                        "organisation will be listed here."),
-            page);
-    empty->setWordWrap(true);
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setForegroundRole(QPalette::PlaceholderText);
+    m_historyView = new HistoryView(m_database, m_history, page);
+    connect(m_historyView, &HistoryView::logRequested, this, &OrganisationDialog::logInteraction);
+    connect(m_historyView, &HistoryView::openRequested, this,
+        &OrganisationDialog::openHistoryEntryRequested);
     m_timestamps = new QLabel(page);
     m_timestamps->setForegroundRole(QPalette::PlaceholderText);
-    layout->addStretch(1);
-    layout->addWidget(empty);
-    layout->addStretch(1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_historyView, 1);
     layout->addWidget(m_timestamps);
+    // Two keystrokes from the card: Ctrl+I, then the subject.
+    auto *log = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), this);
+    connect(log, &QShortcut::activated, this, &OrganisationDialog::logInteraction);
     return page;
+}
+
+void OrganisationDialog::logInteraction()
+{
+    // An interaction needs the record to exist.
+    if ((m_organisationId == 0 || isModified()) && !save())
+        return;
+    emit newInteractionRequested({ ActorRef::organisation(m_organisationId, m_loaded.name) });
 }
 
 void OrganisationDialog::load(const Organisation &o)
@@ -236,6 +245,7 @@ void OrganisationDialog::load(const Organisation &o)
             : QString());
     m_loaded = organisation();
     loadMembers();
+    m_historyView->setActor(ActorRef::organisation(m_organisationId));
     updateTitle();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/actorref.h"
 #include "models/domain/organisation.h"
 #include "models/domain/validation.h"
 #include "views/forms/recorddialog.h"
@@ -16,6 +17,8 @@ namespace relais {
 class Commands;
 class Database;
 class FieldMessage;
+class History;
+class HistoryView;
 class ReferenceChecklist;
 class ReferencePicker;
 class TagLineEdit;
@@ -27,8 +30,8 @@ class OrganisationDialog : public RecordDialog
     Q_OBJECT
 public:
     // organisationId 0: a new organisation.
-    OrganisationDialog(
-        Database &database, Commands &commands, qint64 organisationId, QWidget *parent = nullptr);
+    OrganisationDialog(Database &database, Commands &commands, const History &history,
+        qint64 organisationId, QWidget *parent = nullptr);
 
     qint64 organisationId() const { return m_organisationId; }
     bool save() override;
@@ -36,6 +39,8 @@ public:
     Organisation organisation() const;
 
 signals:
+    void newInteractionRequested(const QList<relais::ActorRef> &actors);
+    void openHistoryEntryRequested(const QString &source, qint64 id);
     void saved(qint64 organisationId);
     void openContactRequested(qint64 contactId);
     void openOrganisationRequested(qint64 organisationId);
@@ -48,7 +53,8 @@ protected:
 private:
     QWidget *buildDetails();
     QWidget *buildMembers();
-    QWidget *buildLinkedRecords();
+    QWidget *buildHistory();
+    void logInteraction();
     void load(const Organisation &organisation);
     void loadMembers();
     void showErrors(const QList<FieldError> &errors);
@@ -57,6 +63,8 @@ private:
 
     Database &m_database;
     Commands &m_commands;
+    const History &m_history;
+    HistoryView *m_historyView = nullptr;
     qint64 m_organisationId;
     Organisation m_loaded;
 

@@ -1,16 +1,20 @@
 #include "recordopener.h"
 
 #include "contactdialog.h"
+#include "models/history/interactionhistory.h"
 #include "organisationdialog.h"
+#include "views/interactions/interactiondialog.h"
 
 #include <QApplication>
 
 namespace relais {
 
-RecordOpener::RecordOpener(Database &database, Commands &commands, QWidget *window)
+RecordOpener::RecordOpener(
+    Database &database, Commands &commands, const History &history, QWidget *window)
     : QObject(window)
     , m_database(database)
     , m_commands(commands)
+    , m_history(history)
     , m_window(window)
 { }
 
@@ -23,12 +27,16 @@ QWidget *RecordOpener::parentForNewCard() const
 
 ContactDialog *RecordOpener::showContact(qint64 contactId, const Contact *prefill)
 {
-    auto *dialog = new ContactDialog(m_database, m_commands, contactId, parentForNewCard());
+    auto *dialog
+        = new ContactDialog(m_database, m_commands, m_history, contactId, parentForNewCard());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (prefill)
         dialog->prefill(*prefill);
     connect(dialog, &ContactDialog::saved, this, &RecordOpener::contactSaved);
     connect(dialog, &ContactDialog::openContactRequested, this, &RecordOpener::openContact);
+    connect(dialog, &ContactDialog::newInteractionRequested, this, &RecordOpener::newInteraction);
+    connect(
+        dialog, &ContactDialog::openHistoryEntryRequested, this, &RecordOpener::openHistoryEntry);
     dialog->open();
     return dialog;
 }
@@ -45,8 +53,8 @@ ContactDialog *RecordOpener::newContact(const Contact &prefill)
 
 OrganisationDialog *RecordOpener::openOrganisation(qint64 organisationId)
 {
-    auto *dialog
-        = new OrganisationDialog(m_database, m_commands, organisationId, parentForNewCard());
+    auto *dialog = new OrganisationDialog(
+        m_database, m_commands, m_history, organisationId, parentForNewCard());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OrganisationDialog::saved, this, &RecordOpener::organisationSaved);
     connect(dialog, &OrganisationDialog::openContactRequested, this, &RecordOpener::openContact);
@@ -58,6 +66,10 @@ OrganisationDialog *RecordOpener::openOrganisation(qint64 organisationId)
             prefill.memberships << Membership { organisationId, name, QString() };
             newContact(prefill);
         });
+    connect(
+        dialog, &OrganisationDialog::newInteractionRequested, this, &RecordOpener::newInteraction);
+    connect(dialog, &OrganisationDialog::openHistoryEntryRequested, this,
+        &RecordOpener::openHistoryEntry);
     dialog->open();
     return dialog;
 }
@@ -65,6 +77,46 @@ OrganisationDialog *RecordOpener::openOrganisation(qint64 organisationId)
 OrganisationDialog *RecordOpener::newOrganisation()
 {
     return openOrganisation(0);
+}
+
+InteractionDialog *RecordOpener::showInteraction()
+{
+    auto *dialog = new InteractionDialog(m_database, m_commands, parentForNewCard());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InteractionDialog::saved, this, &RecordOpener::interactionSaved);
+    return dialog;
+}
+
+InteractionDialog *RecordOpener::newInteraction(const QList<ActorRef> &actors)
+{
+    InteractionDialog *dialog = showInteraction();
+    dialog->setActors(actors);
+    dialog->open();
+    return dialog;
+}
+
+InteractionDialog *RecordOpener::openInteraction(qint64 interactionId)
+{
+    InteractionDialog *dialog = showInteraction();
+    dialog->editInteraction(interactionId);
+    dialog->open();
+    return dialog;
+}
+
+InteractionDialog *RecordOpener::completeFollowUp(qint64 followUpId)
+{
+    InteractionDialog *dialog = showInteraction();
+    dialog->completeFollowUp(followUpId);
+    dialog->open();
+    return dialog;
+}
+
+void RecordOpener::openHistoryEntry(const QString &source, qint64 id)
+{
+    if (source == InteractionHistory::sourceName())
+        openInteraction(id);
+    else if (source == FollowUpHistory::sourceName())
+        completeFollowUp(id);
 }
 
 } // namespace relais

@@ -31,6 +31,10 @@ QString newEntryPlaceholder(ReferenceList list)
         return ReferenceListEditor::tr("Name of a new commune");
     case ReferenceList::Tag:
         return ReferenceListEditor::tr("Name of a new tag");
+    case ReferenceList::InteractionKind:
+        return ReferenceListEditor::tr("Name of a new kind of interaction");
+    case ReferenceList::StaffMember:
+        return ReferenceListEditor::tr("Name of a staff member");
     }
     return {};
 }

@@ -24,6 +24,10 @@ QString tabTitle(ReferenceList list)
         return ReferenceListsDialog::tr("&Communes");
     case ReferenceList::Tag:
         return ReferenceListsDialog::tr("Ta&gs");
+    case ReferenceList::InteractionKind:
+        return ReferenceListsDialog::tr("&Kinds of interaction");
+    case ReferenceList::StaffMember:
+        return ReferenceListsDialog::tr("Sta&ff");
     }
     return {};
 }

@@ -1,0 +1,15 @@
+#include "history.h"
+#include "interactionhistory.h"
+
+namespace relais {
+
+// The one place that knows every area: each new area adds its source here.
+std::unique_ptr<History> standardHistory(Database &database)
+{
+    auto history = std::make_unique<History>(database);
+    history->addSource(std::make_unique<InteractionHistory>(database));
+    history->addSource(std::make_unique<FollowUpHistory>(database));
+    return history;
+}
+
+} // namespace relais

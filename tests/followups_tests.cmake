@@ -1,0 +1,1 @@
+relais_add_test(followups_tests SOURCES test_followupmodel.cpp test_followupspage.cpp LIBS relais_views)
