@@ -93,6 +93,27 @@ private:
     }
 };
 
+// Adds to the step the follow-up planned with its interaction (with the
+// interaction's actors unless it names its own); false and why if it is not valid.
+bool planWithStep(InteractionChange &step, const std::optional<FollowUp> &followUp,
+    const QList<ActorRef> &actors, QString &error)
+{
+    if (!followUp)
+        return true;
+    FollowUp planned = *followUp;
+    if (planned.actors.isEmpty())
+        planned.actors = actors;
+    FollowUp clean;
+    if (const auto errors = validateFollowUp(planned, &clean); !errors.isEmpty()) {
+        error = errors.first().message;
+        return false;
+    }
+    clean.id = 0;
+    clean.interactionId = thisStepsInteraction;
+    step.followUpsAfter << clean;
+    return true;
+}
+
 } // namespace
 
 std::optional<qint64> Commands::addInteraction(
@@ -109,19 +130,9 @@ std::optional<qint64> Commands::addInteraction(
         Commands::tr("Log %1").arg(
             cleaned.subject.isEmpty() ? actorNames(cleaned.actors) : cleaned.subject));
     step->interactionAfter = cleaned;
-    if (followUp) {
-        FollowUp planned = *followUp;
-        if (planned.actors.isEmpty())
-            planned.actors = cleaned.actors;
-        FollowUp clean;
-        if (const auto errors = validateFollowUp(planned, &clean); !errors.isEmpty()) {
-            delete step;
-            m_lastError = errors.first().message;
-            return std::nullopt;
-        }
-        clean.id = 0;
-        clean.interactionId = thisStepsInteraction;
-        step->followUpsAfter << clean;
+    if (!planWithStep(*step, followUp, cleaned.actors, m_lastError)) {
+        delete step;
+        return std::nullopt;
     }
     if (!push(step))
         return std::nullopt;
@@ -223,19 +234,9 @@ std::optional<qint64> Commands::completeFollowUp(
     done.doneInteractionId = thisStepsInteraction;
     done.updatedAt = QDateTime();
     step->followUpsAfter << done;
-    if (next) {
-        FollowUp planned = *next;
-        if (planned.actors.isEmpty())
-            planned.actors = cleaned.actors;
-        FollowUp clean;
-        if (const auto errors = validateFollowUp(planned, &clean); !errors.isEmpty()) {
-            delete step;
-            m_lastError = errors.first().message;
-            return std::nullopt;
-        }
-        clean.id = 0;
-        clean.interactionId = thisStepsInteraction;
-        step->followUpsAfter << clean;
+    if (!planWithStep(*step, next, cleaned.actors, m_lastError)) {
+        delete step;
+        return std::nullopt;
     }
     if (!push(step))
         return std::nullopt;

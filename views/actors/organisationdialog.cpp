@@ -344,38 +344,15 @@ void OrganisationDialog::startNext()
 
 void OrganisationDialog::showErrors(const QList<FieldError> &errors)
 {
-    for (FieldMessage *message :
-        { m_nameMessage, m_phoneMessage, m_emailMessage, m_websiteMessage })
-        message->clear();
-    QWidget *first = nullptr;
-    for (const FieldError &error : errors) {
-        FieldMessage *message = nullptr;
-        switch (error.field) {
-        case FieldError::Field::Name:
-            message = m_nameMessage;
-            break;
-        case FieldError::Field::Phone:
-            message = m_phoneMessage;
-            break;
-        case FieldError::Field::Email:
-            message = m_emailMessage;
-            break;
-        case FieldError::Field::Website:
-            message = m_websiteMessage;
-            break;
-        default:
-            break;
-        }
-        if (!message)
-            continue;
-        message->showError(error.message);
-        if (!first)
-            first = message->field();
-    }
-    if (first) {
-        tabs()->setCurrentIndex(0);
-        first->setFocus();
-    }
+    const QHash<FieldError::Field, FieldMessage *> messages { { FieldError::Field::Name,
+                                                                  m_nameMessage },
+        { FieldError::Field::Phone, m_phoneMessage }, { FieldError::Field::Email, m_emailMessage },
+        { FieldError::Field::Website, m_websiteMessage } };
+    // The field may be on the Details tab while another is shown.
+    const int shown = tabs()->currentIndex();
+    tabs()->setCurrentIndex(0);
+    if (!showFieldErrors(errors, messages))
+        tabs()->setCurrentIndex(shown);
 }
 
 void OrganisationDialog::checkDuplicates()

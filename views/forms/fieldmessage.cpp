@@ -53,4 +53,23 @@ void FieldMessage::markField(bool error)
     m_field->style()->polish(m_field);
 }
 
+QWidget *showFieldErrors(
+    const QList<FieldError> &errors, const QHash<FieldError::Field, FieldMessage *> &messages)
+{
+    for (FieldMessage *message : messages)
+        message->clear();
+    QWidget *first = nullptr;
+    for (const FieldError &error : errors) {
+        FieldMessage *message = messages.value(error.field);
+        if (!message)
+            continue;
+        message->showError(error.message);
+        if (!first)
+            first = message->field();
+    }
+    if (first)
+        first->setFocus();
+    return first;
+}
+
 } // namespace relais

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "models/domain/validation.h"
+
+#include <QHash>
 #include <QLabel>
 
 namespace relais {
@@ -24,5 +27,10 @@ private:
     QWidget *m_field;
     bool m_error = false;
 };
+
+// Clears these messages, shows each error under its field, puts the cursor in the first
+// field in error and returns it (nullptr when there is no error for these fields).
+QWidget *showFieldErrors(
+    const QList<FieldError> &errors, const QHash<FieldError::Field, FieldMessage *> &messages);
 
 } // namespace relais

@@ -314,35 +314,11 @@ void InteractionDialog::startNext()
 
 void InteractionDialog::showErrors(const QList<FieldError> &errors)
 {
-    for (FieldMessage *message : { m_dateMessage, m_actorsMessage, m_dueMessage, m_actionMessage })
-        message->clear();
-    QWidget *first = nullptr;
-    for (const FieldError &error : errors) {
-        FieldMessage *message = nullptr;
-        switch (error.field) {
-        case FieldError::Field::Date:
-            message = m_dateMessage;
-            break;
-        case FieldError::Field::Actors:
-            message = m_actorsMessage;
-            break;
-        case FieldError::Field::DueDate:
-            message = m_dueMessage;
-            break;
-        case FieldError::Field::Action:
-            message = m_actionMessage;
-            break;
-        default:
-            break;
-        }
-        if (!message)
-            continue;
-        message->showError(error.message);
-        if (!first)
-            first = message->field();
-    }
-    if (first)
-        first->setFocus();
+    showFieldErrors(errors,
+        { { FieldError::Field::Date, m_dateMessage },
+            { FieldError::Field::Actors, m_actorsMessage },
+            { FieldError::Field::DueDate, m_dueMessage },
+            { FieldError::Field::Action, m_actionMessage } });
 }
 
 void InteractionDialog::updateTitle()
