@@ -140,7 +140,7 @@ TEST_CASE("A follow-up planned with the interaction, then marked done from its o
         type(QStringLiteral("Call about the SERD"));
         auto *box = dialog.findChild<QGroupBox *>(QStringLiteral("followUp"));
         box->setChecked(true);
-        CHECK(focusedName() == QStringLiteral("action"));
+        REQUIRE(eventually([] { return focusedName() == QStringLiteral("action"); }));
         type(QStringLiteral("Send the poster"));
         press(Qt::Key_S, Qt::ControlModifier);
         CHECK_FALSE(dialog.isVisible());
@@ -197,4 +197,27 @@ TEST_CASE("From the Actors list: the selected rows become the interaction's acto
     CHECK(FollowUpRepository(*f.db).open().size() == 3);
     f.stack.undo();
     CHECK(FollowUpRepository(*f.db).open().isEmpty());
+}
+
+TEST_CASE("Tab goes through the interaction form one field at a time, dates included")
+{
+    Fixture f;
+    const qint64 marie = f.person(QStringLiteral("Marie"), QStringLiteral("Dupont"));
+    InteractionDialog dialog(*f.db, f.commands);
+    dialog.setActors({ ActorRef::contact(marie, QStringLiteral("Marie Dupont")) });
+    REQUIRE(showActive(&dialog));
+    CHECK(focusedName() == QStringLiteral("subject"));
+    const QStringList order = { "date", "kind", "staff", "note" };
+    for (const QString &expected : order) {
+        press(Qt::Key_Tab);
+        // A date field gives the keys to its inner line edit.
+        QWidget *widget = focused();
+        const QString name = widget && widget->objectName().isEmpty() && widget->parentWidget()
+            ? widget->parentWidget()->objectName()
+            : focusedName();
+        CHECK(name == expected);
+    }
+    // The kind and the staff member start on the first of their lists.
+    CHECK(dialog.interaction().kindId != 0);
+    CHECK(dialog.interaction().staffId != 0);
 }

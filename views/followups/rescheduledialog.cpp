@@ -1,5 +1,7 @@
 #include "rescheduledialog.h"
 
+#include "views/forms/dateedit.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -13,7 +15,7 @@ namespace relais {
 RescheduleDialog::RescheduleDialog(
     const QDate &today, const QDate &initial, int count, QWidget *parent)
     : QDialog(parent)
-    , m_date(new QDateEdit(this))
+    , m_date(new DateEdit(this))
     , m_dayName(new QLabel(this))
 {
     setObjectName(QStringLiteral("rescheduleDialog"));

@@ -10,12 +10,10 @@ const QDate blank(1900, 1, 1);
 }
 
 OptionalDateEdit::OptionalDateEdit(QWidget *parent)
-    : QDateEdit(parent)
+    : DateEdit(parent)
 {
-    setCalendarPopup(true);
     setMinimumDate(blank);
     setSpecialValueText(QStringLiteral("—"));
-    setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     setDate(blank);
 }
 
@@ -42,7 +40,7 @@ void OptionalDateEdit::keyPressEvent(QKeyEvent *event)
         setDate(QDate::currentDate());
         return;
     }
-    QDateEdit::keyPressEvent(event);
+    DateEdit::keyPressEvent(event);
 }
 
 } // namespace relais

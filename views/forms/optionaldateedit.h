@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QDateEdit>
+#include "dateedit.h"
 
 namespace relais {
 
 // A date that may be left blank (shown as "—"): QDateEdit itself always holds a date.
-class OptionalDateEdit : public QDateEdit
+class OptionalDateEdit : public DateEdit
 {
     Q_OBJECT
 public:

@@ -6,6 +6,7 @@
 #include "models/db/followuprepository.h"
 #include "models/db/interactionrepository.h"
 #include "views/forms/actorpicker.h"
+#include "views/forms/dateedit.h"
 #include "views/forms/fieldmessage.h"
 #include "views/forms/referencepicker.h"
 
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace relais {
@@ -30,14 +32,6 @@ namespace {
 // for the next one: the assistant types a pile of calls of the same day.
 const QString lastKindKey = QStringLiteral("interactions/lastKind");
 const QString lastStaffKey = QStringLiteral("interactions/lastStaff");
-
-QDateEdit *dateEdit(QWidget *parent)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    return edit;
-}
 
 } // namespace
 
@@ -80,7 +74,7 @@ QWidget *InteractionDialog::buildForm()
     m_subject = new QLineEdit(page);
     m_subject->setObjectName(QStringLiteral("subject"));
     m_subject->setPlaceholderText(tr("e.g. SERD: composting workshop at the social centre"));
-    m_date = dateEdit(page);
+    m_date = new DateEdit(page);
     m_date->setObjectName(QStringLiteral("date"));
     m_dateMessage = new FieldMessage(m_date, page);
     m_kind = new ReferencePicker(
@@ -102,7 +96,7 @@ QWidget *InteractionDialog::buildForm()
     m_action->setObjectName(QStringLiteral("action"));
     m_action->setPlaceholderText(tr("e.g. Send the SERD poster, thank them for the workshop"));
     m_actionMessage = new FieldMessage(m_action, m_followUpBox);
-    m_due = dateEdit(m_followUpBox);
+    m_due = new DateEdit(m_followUpBox);
     m_due->setObjectName(QStringLiteral("due"));
     m_dueMessage = new FieldMessage(m_due, m_followUpBox);
     m_assignee = new ReferencePicker(
@@ -140,8 +134,9 @@ QWidget *InteractionDialog::buildForm()
             m_assignee->setCurrentId(m_staff->currentId());
     });
     connect(m_followUpBox, &QGroupBox::toggled, this, [this](bool on) {
+        // After the group box has taken the focus for its own mnemonic.
         if (on)
-            m_action->setFocus();
+            QTimer::singleShot(0, m_action, qOverload<>(&QWidget::setFocus));
     });
     return page;
 }

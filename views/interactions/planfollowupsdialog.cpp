@@ -1,6 +1,7 @@
 #include "planfollowupsdialog.h"
 
 #include "models/commands/commands.h"
+#include "views/forms/dateedit.h"
 #include "views/forms/fieldmessage.h"
 #include "views/forms/referencepicker.h"
 
@@ -24,7 +25,7 @@ PlanFollowUpsDialog::PlanFollowUpsDialog(
     , m_actors(actors)
     , m_action(new QLineEdit(this))
     , m_actionMessage(new FieldMessage(m_action, this))
-    , m_due(new QDateEdit(this))
+    , m_due(new DateEdit(this))
     , m_assignee(new ReferencePicker(
           database, ReferenceList::StaffMember, ReferencePicker::Mode::ChooseOnly, this))
 {
@@ -43,8 +44,6 @@ PlanFollowUpsDialog::PlanFollowUpsDialog(
     m_action->setObjectName(QStringLiteral("action"));
     m_action->setPlaceholderText(tr("e.g. Thank them for SERD 2014"));
     m_due->setObjectName(QStringLiteral("due"));
-    m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_due->setDate(commands.today().addDays(7));
     m_assignee->setCurrentId(
         QSettings().value(QStringLiteral("interactions/lastStaff")).toLongLong());
