@@ -13,6 +13,7 @@
 #include "views/common/preferencesdialog.h"
 #include "views/common/referencelistsdialog.h"
 #include "views/followups/followupspage.h"
+#include "views/meetings/meetingspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -67,6 +69,7 @@ MainWindow::MainWindow()
     // Areas are added as they arrive (Meetings, Training, SERD, Dashboard, Reports).
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(tr("Actors"));
+    m_navigation->addItem(tr("Meetings"));
     m_navigation->addItem(tr("Follow-ups"));
     m_navigation->setEnabled(false);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
@@ -184,9 +187,11 @@ void MainWindow::createActions()
     QAction *organisationsList = go->addAction(
         tr("&Organisations"), this, goTo(Area::Actors, ActorsPage::List::Organisations));
     organisationsList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *meetingsArea = go->addAction(tr("&Meetings"), this, goTo(Area::Meetings, {}));
+    meetingsArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *followUpsArea = go->addAction(tr("&Follow-ups"), this, goTo(Area::FollowUps, {}));
-    followUpsArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    m_databaseActions << contactsList << organisationsList << followUpsArea;
+    followUpsArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_databaseActions << contactsList << organisationsList << meetingsArea << followUpsArea;
 
     QMenu *actors = menuBar()->addMenu(tr("&Actors"));
     QAction *newContact = actors->addAction(tr("New &contact"), this, [this] {
@@ -223,8 +228,17 @@ void MainWindow::createActions()
           });
     planFollowUps->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     actors->addSeparator();
+    QAction *newMeeting = actors->addAction(tr("New &meeting"), this, [this] {
+        if (!m_meetings)
+            return;
+        showArea(int(Area::Meetings));
+        m_opener->newMeeting();
+    });
+    newMeeting->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    actors->addSeparator();
     QAction *lists
         = actors->addAction(tr("&Reference lists…"), this, &MainWindow::showReferenceLists);
+    m_databaseActions << newMeeting;
     m_databaseActions << newContact << newOrganisation << newInteraction << planFollowUps << lists;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -288,11 +302,13 @@ void MainWindow::installDatabase(std::unique_ptr<Database> database, bool rememb
     m_opener = new RecordOpener(*m_database, *m_commands, *m_history, this);
     m_actors = new ActorsPage(*m_database, *m_commands, *m_opener, m_pages);
     m_followUps = new FollowUpsPage(*m_database, *m_commands, m_pages);
+    m_meetings = new MeetingsPage(*m_database, *m_commands, *m_opener, m_pages);
     connect(
         m_followUps, &FollowUpsPage::completeRequested, m_opener, &RecordOpener::completeFollowUp);
     connect(m_followUps->model(), &FollowUpModel::refreshed, this, &MainWindow::updateNavigation);
     m_pages->addWidget(m_actors);
     m_pages->addWidget(m_followUps);
+    m_pages->addWidget(m_meetings);
     m_navigation->setEnabled(true);
     updateNavigation();
     showArea(int(Area::Actors));
@@ -318,6 +334,8 @@ void MainWindow::closeDatabase()
     m_actors = nullptr;
     delete m_followUps;
     m_followUps = nullptr;
+    delete m_meetings;
+    m_meetings = nullptr;
     delete m_opener;
     m_opener = nullptr;
     m_history.reset();
@@ -339,12 +357,20 @@ void MainWindow::showArea(int area)
         return;
     const QSignalBlocker blocker(m_navigation);
     m_navigation->setCurrentRow(area);
-    m_pages->setCurrentWidget(
-        area == int(Area::FollowUps) ? static_cast<QWidget *>(m_followUps) : m_actors);
-    if (area == int(Area::FollowUps))
-        m_followUps->view()->setFocus();
-    else
+    switch (Area(area)) {
+    case Area::Actors:
+        m_pages->setCurrentWidget(m_actors);
         m_actors->focusSearch();
+        break;
+    case Area::Meetings:
+        m_pages->setCurrentWidget(m_meetings);
+        m_meetings->view()->setFocus();
+        break;
+    case Area::FollowUps:
+        m_pages->setCurrentWidget(m_followUps);
+        m_followUps->view()->setFocus();
+        break;
+    }
 }
 
 // "Follow-ups (3)": what is overdue shows from anywhere in the window.

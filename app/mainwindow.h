@@ -15,6 +15,7 @@ namespace relais {
 
 class ActorsPage;
 class FollowUpsPage;
+class MeetingsPage;
 class History;
 class Commands;
 class Database;
@@ -57,7 +58,7 @@ private:
     void createActions();
     void rebuildRecentMenu();
     // remember: a file to reopen next time (not the throw-away demo).
-    enum class Area { Actors, FollowUps };
+    enum class Area { Actors, Meetings, FollowUps };
     void showArea(int area);
     void updateNavigation();
     void checkDate();
@@ -74,6 +75,7 @@ private:
     RecordOpener *m_opener = nullptr;
     ActorsPage *m_actors = nullptr;
     FollowUpsPage *m_followUps = nullptr;
+    MeetingsPage *m_meetings = nullptr;
     QDate m_today;
     ReferenceListsDialog *m_referenceLists = nullptr;
 

@@ -27,6 +27,9 @@ void ChangeNotifier::flush()
         case Area::FollowUps:
             emit followUpsChanged();
             break;
+        case Area::Meetings:
+            emit meetingsChanged();
+            break;
         }
     }
     emit changed();

@@ -15,7 +15,7 @@ class ChangeNotifier : public QObject
 {
     Q_OBJECT
 public:
-    enum class Area { Contacts, Organisations, Settings, Interactions, FollowUps };
+    enum class Area { Contacts, Organisations, Settings, Interactions, FollowUps, Meetings };
 
     using QObject::QObject;
 
@@ -31,6 +31,7 @@ signals:
     void settingsChanged();
     void interactionsChanged();
     void followUpsChanged();
+    void meetingsChanged();
     // After any of the above: for views that show a bit of everything (an actor's history).
     void changed();
 

@@ -2,6 +2,7 @@
 #include "testdatabase.h"
 
 #include <QFile>
+#include <QMap>
 #include <QSet>
 #include <QStringList>
 #include <models/db/bulkloader.h>
@@ -9,6 +10,7 @@
 #include <models/db/databaseerror.h>
 #include <models/db/followuprepository.h>
 #include <models/db/interactionrepository.h>
+#include <models/db/meetingrepository.h>
 #include <models/db/organisationrepository.h>
 #include <models/db/referencelistrepository.h>
 #include <models/db/sqlquery.h>
@@ -72,6 +74,9 @@ QStringList dump(Database &database)
         "SELECT * FROM follow_up ORDER BY id",
         "SELECT * FROM follow_up_contact ORDER BY follow_up_id, contact_id",
         "SELECT * FROM follow_up_organisation ORDER BY follow_up_id, organisation_id",
+        "SELECT * FROM meeting ORDER BY id",
+        "SELECT * FROM meeting_staff ORDER BY meeting_id, staff_id",
+        "SELECT * FROM invitation ORDER BY meeting_id, contact_id",
     };
     QStringList rows;
     for (const char *statement : statements) {
@@ -85,6 +90,19 @@ QStringList dump(Database &database)
         }
     }
     return rows;
+}
+
+// The meetings of a type, by date.
+QList<std::pair<qint64, QDate>> meetingsOf(Database &database, const char *type)
+{
+    SqlQuery q(database,
+        QStringLiteral("SELECT m.id, m.held_on FROM meeting m JOIN meeting_type t "
+                       "ON t.id = m.type_id WHERE t.name = :type ORDER BY m.held_on, m.id"));
+    q.bind(QStringLiteral(":type"), QString::fromUtf8(type)).exec();
+    QList<std::pair<qint64, QDate>> meetings;
+    while (q.next())
+        meetings.append({ q.id(0), q.date(1) });
+    return meetings;
 }
 
 DemoOptions withContacts(int contacts, quint32 seed = 2014, const QDate &day = today)
@@ -631,8 +649,21 @@ TEST_CASE("Demo network heads are in touch more, and a third of the actors are d
         = ContactRepository(*db).findIds(dormant, ContactSortKey::LastName, Qt::AscendingOrder);
     CHECK(dormantContacts.size() > 250 / 5);
     CHECK(dormantContacts.size() < 250 / 2);
-    for (const qint64 id : dormantContacts)
-        CHECK(history->ofContact(id).isEmpty());
+    // Invited to the year's meetings maybe, but at none of them.
+    for (const qint64 id : dormantContacts) {
+        for (const HistoryEntry &entry : history->ofContact(id)) {
+            CHECK(entry.source == QStringLiteral("meeting"));
+            if (entry.date >= today.addMonths(-12))
+                CHECK(!entry.summary.endsWith(
+                    attendanceStatusName(AttendanceStatus::Present).toLower()));
+        }
+    }
+    CHECK(scalarOn(*db,
+              "SELECT count(*) FROM invitation v JOIN meeting m ON m.id = v.meeting_id "
+              "JOIN contact c ON c.id = v.contact_id WHERE v.status = 3 "
+              "AND m.held_on >= :yearStart AND c.created_at < :yearStart AND NOT EXISTS "
+              "(SELECT 1 FROM interaction_contact l WHERE l.contact_id = c.id)")
+        == 0);
     const int organisations = OrganisationRepository(*db).count();
     const QList<qint64> dormantOrganisations = OrganisationRepository(*db).findIds(
         dormant, OrganisationSortKey::Name, Qt::AscendingOrder);
@@ -643,6 +674,326 @@ TEST_CASE("Demo network heads are in touch more, and a third of the actors are d
               "SELECT count(*) FROM contact c WHERE created_at < :yearStart AND NOT EXISTS "
               "(SELECT 1 FROM interaction_contact l WHERE l.contact_id = c.id)")
         == dormantContacts.size());
+}
+
+TEST_CASE(
+    "Demo actors' councils: 150 to 200 invited, 40 to 60 present, 40 excused", "[demo][meetings]")
+{
+    TestDatabase db;
+    generateDemo(*db, withContacts(250));
+    MeetingRepository meetings(*db);
+
+    const QList<std::pair<qint64, QDate>> councils = meetingsOf(*db, "Actors' council");
+    QMap<int, int> perYear;
+    for (const auto &council : councils)
+        ++perYear[council.second.year()];
+    // The launch in October 2023, then March, June and October, and the next one, planned.
+    CHECK(perYear.value(2023) == 1);
+    for (const int year : { 2024, 2025 }) {
+        INFO(year);
+        CHECK(perYear.value(year) >= 2);
+        CHECK(perYear.value(year) <= 3);
+    }
+    REQUIRE(councils.size() >= 6);
+    CHECK(councils.first().second == QDate(2023, 10, 12));
+    CHECK(councils.last().second == QDate(2026, 3, 12));
+
+    for (const auto &[id, date] : councils) {
+        if (date.year() == 2023 || date >= today)
+            continue;
+        INFO(date.toString(Qt::ISODate).toStdString());
+        const MeetingCounts counts = meetings.counts(id);
+        CHECK(counts.invited >= 150);
+        CHECK(counts.invited <= 200);
+        CHECK(counts.present >= 40);
+        CHECK(counts.present <= 60);
+        CHECK(counts.excused >= 30);
+        CHECK(counts.excused <= 50);
+        // Those who registered came, or not: nobody is left registered once it is held.
+        CHECK(counts.registered == 0);
+        CHECK(counts.absent >= 5);
+        CHECK(counts.present - counts.walkIns + counts.absent >= 50);
+        CHECK(counts.walkIns >= 1);
+        CHECK(counts.walkIns <= 4);
+        // Many never answered.
+        CHECK(counts.invited - counts.excused - counts.absent - (counts.present - counts.walkIns)
+            > 15);
+        CHECK(counts.attendanceRate() > 0.15);
+        CHECK(counts.attendanceRate() < 0.45);
+        // Network heads first.
+        CHECK(SqlQuery(*db,
+                  QStringLiteral(
+                      "SELECT count(*) FROM contact c WHERE c.network_head = 1 AND consent <> 2 "
+                      "AND substr(c.created_at, 1, 10) < :day AND NOT EXISTS (SELECT 1 FROM "
+                      "invitation v WHERE v.meeting_id = :id AND v.contact_id = c.id)"))
+                  .bind(QStringLiteral(":day"), isoDate(date))
+                  .bind(QStringLiteral(":id"), id)
+                  .scalar()
+                  .toInt()
+            <= 2);
+    }
+
+    // The next one is in the file, its invitations not sent yet on 3 December.
+    const MeetingCounts next = meetings.counts(councils.last().first);
+    CHECK(next.invited >= 150);
+    CHECK(next.registered + next.excused + next.present + next.absent + next.walkIns == 0);
+
+    // The officer and the assistant run them, in a hall of the agglomeration, in the
+    // evening or the morning.
+    for (const auto &council : councils) {
+        const auto meeting = meetings.load(council.first);
+        REQUIRE(meeting);
+        INFO(meeting->title.toStdString());
+        CHECK(meeting->staffIds.size() == 2);
+        CHECK(meeting->communeId != 0);
+        CHECK(!meeting->place.isEmpty());
+        CHECK((meeting->startsAt == QTime(18, 0) || meeting->startsAt == QTime(9, 30)));
+        CHECK(meeting->title.startsWith(QStringLiteral("Conseil d'acteurs ")));
+    }
+    const QStringList march = column(*db, "SELECT title FROM meeting WHERE held_on = '2025-03-13'");
+    REQUIRE(march.size() == 1);
+    CHECK((march.first() == QStringLiteral("Conseil d'acteurs de mars 2025")
+        || march.first() == QStringLiteral("Conseil d'acteurs du PLP — mars 2025")));
+    CHECK(column(*db, "SELECT title FROM meeting WHERE held_on = '2024-10-10'")
+              .first()
+              .contains(QStringLiteral("octobre 2024")));
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM meeting WHERE commune_id IS NULL OR starts_at IS NULL "
+              "OR ends_at IS NULL OR place = '' OR themes = '' OR description = '' "
+              "OR title LIKE '%{%' OR themes LIKE '%{%' OR description LIKE '%{%'")
+        == 0);
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM meeting m WHERE NOT EXISTS (SELECT 1 FROM meeting_staff s "
+              "JOIN staff_member sm ON sm.id = s.staff_id WHERE s.meeting_id = m.id "
+              "AND sm.name = 'Programme officer')")
+        == 0);
+}
+
+TEST_CASE("Demo workshops, network-head meetings and SERD preparations", "[demo][meetings]")
+{
+    TestDatabase db;
+    generateDemo(*db, withContacts(250));
+    MeetingRepository meetings(*db);
+
+    // The concertation week: six themes in one week, some sixty people, each at one.
+    const QList<std::pair<qint64, QDate>> workshops = meetingsOf(*db, "Thematic workshop");
+    int concertation = 0;
+    int there = 0;
+    QMap<int, int> perYear;
+    for (const auto &[id, date] : workshops) {
+        const MeetingCounts counts = meetings.counts(id);
+        INFO(date.toString(Qt::ISODate).toStdString());
+        if (date >= QDate(2023, 11, 6) && date <= QDate(2023, 11, 10)) {
+            ++concertation;
+            there += counts.present;
+            CHECK(counts.invited >= 14);
+            CHECK(counts.invited <= 18);
+        } else {
+            ++perYear[date.year()];
+            CHECK(counts.invited >= 10);
+            CHECK(counts.invited <= 25);
+        }
+        if (date < today)
+            CHECK(counts.present >= counts.invited / 3);
+        else
+            CHECK(counts.present == 0);
+    }
+    CHECK(concertation == 6);
+    CHECK(there >= 45);
+    CHECK(there <= 80);
+    CHECK(scalar(*db,
+              "SELECT max(n) FROM (SELECT v.contact_id, count(*) AS n FROM invitation v "
+              "JOIN meeting m ON m.id = v.meeting_id WHERE m.held_on BETWEEN '2023-11-06' AND "
+              "'2023-11-10' AND v.walk_in = 0 GROUP BY v.contact_id)")
+        == 1);
+    CHECK(perYear.value(2023) == 0);
+    CHECK(perYear.value(2024) >= 2);
+    CHECK(perYear.value(2025) >= 2);
+    // Those the theme concerns first.
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM meeting m JOIN invitation v ON v.meeting_id = m.id "
+              "JOIN contact_tag ct ON ct.contact_id = v.contact_id JOIN tag t ON t.id = ct.tag_id "
+              "WHERE m.title = 'Concertation : compostage et jardinage au naturel' "
+              "AND t.name = 'compostage'")
+        >= 4);
+
+    // Network heads met twice while the programme was drawn up, then once or twice a year.
+    const QList<std::pair<qint64, QDate>> heads = meetingsOf(*db, "Network-head meeting");
+    perYear.clear();
+    for (const auto &[id, date] : heads) {
+        ++perYear[date.year()];
+        INFO(date.toString(Qt::ISODate).toStdString());
+        const MeetingCounts counts = meetings.counts(id);
+        CHECK(counts.invited >= 25);
+        CHECK(counts.invited <= 40);
+        CHECK(SqlQuery(*db,
+                  QStringLiteral("SELECT count(*) FROM invitation v JOIN contact c "
+                                 "ON c.id = v.contact_id WHERE v.meeting_id = :id "
+                                 "AND c.network_head = 1"))
+                  .bind(QStringLiteral(":id"), id)
+                  .scalar()
+                  .toInt()
+            >= counts.invited / 3);
+    }
+    CHECK(perYear.value(2023) == 2);
+    for (const int year : { 2024, 2025 }) {
+        CHECK(perYear.value(year) >= 1);
+        CHECK(perYear.value(year) <= 2);
+    }
+
+    // Two or three in September and October before each SERD, with its organisers.
+    const QList<std::pair<qint64, QDate>> serd = meetingsOf(*db, "SERD preparation");
+    perYear.clear();
+    for (const auto &[id, date] : serd) {
+        ++perYear[date.year()];
+        INFO(date.toString(Qt::ISODate).toStdString());
+        CHECK(date.month() >= 9);
+        CHECK(date.month() <= 10);
+        const MeetingCounts counts = meetings.counts(id);
+        CHECK(counts.invited >= 30);
+        CHECK(counts.invited <= 40);
+        CHECK(counts.present >= 15);
+    }
+    for (const int year : { 2023, 2024, 2025 }) {
+        INFO(year);
+        CHECK(perYear.value(year) >= 2);
+        CHECK(perYear.value(year) <= 3);
+    }
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM invitation v JOIN meeting m ON m.id = v.meeting_id "
+              "JOIN meeting_type t ON t.id = m.type_id JOIN contact_tag ct "
+              "ON ct.contact_id = v.contact_id JOIN tag g ON g.id = ct.tag_id "
+              "WHERE t.name = 'SERD preparation' AND m.held_on LIKE '2025-%' "
+              "AND g.name IN ('SERD 2024', 'SERD 2025')")
+        > 30);
+}
+
+TEST_CASE("Demo invitations agree with the file and with the interactions", "[demo][meetings]")
+{
+    TestDatabase db;
+    generateDemo(*db, withContacts(250));
+
+    CHECK(scalar(*db, "SELECT count(*) FROM invitation") > 1500);
+    // Nobody invited before being in the file, nor who refused to be contacted.
+    CHECK(
+        scalar(*db,
+            "SELECT count(*) FROM invitation v JOIN contact c ON c.id = v.contact_id "
+            "JOIN meeting m ON m.id = v.meeting_id WHERE substr(c.created_at, 1, 10) >= m.held_on "
+            "OR v.status_changed_at < c.created_at OR v.status_changed_at < m.created_at")
+        == 0);
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM invitation v JOIN contact c ON c.id = v.contact_id "
+              "WHERE c.consent = 2")
+        == 0);
+    // Walk-ins came; the sheet is signed on the day; registrations and excuses come before.
+    CHECK(scalar(*db, "SELECT count(*) FROM invitation WHERE walk_in = 1") > 10);
+    CHECK(scalar(*db, "SELECT count(*) FROM invitation WHERE walk_in = 1 AND status <> 3") == 0);
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM invitation v JOIN meeting m ON m.id = v.meeting_id "
+              "WHERE v.status IN (3, 4) AND substr(v.status_changed_at, 1, 10) <> m.held_on")
+        == 0);
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM invitation v JOIN meeting m ON m.id = v.meeting_id "
+              "WHERE v.status IN (0, 1, 2) AND substr(v.status_changed_at, 1, 10) > m.held_on")
+        == 0);
+    CHECK(scalarOn(*db,
+              "SELECT count(*) FROM invitation v JOIN meeting m ON m.id = v.meeting_id "
+              "WHERE v.status_changed_at > :today || 'T23:59:59Z' "
+              "OR (m.held_on >= :today AND v.status IN (3, 4))")
+        == 0);
+    CHECK(scalarOn(*db,
+              "SELECT count(*) FROM meeting WHERE created_at > updated_at "
+              "OR updated_at > :today || 'T23:59:59Z' OR created_at < '2023-09-04' "
+              "OR (held_on < :today AND substr(updated_at, 1, 10) <= held_on)")
+        == 0);
+    // Excuses mostly in the last week, registrations in the last two.
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM invitation v JOIN meeting m ON m.id = v.meeting_id "
+              "WHERE v.status = 2 AND julianday(m.held_on) - julianday(substr("
+              "v.status_changed_at, 1, 10)) > 8")
+        < scalar(*db, "SELECT count(*) FROM invitation WHERE status = 2") / 5);
+
+    // What the year's interactions say of a council is true of it: those thanked for
+    // coming came, those who registered registered, those who excused themselves did.
+    const auto disagreeing = [&](const char *subject, const char *which, const char *statuses) {
+        const QString sql
+            = QStringLiteral(
+                "SELECT count(*) FROM interaction i JOIN interaction_contact l "
+                "ON l.interaction_id = i.id WHERE i.subject LIKE :subject AND NOT EXISTS "
+                "(SELECT 1 FROM invitation v WHERE v.contact_id = l.contact_id "
+                "AND v.status IN (%1) AND v.meeting_id = (SELECT m.id FROM meeting m "
+                "JOIN meeting_type t ON t.id = m.type_id WHERE t.name = 'Actors'' council' "
+                "AND %2 ORDER BY m.held_on %3 LIMIT 1))")
+                  .arg(QString::fromUtf8(statuses),
+                      QString::fromUtf8(which) == QLatin1String("before")
+                          ? QStringLiteral("m.held_on < i.happened_on")
+                          : QStringLiteral("m.held_on > i.happened_on"),
+                      QString::fromUtf8(which) == QLatin1String("before") ? QStringLiteral("DESC")
+                                                                          : QString());
+        return SqlQuery(*db, sql)
+            .bind(QStringLiteral(":subject"), QString::fromUtf8(subject))
+            .scalar()
+            .toInt();
+    };
+    const int talked = scalar(*db,
+        "SELECT count(*) FROM interaction_contact l JOIN interaction i ON i.id = l.interaction_id "
+        "WHERE i.subject LIKE '%conseil d''acteurs%'");
+    CHECK(talked > 20);
+    CHECK(disagreeing("Remerciements pour la participation au conseil d'acteurs", "before", "3")
+        == 0);
+    CHECK(disagreeing("Envoi de la feuille d'émargement", "before", "3") == 0);
+    CHECK(disagreeing("Questionnaire de satisfaction du conseil d'acteurs", "before", "3") == 0);
+    CHECK(disagreeing("Envoi du compte rendu du conseil d'acteurs du %", "before", "0, 2, 3, 4")
+        == 0);
+    CHECK(disagreeing("Inscription au conseil d'acteurs du %", "after", "1, 3, 4") == 0);
+    CHECK(disagreeing("Excuse pour le conseil d'acteurs du %", "after", "2, 3") == 0);
+    CHECK(disagreeing("Invitation au conseil d'acteurs du %", "after", "0, 1, 2, 3, 4") == 0);
+    CHECK(disagreeing("% : intervention au conseil d'acteurs", "after", "1, 3") == 0);
+    // …on the date the interactions give it.
+    SqlQuery invitations(*db,
+        QStringLiteral("SELECT i.subject, (SELECT min(m.held_on) FROM meeting m JOIN "
+                       "meeting_type t ON t.id = m.type_id WHERE t.name = 'Actors'' council' "
+                       "AND m.held_on > i.happened_on) FROM interaction i "
+                       "WHERE i.subject LIKE 'Invitation au conseil d''acteurs du %'"));
+    invitations.exec();
+    int dated = 0;
+    while (invitations.next()) {
+        const QDate day = invitations.date(1);
+        const QString expected
+            = QStringLiteral("du %1 %2")
+                  .arg(day.day() == 1 ? QStringLiteral("1er") : QString::number(day.day()),
+                      QString::fromUtf8(demodata::monthNames()[size_t(day.month() - 1)]));
+        INFO(invitations.text(0).toStdString());
+        CHECK(invitations.text(0).endsWith(expected));
+        ++dated;
+    }
+    CHECK(dated > 0);
+}
+
+TEST_CASE("A council ahead has registrations and excuses, nobody present yet", "[demo][meetings]")
+{
+    TestDatabase db;
+    // Ten days before the council of 12 March 2026: the invitations went out in February.
+    const QDate before(2026, 3, 2);
+    generateDemo(*db, withContacts(250, 2014, before));
+    MeetingRepository meetings(*db);
+
+    const QList<std::pair<qint64, QDate>> councils = meetingsOf(*db, "Actors' council");
+    REQUIRE(councils.size() >= 2);
+    CHECK(councils.last().second == QDate(2026, 3, 12));
+    const MeetingCounts next = meetings.counts(councils.last().first);
+    CHECK(next.invited >= 150);
+    CHECK(next.registered > 10);
+    CHECK(next.registered < next.invited / 2);
+    CHECK(next.present + next.absent + next.walkIns == 0);
+    CHECK(scalarOn(*db,
+              "SELECT count(*) FROM invitation WHERE status_changed_at > :today || 'T23:59:59Z'",
+              before)
+        == 0);
+    // The one before was held, as usual.
+    const MeetingCounts last = meetings.counts(councils.at(councils.size() - 2).first);
+    CHECK(last.present >= 40);
+    CHECK(last.present <= 60);
 }
 
 TEST_CASE("The same seed gives the same demo", "[demo]")
@@ -732,6 +1083,35 @@ TEST_CASE("A large demo stays consistent", "[demo][large]")
     CHECK(overdue > 200);
     CHECK(overdue < 1600);
     CHECK(scalar(*db, "SELECT count(*) FROM organisation_search") == organisations);
+
+    // A network forty times Mulhouse's holds councils six times as large, a few more
+    // workshops, and working meetings three times as large at most.
+    MeetingRepository meetings(*db);
+    const QList<std::pair<qint64, QDate>> councils = meetingsOf(*db, "Actors' council");
+    for (const auto &[id, date] : councils) {
+        if (date.year() == 2023 || date >= today)
+            continue;
+        INFO(date.toString(Qt::ISODate).toStdString());
+        const MeetingCounts counts = meetings.counts(id);
+        CHECK(counts.invited >= 900);
+        CHECK(counts.invited <= 1300);
+        CHECK(counts.present >= 6 * 40);
+        CHECK(counts.present <= 6.5 * 60);
+        CHECK(counts.walkIns >= 1);
+    }
+    CHECK(meetingsOf(*db, "Thematic workshop").size() > 6 + 2 * 4);
+    CHECK(scalar(*db,
+              "SELECT max(n) FROM (SELECT count(*) AS n FROM invitation v JOIN meeting m "
+              "ON m.id = v.meeting_id JOIN meeting_type t ON t.id = m.type_id "
+              "WHERE t.name <> 'Actors'' council' GROUP BY m.id)")
+        <= 3 * 40);
+    CHECK(scalar(*db, "SELECT count(*) FROM invitation") < 20000);
+    CHECK(
+        scalar(*db,
+            "SELECT count(*) FROM invitation v JOIN contact c ON c.id = v.contact_id "
+            "JOIN meeting m ON m.id = v.meeting_id WHERE substr(c.created_at, 1, 10) >= m.held_on "
+            "OR c.consent = 2")
+        == 0);
 
     ActorFilter filter;
     filter.text = QStringLiteral("kingersheim");
@@ -872,18 +1252,79 @@ TEST_CASE("The bulk loader writes the rows the repositories write", "[demo][bulk
     CHECK(scalar(*byLoader, "SELECT count(*) FROM follow_up_organisation") == 2);
     CHECK(dump(*byLoader) == dump(*byRepository));
 
+    // Meetings with their staff and invitations, times and commune set or not.
+    Meeting council;
+    council.typeId = 1;
+    council.title = QStringLiteral("Conseil d'acteurs de juin 2014");
+    council.date = QDate(2014, 6, 12);
+    council.startsAt = QTime(18, 0);
+    council.endsAt = QTime(20, 0);
+    council.place = QStringLiteral("Salle des Adjudants, Cour des Chaînes");
+    council.communeId = 1;
+    council.themes = QStringLiteral("bilan de la SERD, témoignages");
+    council.description = QStringLiteral("Deux partenaires témoignent.");
+    council.staffIds = { 1, 2 };
+    council.createdAt = created;
+    council.updatedAt = updated;
+    Meeting workshop;
+    workshop.typeId = 2;
+    workshop.title = QStringLiteral("Atelier compostage");
+    workshop.date = QDate(2014, 9, 2);
+    workshop.id = 40;
+    const QList<Invitation> invitations {
+        { 1, AttendanceStatus::Present, false,
+            QDateTime(QDate(2014, 6, 12), QTime(16, 5), Qt::UTC) },
+        { 500, AttendanceStatus::Present, true,
+            QDateTime(QDate(2014, 6, 12), QTime(16, 9), Qt::UTC) },
+    };
+    const Invitation unanswered { 1, AttendanceStatus::Invited, false, created };
+    {
+        // The person invited to the workshop (500) is given the id the loader keeps below.
+        Contact walkIn = c;
+        walkIn.id = 500;
+        walkIn.memberships.clear();
+        walkIn.emails.clear();
+        ContactRepository(*byRepository).insert(walkIn);
+        MeetingRepository repository(*byRepository);
+        const qint64 councilId = repository.insert(council);
+        repository.writeInvitations(councilId, invitations);
+        repository.writeInvitations(repository.insert(workshop), { unanswered });
+    }
+    int meetingSignals = 0;
+    QObject::connect(
+        &byLoader->notifier(), &ChangeNotifier::meetingsChanged, [&] { ++meetingSignals; });
+    {
+        BulkLoader loader(*byLoader);
+        Contact walkIn = c;
+        walkIn.id = 500;
+        walkIn.memberships.clear();
+        walkIn.emails.clear();
+        loader.addContact(walkIn);
+        const qint64 councilId = loader.addMeeting(council);
+        for (const Invitation &invitation : invitations)
+            loader.addInvitation(councilId, invitation);
+        CHECK(loader.addMeeting(workshop) == 40);
+        loader.addInvitation(40, unanswered);
+        CHECK(meetingSignals == 0);
+        loader.finish();
+    }
+    CHECK(meetingSignals == 1);
+    CHECK(scalar(*byLoader, "SELECT count(*) FROM meeting_staff") == 2);
+    CHECK(scalar(*byLoader, "SELECT count(*) FROM meeting WHERE starts_at IS NULL") == 1);
+    CHECK(dump(*byLoader) == dump(*byRepository));
+
     // Ids given are kept; an unknown tag is an error, and an unfinished load leaves nothing.
     {
         BulkLoader loader(*byLoader);
         Contact withId = c;
-        withId.id = 500;
+        withId.id = 501;
         withId.memberships.clear();
-        CHECK(loader.addContact(withId) == 500);
+        CHECK(loader.addContact(withId) == 501);
         Contact unknownTag = c;
         unknownTag.memberships.clear();
         unknownTag.tagNames = { QStringLiteral("no such tag") };
         CHECK_THROWS_AS(loader.addContact(unknownTag), DatabaseError);
     }
-    CHECK(ContactRepository(*byLoader).count() == 1);
+    CHECK(ContactRepository(*byLoader).count() == 2);
     CHECK(dump(*byLoader) == dump(*byRepository));
 }

@@ -1,1 +1,1 @@
-relais_add_test(views_tests SOURCES test_actorspage.cpp test_contactdialog.cpp test_organisationdialog.cpp test_interactiondialog.cpp LIBS relais_views)
+relais_add_test(views_tests SOURCES test_actorspage.cpp test_contactdialog.cpp test_organisationdialog.cpp test_interactiondialog.cpp test_meetingdialog.cpp LIBS relais_views)

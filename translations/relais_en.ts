@@ -57,6 +57,44 @@
     </message>
 </context>
 <context>
+    <name>relais::AttendanceEntry</name>
+    <message numerus="yes">
+        <source>%n person(s) marked %1</source>
+        <translation>
+            <numerusform>%n person marked %1</numerusform>
+            <numerusform>%n persons marked %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n walk-in(s) left present)</source>
+        <translation>
+            <numerusform>(%n walk-in left present)</numerusform>
+            <numerusform>(%n walk-ins left present)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s)</source>
+        <translation>
+            <numerusform>%n walk-in</numerusform>
+            <numerusform>%n walk-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %n registered person(s) as present?</source>
+        <translation>
+            <numerusform>Mark the %n registered person as present?</numerusform>
+            <numerusform>Mark the %n registered persons as present?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered person(s) marked present; now untick those who did not come (A)</source>
+        <translation>
+            <numerusform>%n registered person marked present; now untick those who did not come (A)</numerusform>
+            <numerusform>%n registered persons marked present; now untick those who did not come (A)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::Commands</name>
     <message numerus="yes">
         <source>Delete %Ln contact(s)</source>
@@ -100,6 +138,55 @@
             <numerusform>Delete %Ln follow-ups</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Mark %Ln person(s) as not answered</source>
+        <translation>
+            <numerusform>Mark %Ln person as not answered</numerusform>
+            <numerusform>Mark %Ln persons as not answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln person(s) as registered</source>
+        <translation>
+            <numerusform>Mark %Ln person as registered</numerusform>
+            <numerusform>Mark %Ln persons as registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln person(s) as excused</source>
+        <translation>
+            <numerusform>Mark %Ln person as excused</numerusform>
+            <numerusform>Mark %Ln persons as excused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln person(s) as present</source>
+        <translation>
+            <numerusform>Mark %Ln person as present</numerusform>
+            <numerusform>Mark %Ln persons as present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln person(s) as absent</source>
+        <translation>
+            <numerusform>Mark %Ln person as absent</numerusform>
+            <numerusform>Mark %Ln persons as absent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %Ln person(s)</source>
+        <translation>
+            <numerusform>Invite %Ln person</numerusform>
+            <numerusform>Invite %Ln persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln invitee(s)</source>
+        <translation>
+            <numerusform>Remove %Ln invitee</numerusform>
+            <numerusform>Remove %Ln invitees</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::ContactDialog</name>
@@ -132,12 +219,98 @@
     </message>
 </context>
 <context>
+    <name>relais::InviteDialog</name>
+    <message numerus="yes">
+        <source>%Ln person(s) will be invited.</source>
+        <translation>
+            <numerusform>%Ln person will be invited.</numerusform>
+            <numerusform>%Ln persons will be invited.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already invited, left as they are.</source>
+        <translation>
+            <numerusform>%Ln already invited, left as they are.</numerusform>
+            <numerusform>%Ln already invited, left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused to be contacted and are left out.</source>
+        <translation>
+            <numerusform>%Ln refused to be contacted and is left out.</numerusform>
+            <numerusform>%Ln refused to be contacted and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused to be contacted (in red).</source>
+        <translation>
+            <numerusform>%Ln refused to be contacted (in red).</numerusform>
+            <numerusform>%Ln refused to be contacted (in red).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln have not been asked for their consent.</source>
+        <translation>
+            <numerusform>%Ln has not been asked for their consent.</numerusform>
+            <numerusform>%Ln have not been asked for their consent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Invite %Ln</source>
+        <translation>
+            <numerusform>&amp;Invite %Ln</numerusform>
+            <numerusform>&amp;Invite %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::MainWindow</name>
     <message numerus="yes">
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln follow-up overdue</numerusform>
             <numerusform>%Ln follow-ups overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::MeetingDialog</name>
+    <message numerus="yes">
+        <source>%Ln invitee(s) refused to be contacted: they are left out of e-mails.</source>
+        <translation>
+            <numerusform>%Ln invitee refused to be contacted: they are left out of e-mails.</numerusform>
+            <numerusform>%Ln invitees refused to be contacted: they are left out of e-mails.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitee(s) have not been asked for their consent yet.</source>
+        <translation>
+            <numerusform>%Ln invitee has not been asked for their consent yet.</numerusform>
+            <numerusform>%Ln invitees have not been asked for their consent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Addresses copied; %Ln invitee(s) without an address or consent left out.</source>
+        <translation>
+            <numerusform>Addresses copied; %Ln invitee without an address or consent left out.</numerusform>
+            <numerusform>Addresses copied; %Ln invitees without an address or consent left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::MeetingsPage</name>
+    <message numerus="yes">
+        <source>%Ln meeting(s), %1 invitations, %2 present</source>
+        <translation>
+            <numerusform>%Ln meeting, %1 invitations, %2 present</numerusform>
+            <numerusform>%Ln meetings, %1 invitations, %2 present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln invitation(s) go with it. Edit &gt; Undo (Ctrl+Z) brings it back until Relais is closed.</source>
+        <translation>
+            <numerusform>Its %Ln invitation goes with it. Edit &gt; Undo (Ctrl+Z) brings it back until Relais is closed.</numerusform>
+            <numerusform>Its %Ln invitations go with it. Edit &gt; Undo (Ctrl+Z) brings it back until Relais is closed.</numerusform>
         </translation>
     </message>
 </context>

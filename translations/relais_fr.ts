@@ -270,6 +270,373 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
     </message>
 </context>
 <context>
+    <name>relais::Attendance</name>
+    <message>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>relais::AttendanceEntry</name>
+    <message>
+        <source>%1 · Ctrl+Z undoes</source>
+        <translation>%1 · Ctrl+Z pour annuler</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;next name after marking</source>
+        <translation>Passer au &amp;nom suivant après chaque saisie</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusés</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Sans invitation</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Line on the attendance sheet</source>
+        <translation>Ligne sur la feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>Type a name (/ or Ctrl+F)</source>
+        <translation>Saisissez un nom (/ ou Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Someone not on the list: type their name</source>
+        <translation>Une personne qui n'est pas sur la liste : saisissez son nom</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in:</source>
+        <translation>&amp;Sans invitation :</translation>
+    </message>
+    <message>
+        <source>Everyone registered came: mark them present in one step, then untick the few who did not (A)</source>
+        <translation>Tous les inscrits sont venus : marquez-les présents en une fois, puis corrigez les quelques absents (A)</translation>
+    </message>
+    <message>
+        <source>Space present · E excused · A absent · R registered · I no answer · Shift+arrows: several · Del: remove a walk-in · / or a letter: find a name · Ctrl+Z: undo</source>
+        <translation>Espace présent · E excusé · A absent · R inscrit · I sans réponse · Maj+flèches : plusieurs · Suppr : retirer une personne sans invitation · / ou une lettre : chercher un nom · Ctrl+Z : annuler</translation>
+    </message>
+    <message>
+        <source>Tick the names from the signed sheet, from the top.</source>
+        <translation>Pointez les noms d'après la feuille émargée, en partant du haut.</translation>
+    </message>
+    <message>
+        <source>Nobody is invited to this meeting yet: add walk-ins by name.</source>
+        <translation>Personne n'est encore invité à cette réunion : ajoutez par leur nom les personnes venues sans invitation.</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists</source>
+        <translation>Cette réunion n'existe plus</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Mark all registered as &amp;present (%1)</source>
+        <translation>Marquer tous les inscrits &amp;présents (%1)</translation>
+    </message>
+    <message>
+        <source>%1 came without being invited and stays present; Del takes a walk-in entered by mistake off the list.</source>
+        <translation>%1 : arrivée sans invitation, le statut reste « Présent » ; Suppr retire de la liste une arrivée sans invitation saisie par erreur.</translation>
+    </message>
+    <message>
+        <source>Each of them</source>
+        <translation>Chacune de ces personnes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 was already %2</source>
+        <translation>%1 avait déjà le statut « %2 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) marked %1</source>
+        <translation>
+            <numerusform>%n personne marquée « %1 »</numerusform>
+            <numerusform>%n personnes marquées « %1 »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n walk-in(s) left present)</source>
+        <translation>
+            <numerusform>(%n personne sans invitation laissée présente)</numerusform>
+            <numerusform>(%n personnes sans invitation laissées présentes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only walk-ins are taken off the list here; I puts an invitee back to no answer.</source>
+        <translation>Seules les personnes sans invitation sont retirées de la liste ici ; I remet un invité à « sans réponse ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s)</source>
+        <translation>
+            <numerusform>%n personne sans invitation</numerusform>
+            <numerusform>%n personnes sans invitation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 taken off the list</source>
+        <translation>Retrait de la liste : %1</translation>
+    </message>
+    <message>
+        <source>Nobody is registered.</source>
+        <translation>Personne n'est inscrit.</translation>
+    </message>
+    <message>
+        <source>Mark all registered as present</source>
+        <translation>Marquer tous les inscrits présents</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %n registered person(s) as present?</source>
+        <translation>
+            <numerusform>Marquer %n personne inscrite comme présente ?</numerusform>
+            <numerusform>Marquer les %n personnes inscrites comme présentes ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Then untick the few who did not come: A marks them absent.</source>
+        <translation>Corrigez ensuite les quelques personnes qui ne sont pas venues : A les marque absentes.</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Marquer présents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered person(s) marked present; now untick those who did not come (A)</source>
+        <translation>
+            <numerusform>%n personne inscrite marquée présente ; corrigez maintenant celles qui ne sont pas venues (A)</numerusform>
+            <numerusform>%n personnes inscrites marquées présentes ; corrigez maintenant celles qui ne sont pas venues (A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No name starts with “%1”.</source>
+        <translation>Aucun nom ne commence par « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 — Return goes back to the list, Down to the next “%2”</source>
+        <translation>%1 — Entrée pour revenir à la liste, flèche bas pour le « %2 » suivant</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Arrivée sans invitation</translation>
+    </message>
+    <message>
+        <source>%1 was on the list: marked present</source>
+        <translation>%1 figurait déjà sur la liste : statut « Présent »</translation>
+    </message>
+    <message>
+        <source>Walk-in added: %1</source>
+        <translation>Personne sans invitation ajoutée : %1</translation>
+    </message>
+    <message>
+        <source>New contact added as a walk-in: %1</source>
+        <translation>Nouveau contact ajouté, venu sans invitation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::AttendanceEntryDialog</name>
+    <message>
+        <source>Attendance: %1</source>
+        <translation>Présences : %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Annuler %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Rétablir %1 (Ctrl+Maj+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::AttendanceSheet</name>
+    <message>
+        <source>This meeting no longer exists; it may have been deleted.</source>
+        <translation>Cette réunion n'existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a meeting&apos;s start and end times</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>Please sign opposite your name.</source>
+        <translation>Merci d'émarger en face de votre nom.</translation>
+    </message>
+    <message>
+        <source>Not on the list? Please write your name and organisation in a blank row at the end.</source>
+        <translation>Vous n'êtes pas sur la liste ? Merci d'inscrire vos nom et structure sur une ligne vide en fin de liste.</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>The attendance sheet could not be saved as %1: %2</source>
+        <translation>La feuille d'émargement n'a pas pu être enregistrée sous %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::AttendanceSheetDialog</name>
+    <message>
+        <source>&amp;E-mail column</source>
+        <translation>Colonne &amp;courriel</translation>
+    </message>
+    <message>
+        <source>Attendance Sheet</source>
+        <translation>Feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Everyone &amp;invited, except those excused (%1)</source>
+        <translation>Tous les &amp;invités, sauf les excusés (%1)</translation>
+    </message>
+    <message>
+        <source>Only those &amp;registered (%1)</source>
+        <translation>Seulement les i&amp;nscrits (%1)</translation>
+    </message>
+    <message>
+        <source>Who is listed</source>
+        <translation>Personnes figurant sur la feuille</translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows for walk-ins:</source>
+        <translation>&amp;Lignes vides pour les personnes sans invitation :</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Noms : %1</translation>
+    </message>
+    <message>
+        <source>Blank rows: %1</source>
+        <translation>Lignes vides : %1</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Pages : %1</translation>
+    </message>
+    <message>
+        <source>Attendance Sheet — Print Preview</source>
+        <translation>Feuille d'émargement — Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Print Attendance Sheet</source>
+        <translation>Imprimer la feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>The attendance sheet could not be printed on %1.</source>
+        <translation>La feuille d'émargement n'a pas pu être imprimée sur %1.</translation>
+    </message>
+    <message>
+        <source>Save Attendance Sheet as PDF</source>
+        <translation>Enregistrer la feuille d'émargement en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistrée sous %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::CommandLine</name>
     <message>
         <source>Relais keeps the file of a waste-prevention programme&apos;s local actors.
@@ -488,6 +855,91 @@ Commandes :
         <translation>
             <numerusform>la suppression de %Ln relance</numerusform>
             <numerusform>la suppression de %Ln relances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meeting needs a title.</source>
+        <translation>La réunion doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The meeting needs a date.</source>
+        <translation>La réunion doit avoir une date.</translation>
+    </message>
+    <message>
+        <source>The meeting ends before it starts.</source>
+        <translation>La réunion se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Walk-in: %1</source>
+        <translation>l'arrivée sans invitation de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln person(s) as not answered</source>
+        <translation>
+            <numerusform>le statut « sans réponse » de %Ln personne</numerusform>
+            <numerusform>le statut « sans réponse » de %Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln person(s) as registered</source>
+        <translation>
+            <numerusform>le statut « inscrit » de %Ln personne</numerusform>
+            <numerusform>le statut « inscrit » de %Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln person(s) as excused</source>
+        <translation>
+            <numerusform>le statut « excusé » de %Ln personne</numerusform>
+            <numerusform>le statut « excusé » de %Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln person(s) as present</source>
+        <translation>
+            <numerusform>le statut « présent » de %Ln personne</numerusform>
+            <numerusform>le statut « présent » de %Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln person(s) as absent</source>
+        <translation>
+            <numerusform>le statut « absent » de %Ln personne</numerusform>
+            <numerusform>le statut « absent » de %Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the meeting %1</source>
+        <translation>l'ajout de la réunion « %1 »</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists; it may have been deleted.</source>
+        <translation>Cette réunion n'existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>Edit the meeting %1</source>
+        <translation>la modification de la réunion « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete the meeting %1</source>
+        <translation>la suppression de la réunion « %1 »</translation>
+    </message>
+    <message>
+        <source>Duplicate the meeting %1</source>
+        <translation>la duplication de la réunion « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %Ln person(s)</source>
+        <translation>
+            <numerusform>l'invitation de %Ln personne</numerusform>
+            <numerusform>l'invitation de %Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln invitee(s)</source>
+        <translation>
+            <numerusform>le retrait de %Ln invité</numerusform>
+            <numerusform>le retrait de %Ln invités</numerusform>
         </translation>
     </message>
 </context>
@@ -1142,6 +1594,197 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
     </message>
 </context>
 <context>
+    <name>relais::InviteDialog</name>
+    <message>
+        <source>Leave out those who &amp;refused to be contacted</source>
+        <translation>Écarter les personnes qui ont &amp;refusé d'être contactées</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as a list…</source>
+        <translation>Enregistrer comme &amp;liste…</translation>
+    </message>
+    <message>
+        <source>Add people to the meeting</source>
+        <translation>Ajouter des personnes à la réunion</translation>
+    </message>
+    <message>
+        <source>People, by name</source>
+        <translation>Des personnes, par leur nom</translation>
+    </message>
+    <message>
+        <source>Everyone a filter of the actor file finds</source>
+        <translation>Toutes les personnes trouvées par un filtre du fichier des acteurs</translation>
+    </message>
+    <message>
+        <source>A saved list</source>
+        <translation>Une liste enregistrée</translation>
+    </message>
+    <message>
+        <source>The people of another meeting</source>
+        <translation>Les personnes d'une autre réunion</translation>
+    </message>
+    <message>
+        <source>Type names; an organisation brings all its members.</source>
+        <translation>Saisissez des noms ; une structure ajoute tous ses membres.</translation>
+    </message>
+    <message>
+        <source>No saved list yet: save a filter or another meeting&apos;s people as a list</source>
+        <translation>Aucune liste enregistrée pour l'instant : enregistrez comme liste un filtre ou les personnes d'une autre réunion</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Only those:</source>
+        <translation>Uniquement les personnes au statut :</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Who would be added:</source>
+        <translation>Personnes qui seraient ajoutées :</translation>
+    </message>
+    <message>
+        <source>Refused to be contacted</source>
+        <translation>Refus d'être contacté</translation>
+    </message>
+    <message>
+        <source>Not asked for consent yet</source>
+        <translation>Consentement pas encore demandé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) will be invited.</source>
+        <translation>
+            <numerusform>%Ln personne sera invitée.</numerusform>
+            <numerusform>%Ln personnes seront invitées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already invited, left as they are.</source>
+        <translation>
+            <numerusform>%Ln personne déjà invitée, laissée telle quelle.</numerusform>
+            <numerusform>%Ln personnes déjà invitées, laissées telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused to be contacted and are left out.</source>
+        <translation>
+            <numerusform>%Ln personne a refusé d'être contactée et est écartée.</numerusform>
+            <numerusform>%Ln personnes ont refusé d'être contactées et sont écartées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused to be contacted (in red).</source>
+        <translation>
+            <numerusform>%Ln personne a refusé d'être contactée (en rouge).</numerusform>
+            <numerusform>%Ln personnes ont refusé d'être contactées (en rouge).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln have not been asked for their consent.</source>
+        <translation>
+            <numerusform>Le consentement de %Ln personne n'a pas été demandé.</numerusform>
+            <numerusform>Le consentement de %Ln personnes n'a pas été demandé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are shown.</source>
+        <translation>Seules les %1 premières sont affichées.</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Inviter</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Invite %Ln</source>
+        <translation>
+            <numerusform>&amp;Inviter %Ln</numerusform>
+            <numerusform>&amp;Inviter %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as a list</source>
+        <translation>Enregistrer comme liste</translation>
+    </message>
+    <message>
+        <source>Name of the list:</source>
+        <translation>Nom de la liste :</translation>
+    </message>
+</context>
+<context>
+    <name>relais::InviteeExport</name>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Sans invitation</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+</context>
+<context>
+    <name>relais::InviteeModel</name>
+    <message>
+        <source>%1 (walk-in)</source>
+        <translation>%1 (sans invitation)</translation>
+    </message>
+    <message>
+        <source>Came without having been invited</source>
+        <translation>Venu sans avoir été invité</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié le</translation>
+    </message>
+</context>
+<context>
     <name>relais::LogoPicker</name>
     <message>
         <source>C&amp;hoose…</source>
@@ -1378,6 +2021,376 @@ L'historique des annulations a été effacé.</translation>
             <numerusform>%Ln relance en retard</numerusform>
             <numerusform>%Ln relances en retard</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>Ré&amp;unions</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting</source>
+        <translation>Nouvelle &amp;réunion</translation>
+    </message>
+</context>
+<context>
+    <name>relais::MeetingDialog</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Invitees</source>
+        <translation>&amp;Invités</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>e.g. Actors&apos; council of March</source>
+        <translation>ex. : Conseil d'acteurs de mars</translation>
+    </message>
+    <message>
+        <source>Room, building, address</source>
+        <translation>Salle, bâtiment, adresse</translation>
+    </message>
+    <message>
+        <source>e.g. composting, reuse, the SERD programme</source>
+        <translation>ex. : compostage, réemploi, programme de la SERD</translation>
+    </message>
+    <message>
+        <source>Agenda, speakers, what to prepare</source>
+        <translation>Ordre du jour, intervenants, ce qu'il faut préparer</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>&amp;Titre *</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>D&amp;ate</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>C&amp;ommune</source>
+        <translation>C&amp;ommune</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation>T&amp;hèmes</translation>
+    </message>
+    <message>
+        <source>Run &amp;by</source>
+        <translation>Animée pa&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Add people…</source>
+        <translation>A&amp;jouter des personnes…</translation>
+    </message>
+    <message>
+        <source>One by one, from a filter of the actor file, a saved list or another meeting</source>
+        <translation>Une à une, depuis un filtre du fichier des acteurs, une liste enregistrée ou une autre réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Enle&amp;ver</translation>
+    </message>
+    <message>
+        <source>Take the selected people off the list (Ctrl+Z puts them back)</source>
+        <translation>Retirer de la liste les personnes sélectionnées (Ctrl+Z les y remet)</translation>
+    </message>
+    <message>
+        <source>&amp;Enter attendance…</source>
+        <translation>&amp;Saisir les présences…</translation>
+    </message>
+    <message>
+        <source>After the meeting: tick who came from the signed sheet, with the keyboard</source>
+        <translation>Après la réunion : pointez au clavier les présents d'après la feuille émargée</translation>
+    </message>
+    <message>
+        <source>Attendance s&amp;heet…</source>
+        <translation>&amp;Feuille d'émargement…</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet, or save it as PDF</source>
+        <translation>Imprimer la feuille d'émargement, ou l'enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <source>Copy the addresses (for Bcc)</source>
+        <translation>Copier les adresses (pour le champ Cci)</translation>
+    </message>
+    <message>
+        <source>Write an e-mail to them…</source>
+        <translation>Leur écrire un courriel…</translation>
+    </message>
+    <message>
+        <source>Export the list as CSV…</source>
+        <translation>Exporter la liste en CSV…</translation>
+    </message>
+    <message>
+        <source>Meeting — %1</source>
+        <translation>Réunion — %1</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>The meeting needs a title.</source>
+        <translation>La réunion doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The meeting ends before it starts.</source>
+        <translation>La réunion se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 : réunion enregistrée.</translation>
+    </message>
+    <message>
+        <source>Invited %1 · registered %2 · excused %3 · present %4 · absent %5 · walk-ins %6 · attendance %7</source>
+        <translation>Invités %1 · inscrits %2 · excusés %3 · présents %4 · absents %5 · sans invitation %6 · taux de présence %7</translation>
+    </message>
+    <message>
+        <source>Organisations represented (%1): %2</source>
+        <translation>Structures représentées (%1) : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitee(s) refused to be contacted: they are left out of e-mails.</source>
+        <translation>
+            <numerusform>%Ln invité a refusé d'être contacté : il est écarté des courriels.</numerusform>
+            <numerusform>%Ln invités ont refusé d'être contactés : ils sont écartés des courriels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitee(s) have not been asked for their consent yet.</source>
+        <translation>
+            <numerusform>Le consentement de %Ln invité n'a pas encore été demandé.</numerusform>
+            <numerusform>Le consentement de %Ln invités n'a pas encore été demandé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Invitees (%1)</source>
+        <translation>&amp;Invités (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Addresses copied; %Ln invitee(s) without an address or consent left out.</source>
+        <translation>
+            <numerusform>Adresses copiées ; %Ln invité sans adresse ou sans consentement a été écarté.</numerusform>
+            <numerusform>Adresses copiées ; %Ln invités sans adresse ou sans consentement ont été écartés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Addresses copied: paste them in the Bcc field.</source>
+        <translation>Adresses copiées : collez-les dans le champ Cci.</translation>
+    </message>
+    <message>
+        <source>There are too many addresses for a link to the mail client: they have been copied; paste them in the Bcc field of a new e-mail.</source>
+        <translation>Il y a trop d'adresses pour un lien vers le logiciel de messagerie : elles ont été copiées ; collez-les dans le champ Cci d'un nouveau courriel.</translation>
+    </message>
+    <message>
+        <source>No mail client could be opened. The addresses can be copied instead.</source>
+        <translation>Aucun logiciel de messagerie n'a pu être ouvert. Vous pouvez copier les adresses à la place.</translation>
+    </message>
+    <message>
+        <source>Export the invitees</source>
+        <translation>Exporter les invités</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Liste exportée dans %1.</translation>
+    </message>
+    <message>
+        <source>Descriptio&amp;n</source>
+        <translation>Descriptio&amp;n</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation>&amp;Modifier le statut</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 autres</translation>
+    </message>
+</context>
+<context>
+    <name>relais::MeetingHistory</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>present (walk-in)</source>
+        <translation>présent (sans invitation)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::MeetingListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusés</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Sans invitation</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+</context>
+<context>
+    <name>relais::MeetingRepository</name>
+    <message>
+        <source>This meeting no longer exists; it may have been deleted.</source>
+        <translation>Cette réunion n'existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::MeetingsPage</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;upliquer…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No meeting yet. Plan the next actors&apos; council with New meeting (Ctrl+Shift+M).</source>
+        <translation>Aucune réunion pour l'instant. Préparez le prochain conseil d'acteurs avec Nouvelle réunion (Ctrl+Maj+M).</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>Nouvelle &amp;réunion</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Maj+M</translation>
+    </message>
+    <message>
+        <source>Delete the meeting and its list of invitees; Ctrl+Z brings them back</source>
+        <translation>Supprimer la réunion et sa liste d'invités ; Ctrl+Z permet de les récupérer</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nnée :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s), %1 invitations, %2 present</source>
+        <translation>
+            <numerusform>%Ln réunion, %1 invitations, %2 présents</numerusform>
+            <numerusform>%Ln réunions, %1 invitations, %2 présents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate the meeting</source>
+        <translation>Dupliquer la réunion</translation>
+    </message>
+    <message>
+        <source>A new meeting with the same type, place and invitees (all back to &quot;invited&quot;), on:</source>
+        <translation>Une nouvelle réunion avec le même type, le même lieu et les mêmes invités (tous remis au statut « Invité »), à la date :</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Delete the meeting %1 of %2?</source>
+        <translation>Supprimer la réunion « %1 » du %2 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln invitation(s) go with it. Edit &gt; Undo (Ctrl+Z) brings it back until Relais is closed.</source>
+        <translation>
+            <numerusform>%Ln invitation sera supprimée avec elle. Édition &gt; Annuler (Ctrl+Z) la rétablit tant que Relais n'est pas fermé.</numerusform>
+            <numerusform>%Ln invitations seront supprimées avec elle. Édition &gt; Annuler (Ctrl+Z) la rétablit tant que Relais n'est pas fermé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2951,10 @@ L'historique des annulations a été effacé.</translation>
         <source>Name of a staff member</source>
         <translation>Nom d'un membre de l'équipe</translation>
     </message>
+    <message>
+        <source>Name of a new type of meeting</source>
+        <translation>Nom du nouveau type de réunion</translation>
+    </message>
 </context>
 <context>
     <name>relais::ReferenceListModel</name>
@@ -2007,6 +3024,10 @@ L'historique des annulations a été effacé.</translation>
         <source>Sta&amp;ff</source>
         <translation>Éq&amp;uipe</translation>
     </message>
+    <message>
+        <source>M&amp;eeting types</source>
+        <translation>Typ&amp;es de réunion</translation>
+    </message>
 </context>
 <context>
     <name>relais::RescheduleDialog</name>
@@ -2036,6 +3057,17 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>&amp;Reschedule</source>
         <translation>&amp;Reporter</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SavedListRepository</name>
+    <message>
+        <source>The list needs a name.</source>
+        <translation>La liste doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A saved list is already called &quot;%1&quot;.</source>
+        <translation>Une liste enregistrée s'appelle déjà « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +3188,26 @@ L'historique des annulations a été effacé.</translation>
         <source>Communication officer</source>
         <translation>Chargée de communication</translation>
     </message>
+    <message>
+        <source>Actors&apos; council</source>
+        <translation>Conseil d'acteurs</translation>
+    </message>
+    <message>
+        <source>Thematic workshop</source>
+        <translation>Atelier thématique</translation>
+    </message>
+    <message>
+        <source>Network-head meeting</source>
+        <translation>Réunion des têtes de réseau</translation>
+    </message>
+    <message>
+        <source>SERD preparation</source>
+        <translation>Préparation de la SERD</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
 </context>
 <context>
     <name>relais::SqlQuery</name>
@@ -2228,6 +3280,61 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>Say what is to be done.</source>
         <translation>Indiquez ce qu'il faut faire.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::WalkInDialog</name>
+    <message>
+        <source>New walk-in</source>
+        <translation>Nouvelle personne sans invitation</translation>
+    </message>
+    <message>
+        <source>As written on the sheet; a new one is added to the file</source>
+        <translation>Telle qu'écrite sur la feuille ; si elle est nouvelle, elle est ajoutée au fichier</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Not in the file yet: this person is added to it and recorded as present.</source>
+        <translation>Pas encore dans le fichier : cette personne y est ajoutée et enregistrée comme présente.</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Structure</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Add the walk-in</source>
+        <translation>&amp;Ajouter la personne</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is already in the file. Record this person as the walk-in?</source>
+        <translation>%1 figure déjà dans le fichier. Enregistrer cette fiche comme la personne venue sans invitation ?</translation>
+    </message>
+    <message>
+        <source>Use the one in the file</source>
+        <translation>Utiliser la fiche existante</translation>
+    </message>
+    <message>
+        <source>Add a new person</source>
+        <translation>Ajouter une nouvelle personne</translation>
     </message>
 </context>
 </TS>

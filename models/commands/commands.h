@@ -2,6 +2,7 @@
 
 #include "../domain/contact.h"
 #include "../domain/interaction.h"
+#include "../domain/meeting.h"
 #include "../domain/organisation.h"
 #include "../domain/referencelist.h"
 
@@ -56,6 +57,26 @@ public:
     bool rescheduleFollowUps(const QList<qint64> &ids, const QDate &due);
     bool reassignFollowUps(const QList<qint64> &ids, qint64 staffId);
     bool deleteFollowUps(const QList<qint64> &ids);
+
+    // Meetings. A new meeting's commune may be typed (created on save).
+    std::optional<qint64> addMeeting(const Meeting &meeting);
+    bool updateMeeting(const Meeting &meeting);
+    bool deleteMeeting(qint64 id);
+    // A new meeting like this one on another date: type, title, times, place, staff and
+    // invitees (all back to "invited"). Returns its id.
+    std::optional<qint64> duplicateMeeting(qint64 id, const QDate &date);
+    // Invites those not yet invited; *added says how many were.
+    bool invite(qint64 meetingId, const QList<qint64> &contactIds, int *added = nullptr);
+    bool uninvite(qint64 meetingId, const QList<qint64> &contactIds);
+    // Sets the status of these invitees, recording when.
+    bool setAttendance(qint64 meetingId, const QList<qint64> &contactIds, AttendanceStatus status);
+    // After the meeting, in bulk: everyone registered came (then untick the few who
+    // did not).
+    bool markRegisteredPresent(qint64 meetingId);
+    // Someone who came without being invited: present, and a walk-in. A person with no
+    // id is created in the same step (with their organisation, typed by name).
+    // Returns the contact's id.
+    std::optional<qint64> addWalkIn(qint64 meetingId, const Contact &person);
 
     // Today's date; tests set a fixed one.
     void setToday(std::function<QDate()> today) { m_today = std::move(today); }

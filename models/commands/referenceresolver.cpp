@@ -65,6 +65,13 @@ CreatedReferences ReferenceResolver::resolve(Organisation &organisation)
     return created;
 }
 
+CreatedReferences ReferenceResolver::resolve(Meeting &meeting)
+{
+    CreatedReferences created;
+    meeting.communeId = resolveCommune(meeting.communeId, meeting.communeName, created);
+    return created;
+}
+
 void ReferenceResolver::remove(const CreatedReferences &created)
 {
     OrganisationRepository organisations(m_database);

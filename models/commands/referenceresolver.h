@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/contact.h"
+#include "../domain/meeting.h"
 #include "../domain/organisation.h"
 #include "../domain/referencelist.h"
 
@@ -30,6 +31,7 @@ public:
 
     CreatedReferences resolve(Contact &contact);
     CreatedReferences resolve(Organisation &organisation);
+    CreatedReferences resolve(Meeting &meeting);
     // Undo: deletes what resolve() created, if nothing else has come to use it.
     void remove(const CreatedReferences &created);
     // Redo: puts it back under the same ids.

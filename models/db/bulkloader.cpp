@@ -6,6 +6,7 @@
 #include "actorwriters.h"
 #include "database.h"
 #include "interactionwriters.h"
+#include "meetingwriters.h"
 #include "searchindex.h"
 #include "sqlquery.h"
 #include "transaction.h"
@@ -24,8 +25,10 @@ struct BulkLoader::Private
     ContactWriter contacts;
     InteractionWriter interactions;
     FollowUpWriter followUps;
+    MeetingWriter meetings;
     bool addedInteractions = false;
     bool addedFollowUps = false;
+    bool addedMeetings = false;
     bool finished = false;
 };
 
@@ -37,6 +40,7 @@ BulkLoader::Private::Private(Database &database)
     , contacts(database)
     , interactions(database)
     , followUps(database)
+    , meetings(database)
 { }
 
 BulkLoader::BulkLoader(Database &database)
@@ -71,6 +75,20 @@ qint64 BulkLoader::addFollowUp(const FollowUp &followUp)
     return d->followUps.insert(followUp, d->now);
 }
 
+qint64 BulkLoader::addMeeting(const Meeting &meeting)
+{
+    Q_ASSERT(!d->finished);
+    d->addedMeetings = true;
+    return d->meetings.insert(meeting, d->now);
+}
+
+void BulkLoader::addInvitation(qint64 meetingId, const Invitation &invitation)
+{
+    Q_ASSERT(!d->finished);
+    d->addedMeetings = true;
+    d->meetings.writeInvitation(meetingId, invitation, d->now);
+}
+
 void BulkLoader::finish()
 {
     Q_ASSERT(!d->finished);
@@ -82,6 +100,8 @@ void BulkLoader::finish()
         d->database.changed(ChangeNotifier::Area::Interactions);
     if (d->addedFollowUps)
         d->database.changed(ChangeNotifier::Area::FollowUps);
+    if (d->addedMeetings)
+        d->database.changed(ChangeNotifier::Area::Meetings);
     d->transaction.commit();
     d->finished = true;
 }

@@ -10,9 +10,11 @@ class Database;
 struct Contact;
 struct FollowUp;
 struct Interaction;
+struct Invitation;
+struct Meeting;
 struct Organisation;
 
-// Writes many organisations, contacts, interactions and follow-ups at once (the demo
+// Writes many organisations, contacts, interactions, follow-ups and meetings at once (the demo
 // programme, an import): each statement is prepared once, and the derived columns and
 // full-text documents are rebuilt once at the end instead of after every record. The rows
 // are exactly those the repositories would write.
@@ -37,6 +39,10 @@ public:
     // the interactions a follow-up points at) already added. Ids and timestamps as above.
     qint64 addInteraction(const Interaction &interaction);
     qint64 addFollowUp(const FollowUp &followUp);
+    // A meeting with its staff, as MeetingRepository::insert() writes it (its commune
+    // already resolved), then its invitations, as MeetingRepository::writeInvitations().
+    qint64 addMeeting(const Meeting &meeting);
+    void addInvitation(qint64 meetingId, const Invitation &invitation);
 
     // Rebuilds the search index, commits, and announces the change to the notifier.
     void finish();

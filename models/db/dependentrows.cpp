@@ -23,6 +23,7 @@ struct LinkTable
 constexpr LinkTable contactLinks[] = {
     { "interaction_contact", "contact_id" },
     { "follow_up_contact", "contact_id" },
+    { "invitation", "contact_id" },
 };
 constexpr LinkTable organisationLinks[] = {
     { "interaction_organisation", "organisation_id" },
@@ -118,6 +119,7 @@ void DependentRows::restore(Database &database) const
     if (!tables.isEmpty()) {
         database.changed(ChangeNotifier::Area::Interactions);
         database.changed(ChangeNotifier::Area::FollowUps);
+        database.changed(ChangeNotifier::Area::Meetings);
     }
 }
 

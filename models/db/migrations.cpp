@@ -4,6 +4,7 @@
 #include "database.h"
 #include "schema_v1.h"
 #include "schema_v2.h"
+#include "schema_v3.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -56,6 +57,14 @@ void toVersion2(Database &database)
         int(std::size(schema_v2::staffMembers)));
 }
 
+void toVersion3(Database &database)
+{
+    for (const char *statement : schema_v3::statements)
+        run(database, database.dialect().ddl(QString::fromUtf8(statement)));
+    seed(database, QStringLiteral("meeting_type"), schema_v3::meetingTypes,
+        int(std::size(schema_v3::meetingTypes)));
+}
+
 struct Migration
 {
     int version;
@@ -66,6 +75,7 @@ struct Migration
 constexpr Migration migrations[] = {
     { 1, toVersion1 },
     { 2, toVersion2 },
+    { 3, toVersion3 },
 };
 
 } // namespace

@@ -35,7 +35,8 @@ QList<Reference> referencesTo(ReferenceList list)
             { "organisation", "type_id", nullptr, S::Organisation } };
     case ReferenceList::Commune:
         return { { "contact", "commune_id", nullptr, S::Contact },
-            { "organisation", "commune_id", nullptr, S::Organisation } };
+            { "organisation", "commune_id", nullptr, S::Organisation },
+            { "meeting", "commune_id", nullptr, S::Nothing } };
     case ReferenceList::Domain:
         return { { "contact_domain", "domain_id", "contact_id", S::Contact },
             { "organisation_domain", "domain_id", "organisation_id", S::Organisation } };
@@ -46,7 +47,10 @@ QList<Reference> referencesTo(ReferenceList list)
         return { { "interaction", "kind_id", nullptr, S::Nothing } };
     case ReferenceList::StaffMember:
         return { { "interaction", "staff_id", nullptr, S::Nothing },
-            { "follow_up", "staff_id", nullptr, S::Nothing } };
+            { "follow_up", "staff_id", nullptr, S::Nothing },
+            { "meeting_staff", "staff_id", "meeting_id", S::Nothing } };
+    case ReferenceList::MeetingType:
+        return { { "meeting", "type_id", nullptr, S::Nothing } };
     }
     return {};
 }
@@ -86,6 +90,8 @@ QString ReferenceListRepository::tableName(ReferenceList list)
         return QStringLiteral("interaction_kind");
     case ReferenceList::StaffMember:
         return QStringLiteral("staff_member");
+    case ReferenceList::MeetingType:
+        return QStringLiteral("meeting_type");
     }
     return {};
 }
@@ -396,6 +402,7 @@ void ReferenceListRepository::refreshAfterMerge(const ReferenceMerge &merge)
     if (others) {
         m_database.changed(ChangeNotifier::Area::Interactions);
         m_database.changed(ChangeNotifier::Area::FollowUps);
+        m_database.changed(ChangeNotifier::Area::Meetings);
     }
 }
 

@@ -100,6 +100,7 @@ void SearchIndex::refreshUsersOf(ReferenceList list, qint64 itemId)
     case ReferenceList::Domain:
     case ReferenceList::InteractionKind:
     case ReferenceList::StaffMember:
+    case ReferenceList::MeetingType:
         break; // not part of any document
     }
 }

@@ -1029,32 +1029,33 @@ constexpr Topic topicList[] = {
     { CouncilInvitation, "Relance pour le conseil d'acteurs du {d}", channels({ Call, Email }),
         false, Staff::Intern, 30 },
     { CouncilInvitation, "Inscription au conseil d'acteurs du {d}", channels({ Email, Call }),
-        false, Staff::Assistant, 50 },
+        false, Staff::Assistant, 50, nullptr, 0, nullptr, Email, true, AtCouncil::Registered },
     { CouncilInvitation, "Excuse pour le conseil d'acteurs du {d}", channels({ Email, Call }),
         false, Staff::Assistant, 30, "Envoyer le compte rendu du conseil", 21,
-        "Envoi du compte rendu du conseil d'acteurs", Email, false },
+        "Envoi du compte rendu du conseil d'acteurs", Email, false, AtCouncil::Excused },
     { CouncilInvitation, "{o} : intervention au conseil d'acteurs", channels({ Call, Meeting }),
         true, Staff::Officer, 0, "Envoyer l'ordre du jour du conseil", 5,
-        "Envoi de l'ordre du jour du conseil", Email },
+        "Envoi de l'ordre du jour du conseil", Email, true, AtCouncil::Present },
     { CouncilInvitation, "Conseil d'acteurs du {d} : proposition de témoignage", channels({ Call }),
         false, Staff::Officer, 0, "Confirmer le temps de parole", 7, "Temps de parole confirmé",
-        Email },
+        Email, true, AtCouncil::Present },
 
     // After it.
     { CouncilAftermath, "Remerciements pour la participation au conseil d'acteurs",
-        channels({ ThankYou, Email }), false },
+        channels({ ThankYou, Email }), false, Staff::Officer, 0, nullptr, 0, nullptr, Email, true,
+        AtCouncil::Present },
     { CouncilAftermath, "Envoi du compte rendu du conseil d'acteurs du {d}", channels({ Email }),
         false, Staff::Assistant, 40 },
     { CouncilAftermath, "Envoi de la feuille d'émargement", channels({ Email }), false,
-        Staff::Assistant, 70 },
+        Staff::Assistant, 70, nullptr, 0, nullptr, Email, true, AtCouncil::Present },
     { CouncilAftermath, "Envoi des supports présentés au conseil d'acteurs", channels({ Email }),
         false, Staff::Assistant, 30 },
     { CouncilAftermath, "Suite du conseil d'acteurs : idée de projet", channels({ Call, Meeting }),
         false, Staff::Officer, 0, "Proposer une date de rencontre", 14,
-        "Rencontre fixée pour le projet", Email },
+        "Rencontre fixée pour le projet", Email, true, AtCouncil::Present },
     { CouncilAftermath, "Questionnaire de satisfaction du conseil d'acteurs", channels({ Email }),
         false, Staff::Intern, 40, "Relancer pour le questionnaire", 10,
-        "Questionnaire de satisfaction reçu", Email },
+        "Questionnaire de satisfaction reçu", Email, true, AtCouncil::Present },
 
     // Bringing partners into the SERD.
     { SerdCall, "Appel pour la SERD : {t}", channels({ Call }), false, Staff::Intern, 25,
@@ -1219,6 +1220,164 @@ constexpr const char *serdActionList[] = {
 constexpr const char *monthNameList[] = { "janvier", "février", "mars", "avril", "mai", "juin",
     "juillet", "août", "septembre", "octobre", "novembre", "décembre" };
 
+// ---- Meetings ----------------------------------------------------------------------
+
+constexpr Venue councilVenueList[] = {
+    { "Salle des Adjudants, Cour des Chaînes", "Mulhouse" },
+    { "Maison de la Citoyenneté", "Kingersheim" },
+    { "Espace 110", "Illzach" },
+    { "Salle du conseil, siège de m2A, 2 rue Pierre et Marie Curie", "Mulhouse" },
+    { "Espace Tival", "Kingersheim" },
+    { "Le Trèfle", "Rixheim" },
+    { "Amphithéâtre de la Fonderie, Université de Haute-Alsace", "Mulhouse" },
+};
+
+constexpr Venue meetingRoomList[] = {
+    { "Salle de réunion, siège de m2A, 2 rue Pierre et Marie Curie", "Mulhouse" },
+    { "Salle de réunion, siège de m2A, 2 rue Pierre et Marie Curie", "Mulhouse" },
+    { "Maison de la Citoyenneté", "Kingersheim" },
+    { "CINE Le Moulin", "Lutterbach" },
+    { "Motoco, site DMC", "Mulhouse" },
+    { "La Passerelle", "Rixheim" },
+    { "Salle des Adjudants, Cour des Chaînes", "Mulhouse" },
+    { "Salle annexe de la mairie", "Wittenheim" },
+    { "Salle des fêtes", "Riedisheim" },
+};
+
+constexpr const char *councilTitleList[] = {
+    "Conseil d'acteurs {dm} {y}",
+    "Conseil d'acteurs {dm} {y}",
+    "Conseil d'acteurs du PLP — {m} {y}",
+};
+
+constexpr MeetingText marchAgendaList[] = {
+    { "", "bilan de la SERD {prev}, programme d'actions {y}, témoignages de partenaires",
+        "Retour en chiffres sur la SERD {prev} et ses partenaires, présentation des actions de "
+        "l'année et des appels à partenaires. Deux structures témoignent de leur action." },
+    { "", "bilan {prev} du programme, dépenses valorisées, ateliers en petits groupes",
+        "Bilan de l'année {prev} présenté aux partenaires, avec les dépenses valorisées. Ateliers "
+        "en petits groupes pour faire émerger des projets communs pour le printemps." },
+};
+
+constexpr MeetingText juneAgendaList[] = {
+    { "", "actions du printemps, formation des acteurs relais, premières idées pour la SERD {y}",
+        "Retour sur les gratiferias, Repair Cafés et opérations de broyage du printemps. "
+        "Présentation du prochain cycle de la formation des acteurs relais." },
+    { "", "témoignages, compostage partagé, réemploi, questions des partenaires",
+        "Conseil consacré aux témoignages : un composteur de quartier, une ressourcerie et un "
+        "centre social présentent leur démarche, suivis d'un temps d'échange." },
+};
+
+constexpr MeetingText octoberAgendaList[] = {
+    { "", "appel à projets SERD {y}, outils de communication, montage d'actions communes",
+        "Lancement de l'appel à projets de la SERD {y} : calendrier, fiche action, outils de "
+        "communication mis à disposition. Temps de rencontre entre porteurs de projets." },
+    { "", "SERD {y}, rencontres entre partenaires, agenda de l'automne",
+        "Préparation collective de la SERD {y} et de l'agenda de l'automne. Les partenaires "
+        "présentent leurs idées d'actions et cherchent des associés." },
+};
+
+constexpr std::span<const MeetingText> councilAgendaLists[]
+    = { marchAgendaList, juneAgendaList, octoberAgendaList };
+
+constexpr Workshop concertationList[] = {
+    { { "Concertation : compostage et jardinage au naturel",
+          "compostage individuel et partagé, broyage, jardinage au naturel",
+          "Remue-méninges sur la gestion de proximité des déchets verts et des biodéchets : ce "
+          "qui existe déjà, ce qui manque, qui pourrait porter quoi." },
+        "compostage" },
+    { { "Concertation : réemploi et réparation", "ressourceries, Repair Cafés, dons, réparation",
+          "Inventaire des lieux de réemploi et de réparation du territoire et des projets à "
+          "soutenir." },
+        "réemploi" },
+    { { "Concertation : gaspillage alimentaire",
+          "restauration collective, commerces, familles, dons alimentaires",
+          "Remue-méninges sur le gaspillage alimentaire, de la cantine au marché." },
+        "gaspillage alimentaire" },
+    { { "Concertation : consommer mieux, jeter moins",
+          "éco-consommation, emballages, Stop-pub, eau du robinet",
+          "Pistes d'actions pour une consommation sobre en déchets auprès des habitants." },
+        "éco-consommation" },
+    { { "Concertation : éco-exemplarité des structures",
+          "bureaux, événements, achats, manifestations sportives",
+          "Comment les structures, collectivités comprises, réduisent leurs propres déchets." },
+        "éco-exemplarité" },
+    { { "Concertation : sensibiliser les publics", "écoles, quartiers, familles, animations",
+          "Les publics à toucher, les relais pour les atteindre et les animations qui marchent." },
+        "zéro déchet" },
+};
+
+constexpr Workshop thematicWorkshopList[] = {
+    { { "Atelier thématique : compostage partagé en pied d'immeuble",
+          "composteurs collectifs, bailleurs sociaux, guides composteurs",
+          "Retours d'expérience des sites de compostage partagé et conditions pour en ouvrir de "
+          "nouveaux avec les bailleurs." },
+        "compostage" },
+    { { "Atelier thématique : ouvrir un Repair Café", "réparation, bénévoles, assurance, lieux",
+          "Les étapes pour lancer un Repair Café, avec les bénévoles des cafés existants." },
+        "réparation" },
+    { { "Atelier thématique : gaspillage alimentaire en restauration collective",
+          "cantines, pesées, menus, dons",
+          "Pesées des restes, adaptation des menus et dons : ce qui a marché dans les cantines "
+          "partenaires." },
+        "gaspillage alimentaire" },
+    { { "Atelier thématique : couches lavables", "crèches, assistantes maternelles, prêt de kits",
+          "Bilan des prêts de kits et élargissement aux crèches volontaires." },
+        "couches lavables" },
+    { { "Atelier thématique : textile, collecte et seconde vie",
+          "collecte, tri, bourses aux vêtements, couture",
+          "Organiser collectes, bourses et ateliers couture avec les acteurs du textile." },
+        "textile" },
+    { { "Atelier thématique : broyage et déchets verts", "broyeurs, paillage, communes",
+          "Opérations de broyage dans les communes : calendrier, matériel, communication." },
+        "broyage" },
+    { { "Atelier thématique : zéro déchet au bureau", "éco-exemplarité, achats, réunions",
+          "Des gestes simples et des achats pour réduire les déchets des structures." },
+        "éco-exemplarité" },
+    { { "Atelier thématique : organiser une gratiferia", "gratuité, lieux, bénévoles, affiches",
+          "Mode d'emploi d'une gratiferia, du choix du lieu au bilan." },
+        "gratiferia" },
+    { { "Atelier thématique : lombricompostage", "lombricomposteurs, appartements, écoles",
+          "Découverte du lombricompostage et distribution de lombricomposteurs aux volontaires." },
+        "lombricompostage" },
+    { { "Atelier thématique : Stop-pub et publicités", "Stop-pub, boîtes aux lettres, commerces",
+          "Diffuser l'autocollant Stop-pub avec les communes et les bailleurs." },
+        "Stop-pub" },
+};
+
+constexpr MeetingText launchNetworkHeadList[] = {
+    { "Rencontre des têtes de réseau — culture, éducation, sport",
+        "inventaire des actions existantes, projets, publics touchés",
+        "Tour de table des têtes de réseau culturelles, éducatives et sportives : ce qu'elles "
+        "font déjà, leurs projets, les partenaires potentiels de leurs réseaux." },
+    { "Rencontre des têtes de réseau — économie, social, environnement",
+        "inventaire des actions existantes, projets, publics touchés",
+        "Tour de table des têtes de réseau économiques, sociales et environnementales, pour "
+        "recenser les partenaires potentiels du programme." },
+};
+
+constexpr MeetingText networkHeadList[] = {
+    { "Rencontre des têtes de réseau {y}", "bilan {prev}, priorités {y}, relais dans les réseaux",
+        "Rencontre annuelle avec les têtes de réseau : bilan de l'année écoulée et priorités de "
+        "l'année, comment relayer le programme auprès de leurs membres." },
+    { "Têtes de réseau : relayer le programme", "lettre d'information, formation, outils",
+        "Point d'étape avec les têtes de réseau sur les outils mis à leur disposition et la "
+        "prochaine formation des acteurs relais." },
+};
+
+constexpr MeetingText serdPreparationList[] = {
+    { "Préparation de la SERD {y} : lancement", "appel à projets, calendrier, fiche action",
+        "Première réunion collective : présentation de l'appel à projets, du calendrier et de la "
+        "fiche action, remue-méninges sur les actions possibles." },
+    { "Préparation de la SERD {y} : actions communes",
+        "montage d'actions en commun, lieux, matériel",
+        "Contributions en groupes et montage d'actions communes entre partenaires ; prêt de "
+        "matériel et choix des lieux." },
+    { "Préparation de la SERD {y} : derniers calages", "programme, communication, bilan à prévoir",
+        "Validation du programme, remise des affiches et dépliants, consignes pour le bilan des "
+        "actions." },
+};
+
 } // namespace
 
 std::span<const FirstName> firstNames()
@@ -1324,6 +1483,51 @@ std::span<const char *const> serdActions()
 std::span<const char *const> monthNames()
 {
     return monthNameList;
+}
+
+std::span<const Venue> councilVenues()
+{
+    return councilVenueList;
+}
+
+std::span<const Venue> meetingRooms()
+{
+    return meetingRoomList;
+}
+
+std::span<const char *const> councilTitles()
+{
+    return councilTitleList;
+}
+
+std::span<const MeetingText> councilAgendas(int season)
+{
+    return councilAgendaLists[season];
+}
+
+std::span<const Workshop> concertationWorkshops()
+{
+    return concertationList;
+}
+
+std::span<const Workshop> thematicWorkshops()
+{
+    return thematicWorkshopList;
+}
+
+std::span<const MeetingText> launchNetworkHeadMeetings()
+{
+    return launchNetworkHeadList;
+}
+
+std::span<const MeetingText> networkHeadMeetings()
+{
+    return networkHeadList;
+}
+
+std::span<const MeetingText> serdPreparations()
+{
+    return serdPreparationList;
 }
 
 } // namespace relais::demodata

@@ -157,6 +157,10 @@ enum class Moment {
 };
 inline constexpr int momentCount = 8;
 
+// What an interaction around an actors' council says of the person's place in it: on
+// the list of invitees at least, registered (then present or absent), excused, there.
+enum class AtCouncil { Invited, Registered, Excused, Present };
+
 // What an interaction is about. In the texts: {o} the organisation, {c} the commune,
 // {dc} "de Rixheim" / "d'Illzach", {t} a SERD action, {d} the council's date ("12 juin"),
 // {y} the SERD's year.
@@ -173,6 +177,7 @@ struct Topic
     const char *done = nullptr; // the subject of the interaction that does it
     Channel doneChannel = Channel::Email;
     bool noted = true; // may carry one of its moment's notes
+    AtCouncil atCouncil = AtCouncil::Invited; // of the council moments' topics
 };
 std::span<const Topic> topics();
 std::span<const char *const> interactionNotes(Moment moment);
@@ -194,5 +199,59 @@ inline constexpr PlannedTogether councilInvitation { "Inviter au conseil d'acteu
     "Invitation au conseil d'acteurs du {d}", Channel::Email };
 inline constexpr PlannedTogether annualReport { "Envoyer le bilan {y} du programme",
     "Envoi du bilan {y} du programme", Channel::Email };
+
+// ---- Meetings ------------------------------------------------------------------------
+
+// In the order of schema_v3::meetingTypes.
+enum class MeetingKind { Council, Workshop, NetworkHeads, SerdPreparation, Other };
+inline constexpr int meetingKindCount = 5;
+
+// Where a meeting is held: a room or a building, and its commune (one of communes()).
+struct Venue
+{
+    const char *place;
+    const char *commune;
+};
+// Halls for the councils' hundred people and more.
+std::span<const Venue> councilVenues();
+// Meeting rooms for workshops and working meetings.
+std::span<const Venue> meetingRooms();
+
+// In the texts: {m} the month ("mars"), {dm} "de mars" / "d'octobre", {y} the meeting's
+// year, {prev} the year before.
+struct MeetingText
+{
+    const char *title;
+    const char *themes;
+    const char *description;
+};
+// A workshop and the thematic tag (one of thematicTags()) of those it concerns first.
+struct Workshop
+{
+    MeetingText text;
+    const char *tag;
+};
+
+// "Conseil d'acteurs {dm} {y}"…: the councils' titles, any of them for any council.
+std::span<const char *const> councilTitles();
+inline constexpr MeetingText launchCouncil { "Conseil d'acteurs de lancement du programme",
+    "présentation du programme local de prévention, objectifs et calendrier, méthode de "
+    "concertation, inscription aux ateliers thématiques",
+    "Lancement du programme local de prévention des déchets avec les acteurs du territoire : "
+    "enjeux, objectifs de réduction, rôle de chacun. Présentation de la semaine de concertation "
+    "et inscription aux six ateliers thématiques." };
+// The agendas of the councils of March, June and October (season 0, 1, 2).
+std::span<const MeetingText> councilAgendas(int season);
+// The six themes of the concertation week that opened the programme.
+std::span<const Workshop> concertationWorkshops();
+// The workshops of the following years.
+std::span<const Workshop> thematicWorkshops();
+// The network heads met when the programme was drawn up, by domains: the first for the
+// cultural, educational and sports ones, the second for the economic and social ones.
+std::span<const MeetingText> launchNetworkHeadMeetings();
+// The yearly ones: at the start of the year, and in spring.
+std::span<const MeetingText> networkHeadMeetings();
+// The collective preparation of a SERD, in the order of its meetings.
+std::span<const MeetingText> serdPreparations();
 
 } // namespace relais::demodata

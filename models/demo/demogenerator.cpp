@@ -5,11 +5,13 @@
 #include "../db/referencelistrepository.h"
 #include "../db/schema_v1.h"
 #include "../db/schema_v2.h"
+#include "../db/schema_v3.h"
 #include "../db/settingsrepository.h"
 #include "../db/sqlquery.h"
 #include "../db/transaction.h"
 #include "../domain/contact.h"
 #include "../domain/interaction.h"
+#include "../domain/meeting.h"
 #include "../domain/organisation.h"
 #include "../domain/textfold.h"
 #include "demodata.h"
@@ -19,8 +21,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QTimeZone>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -175,11 +179,15 @@ struct ContactInfo
     int organisation = -1; // the first one, an index in Generator::m_organisations
     int commune = 0;
     int created = 0; // as OrganisationInfo::created
+    QDateTime createdAt;
     bool active = false; // in touch during the year of interactions
     bool networkHead = false;
     bool relayActor = false;
     bool inSerd = false; // tagged for one of the last two SERDs
     bool inCouncil = false; // tagged as a council regular
+    bool refused = false; // to be contacted: never invited anywhere
+    quint32 themes = 0; // bit i: tagged with demodata::thematicTags()[i]
+    unsigned fields = 0; // bit i: in the domain demodata::Field(i)
 };
 
 // A set of actors to draw from, each as likely as its weight.
@@ -257,6 +265,49 @@ struct Role
     QString feminine;
 };
 
+struct PlannedInvitation
+{
+    int contact = 0; // an index in Generator::m_contacts
+    AttendanceStatus status = AttendanceStatus::Invited;
+    bool walkIn = false;
+    QDateTime changed;
+};
+
+struct PlannedMeeting
+{
+    demodata::MeetingKind kind = demodata::MeetingKind::Council;
+    QDate date;
+    QTime starts;
+    QTime ends;
+    QString title;
+    QString themes;
+    QString description;
+    QString place;
+    int commune = 0;
+    QList<demodata::Staff> staff;
+    QDateTime created;
+    QDateTime updated;
+    QDateTime sent; // the invitations
+    QList<PlannedInvitation> invitations;
+};
+
+// What the year's interactions say of someone's place at a council.
+struct CouncilMention
+{
+    demodata::AtCouncil at = demodata::AtCouncil::Invited;
+    QDateTime when; // of the interaction that says it
+};
+
+// What became of a meeting's invitees once it was held.
+struct Turnout
+{
+    int present = 0; // walk-ins included
+    int walkIns = 0;
+    int unannounced = 0; // invited, came without registering
+    int absent = 0; // registered, did not come
+    int excused = 0;
+};
+
 class Generator
 {
 public:
@@ -279,6 +330,8 @@ private:
     QString withYears(QString text) const;
     int pickCommune();
     QDate dayBetween(const QDate &from, const QDate &to);
+    double between(double from, double to) { return from + (to - from) * m_rng.generateDouble(); }
+    QDate addedOn(const QDate &latest, bool networkHead);
     QDateTime momentOn(const QDate &day);
     int officeSecond();
     int dayIndex(const QDate &date) const { return int(m_yearStart.daysTo(date)); }
@@ -316,6 +369,31 @@ private:
     QList<ActorRef> actorsOf(const About &about) const;
     void addYear(BulkLoader &loader);
 
+    // The meetings of the whole programme.
+    bool mayBeInvited(int contact, const QDate &meeting) const;
+    bool mayAttend(int contact, const QDate &meeting) const;
+    QDateTime localMoment(const QDate &day, const QTime &time) const;
+    bool isFreeForMeeting(const QDate &day) const;
+    QDate meetingDayBetween(const QDate &from, const QDate &to);
+    QString meetingText(const char *text, const QDate &date) const;
+    PlannedMeeting newMeeting(demodata::MeetingKind kind, const QDate &date, int slot,
+        const demodata::MeetingText &text, int noticeDays);
+    void placeIn(PlannedMeeting &meeting, std::span<const demodata::Venue> venues);
+    QList<int> drawWeighted(const QList<std::pair<int, double>> &candidates, int count);
+    QList<int> drawInvitees(
+        const QDate &date, int count, const QSet<int> &excluded, const auto &weight);
+    Turnout turnout(
+        int invited, double present, double excused, double absent, int unannounced, int walkIns);
+    void settleInvitations(PlannedMeeting &meeting, const QList<int> &invitees,
+        const Turnout &turnout, const QMap<int, CouncilMention> &mentions, const auto &assiduity);
+    QMap<QDate, QMap<int, CouncilMention>> councilMentions();
+    void planMeetings();
+    void planCouncils(const QMap<QDate, QMap<int, CouncilMention>> &mentions);
+    void planWorkshops();
+    void planNetworkHeadMeetings();
+    void planSerdPreparations();
+    void addMeetings(BulkLoader &loader);
+
     Database &m_database;
     DemoOptions m_options;
     QRandomGenerator m_rng;
@@ -339,6 +417,10 @@ private:
     QDate m_today;
     int m_lastSerd = 0; // the year of the last SERD begun by today
     QDate m_programmeStart;
+    // The six workshops of the week that ended the drawing up of the programme.
+    QDate m_concertationWeek; // its Monday
+    QDate m_concertationEnd; // its Friday
+    QTimeZone m_zone; // the meetings' hours are local ones
     QDate m_lastOrganisationAdded;
     QDate m_lastContactAdded;
     QDate m_yearStart; // of the year of interactions, as the dormant-partner filter counts it
@@ -349,6 +431,7 @@ private:
     QList<int> m_topics[demodata::momentCount]; // indexes in demodata::topics()
     qint64 m_kindIds[demodata::channelCount] = {};
     qint64 m_staffIds[demodata::staffCount] = {};
+    qint64 m_meetingTypeIds[demodata::meetingKindCount] = {};
     QString m_serdTags[2]; // of the last SERD but one, of the last one
     QString m_relayTrainingTag;
 
@@ -361,6 +444,11 @@ private:
     QSet<QString> m_organisationKeys;
     QList<int> m_communesWithoutTownHall;
     QSet<QString> m_emailKeys;
+    // How much larger than Mulhouse's the meetings of a larger network are: councils…
+    double m_councilScale = 1.0;
+    // …and the others, which stay working meetings.
+    double m_meetingScale = 1.0;
+    QList<PlannedMeeting> m_meetings;
 };
 
 Generator::Generator(Database &database, const DemoOptions &options)
@@ -373,6 +461,12 @@ Generator::Generator(Database &database, const DemoOptions &options)
     // Launched at the start of a school year, two SERDs before the last one.
     const QDate launch(m_lastSerd - 2, 9, 1);
     m_programmeStart = launch.addDays((8 - launch.dayOfWeek()) % 7);
+    // Nine weeks on: after the launch council, before the first SERD.
+    m_concertationWeek = m_programmeStart.addDays(63);
+    m_concertationEnd = m_concertationWeek.addDays(4);
+    m_zone = QTimeZone(QByteArrayLiteral("Europe/Paris"));
+    if (!m_zone.isValid())
+        m_zone = QTimeZone(3600);
     // Records keep being added until shortly before today, and edited after.
     m_lastOrganisationAdded = m_today.addDays(-120);
     m_lastContactAdded = m_today.addDays(-30);
@@ -381,6 +475,10 @@ Generator::Generator(Database &database, const DemoOptions &options)
     m_serdTags[0] = QString::fromUtf8(demodata::serdTagFormat).arg(m_lastSerd - 1);
     m_serdTags[1] = QString::fromUtf8(demodata::serdTagFormat).arg(m_lastSerd);
     m_relayTrainingTag = QString::fromUtf8(demodata::relayTrainingTagFormat).arg(m_lastSerd - 1);
+    // A larger network holds larger councils, up to a couple of thousand invited for a
+    // region, and a few more working meetings, which stay small.
+    m_councilScale = std::clamp(std::sqrt(options.contacts / 250.0), 1.0, 12.0);
+    m_meetingScale = std::min(std::sqrt(m_councilScale), 3.0);
 }
 
 // "{prev}" and "{year}": the years of the last two SERDs.
@@ -402,6 +500,18 @@ int Generator::pickCommune()
 QDate Generator::dayBetween(const QDate &from, const QDate &to)
 {
     return from.addDays(below(int(from.daysTo(to)) + 1));
+}
+
+// The file was mostly built while the programme was being drawn up, as Mulhouse's 250
+// contacts were by the end of its concertation, the network heads first; the rest came
+// in steadily since.
+QDate Generator::addedOn(const QDate &latest, bool networkHead)
+{
+    if (networkHead && chance(75))
+        return dayBetween(m_programmeStart, std::min(m_programmeStart.addDays(14), latest));
+    if (chance(68))
+        return dayBetween(m_programmeStart, std::min(m_concertationEnd, latest));
+    return dayBetween(m_programmeStart, latest);
 }
 
 QDateTime Generator::momentOn(const QDate &day)
@@ -497,7 +607,9 @@ void Generator::run()
     prepareCalendar();
     preparePools();
     planYear();
+    planMeetings();
     addYear(loader);
+    addMeetings(loader);
     loader.finish();
     transaction.commit();
 }
@@ -560,6 +672,8 @@ void Generator::prepareLists()
     static_assert(std::size(schema_v2::staffMembers) == demodata::staffCount);
     seededIds(ReferenceList::InteractionKind, schema_v2::interactionKinds, m_kindIds);
     seededIds(ReferenceList::StaffMember, schema_v2::staffMembers, m_staffIds);
+    static_assert(std::size(schema_v3::meetingTypes) == demodata::meetingKindCount);
+    seededIds(ReferenceList::MeetingType, schema_v3::meetingTypes, m_meetingTypeIds);
 
     for (const demodata::FirstName &name : demodata::firstNames()) {
         m_firstNames << utf8(name.name);
@@ -834,8 +948,8 @@ void Generator::addOrganisation(
     // file before the year began.
     const bool municipal = kind == Kind::Commune || kind == Kind::MunicipalService;
     info.quiet = chance(o.networkHead ? 15 : municipal ? 30 : 55);
-    const QDate created = dayBetween(
-        m_programmeStart, info.quiet ? m_yearStart.addDays(-1) : m_lastOrganisationAdded);
+    const QDate created
+        = addedOn(info.quiet ? m_yearStart.addDays(-1) : m_lastOrganisationAdded, o.networkHead);
     o.createdAt = momentOn(created);
     o.updatedAt = momentOn(std::min(created.addDays(below(400)), m_today));
     if (o.updatedAt < o.createdAt)
@@ -979,7 +1093,7 @@ void Generator::addContacts(BulkLoader &loader)
             c.relayActorSince = pick(relayDays);
             lastCreated = std::min(lastCreated, c.relayActorSince.addDays(-14));
         }
-        const QDate created = dayBetween(m_programmeStart, lastCreated);
+        const QDate created = addedOn(lastCreated, c.networkHead);
         c.createdAt = momentOn(created);
         c.updatedAt = momentOn(std::min(created.addDays(below(300)), m_today));
         if (c.updatedAt < c.createdAt)
@@ -1001,8 +1115,11 @@ void Generator::addContacts(BulkLoader &loader)
         if (c.relayActor)
             tag(m_relayTrainingTag);
         const int thematic = below(organisation ? 3 : 4) - (organisation ? 0 : 1);
-        for (int t = 0; t < thematic; ++t)
-            tag(pick(thematicTags));
+        for (int t = 0; t < thematic; ++t) {
+            const int theme = below(int(thematicTags.size()));
+            tag(thematicTags.at(theme));
+            info.themes |= 1u << theme;
+        }
 
         // Relays signed up in writing for the training; for the others it varies.
         const int consent = c.relayActor ? 0 : below(100);
@@ -1019,6 +1136,12 @@ void Generator::addContacts(BulkLoader &loader)
             c.notes = withYears(pickText(demodata::contactNotes()));
 
         info.id = loader.addContact(c);
+        info.createdAt = c.createdAt;
+        info.refused = c.consent == Consent::Refused;
+        for (int field = 0; field < demodata::fieldCount; ++field) {
+            if (c.domainIds.contains(m_domainIds[field]))
+                info.fields |= 1u << field;
+        }
         info.networkHead = c.networkHead;
         info.relayActor = c.relayActor;
         info.inSerd = c.tagNames.contains(m_serdTags[0]) || c.tagNames.contains(m_serdTags[1]);
@@ -1059,10 +1182,14 @@ void Generator::prepareCalendar()
             const int start = dayIndex(event.start);
             const int end = dayIndex(event.end);
             if (!event.serd) {
+                // A council brings in touch about as many as it invites, fewer than the
+                // whole file in a larger network.
+                const double share = m_councilScale * 250.0 / std::max(m_options.contacts, 250);
                 if (working && day >= start - 24 && day < start)
-                    add(Moment::CouncilInvitation, e, 140);
+                    add(Moment::CouncilInvitation, e, int(std::lround(140 * share)));
                 if (working && day > start && day <= start + 14)
-                    add(Moment::CouncilAftermath, e, 160 * (16 - (day - start)) / 16);
+                    add(Moment::CouncilAftermath, e,
+                        int(std::lround(160 * (16 - (day - start)) / 16 * share)));
                 continue;
             }
             // The call for projects from September, then the preparation picks up as the
@@ -1121,8 +1248,11 @@ void Generator::preparePools()
         else if (m_organisations.at(contact.organisation).networkHead)
             weight = weight * 13 / 10;
         m_everyone.add(i, weight);
-        m_councilPeople.add(
-            i, weight * (contact.inCouncil ? 3 : 1) * (contact.networkHead ? 3 : 2) / 2);
+        // Those who refused to be contacted are not invited.
+        m_councilPeople.add(i,
+            contact.refused
+                ? 0
+                : weight * (contact.inCouncil ? 3 : 1) * (contact.networkHead ? 3 : 2) / 2);
         m_serdPeople.add(i, weight * (contact.inSerd ? 3 : 1) * (contact.relayActor ? 3 : 2) / 2);
     }
     m_structures.ofOrganisations = true;
@@ -1312,8 +1442,18 @@ int Generator::dayLeftThisWeek()
 }
 
 // Returns the interaction's index, -1 when no topic suits the actors.
-int Generator::planInteraction(int day, const DayMoment &moment, About about)
+int Generator::planInteraction(int day, const DayMoment &drawn, About about)
 {
+    using demodata::Moment;
+    DayMoment moment = drawn;
+    // A council is only spoken of with those who could be invited to it; the others are
+    // in touch for the routine of the day.
+    const bool council
+        = moment.moment == Moment::CouncilInvitation || moment.moment == Moment::CouncilAftermath;
+    const QDate councilDate = council ? m_events.at(moment.event).start : QDate();
+    if (council && about.contact >= 0 && !mayBeInvited(about.contact, councilDate))
+        moment = DayMoment { Moment::Routine, -1, moment.weight };
+    const bool aboutCouncil = council && moment.moment == drawn.moment;
     const auto topics = demodata::topics();
     const QList<int> &candidates = m_topics[int(moment.moment)];
     if (candidates.isEmpty())
@@ -1346,7 +1486,8 @@ int Generator::planInteraction(int day, const DayMoment &moment, About about)
         for (int attempt = 0; attempt < 3 && about.colleague < 0; ++attempt) {
             const int other = pick(people);
             if (other != about.contact && m_contacts.at(other).active
-                && m_contacts.at(other).created <= day)
+                && m_contacts.at(other).created <= day
+                && (!aboutCouncil || mayBeInvited(other, councilDate)))
                 about.colleague = other;
         }
     }
@@ -1591,6 +1732,704 @@ void Generator::addYear(BulkLoader &loader)
             followUp.updatedAt = moment(done.day, done.second);
         }
         loader.addFollowUp(followUp);
+    }
+}
+
+// ---- The meetings of the programme ----------------------------------------------
+
+// In the file before the day of the meeting, and not opposed to being contacted.
+bool Generator::mayBeInvited(int contact, const QDate &meeting) const
+{
+    const ContactInfo &info = m_contacts.at(contact);
+    return !info.refused && info.created < dayIndex(meeting);
+}
+
+// Being at a meeting is being in touch: those out of touch for the past year came to none
+// of its meetings.
+bool Generator::mayAttend(int contact, const QDate &meeting) const
+{
+    return meeting < m_yearStart || m_contacts.at(contact).active;
+}
+
+QDateTime Generator::localMoment(const QDate &day, const QTime &time) const
+{
+    return QDateTime(day, time, m_zone).toUTC();
+}
+
+// A working day from Monday to Thursday with no other meeting, away from the councils,
+// the SERD, the summer and the end of the year.
+bool Generator::isFreeForMeeting(const QDate &day) const
+{
+    if (!isWorkingDay(day) || day.dayOfWeek() == 5 || day.month() == 8
+        || (day.month() == 7 && day.day() > 10) || (day.month() == 12 && day.day() > 18)
+        || (day.month() == 1 && day.day() < 7))
+        return false;
+    if (day >= serdStart(day.year()).addDays(-2) && day <= serdEnd(day.year()))
+        return false;
+    for (const int month : councilMonths) {
+        if (std::abs(councilDay(day.year(), month).daysTo(day)) <= 2)
+            return false;
+    }
+    return std::none_of(m_meetings.cbegin(), m_meetings.cend(),
+        [&](const PlannedMeeting &meeting) { return meeting.date == day; });
+}
+
+QDate Generator::meetingDayBetween(const QDate &from, const QDate &to)
+{
+    for (int attempt = 0; attempt < 30; ++attempt) {
+        const QDate day = dayBetween(from, to);
+        if (isFreeForMeeting(day))
+            return day;
+    }
+    QDate day = from;
+    while (!isWorkingDay(day))
+        day = day.addDays(1);
+    return day;
+}
+
+// {m} "mars", {dm} "de mars" / "d'octobre", {y} the meeting's year, {prev} the year before.
+QString Generator::meetingText(const char *text, const QDate &date) const
+{
+    QString result = utf8(text);
+    const QString month = utf8(demodata::monthNames()[size_t(date.month() - 1)]);
+    result.replace(QLatin1String("{dm}"),
+        (startsWithVowel(month) ? QStringLiteral("d'") : QStringLiteral("de ")) + month);
+    result.replace(QLatin1String("{m}"), month);
+    result.replace(QLatin1String("{prev}"), QString::number(date.year() - 1));
+    result.replace(QLatin1String("{y}"), QString::number(date.year()));
+    return result;
+}
+
+// The morning and the afternoon suit professionals, the evening volunteers and inhabitants.
+constexpr std::pair<int, int> meetingSlots[]
+    = { { 9 * 60 + 30, 12 * 60 }, { 14 * 60, 16 * 60 + 30 }, { 18 * 60, 20 * 60 } };
+constexpr int morning = 0;
+constexpr int afternoon = 1;
+constexpr int evening = 2;
+
+// Entered in the file a few weeks before the invitations go out, `noticeDays` before it;
+// edited once more after it was held (the attendance, the report).
+PlannedMeeting Generator::newMeeting(demodata::MeetingKind kind, const QDate &date, int slot,
+    const demodata::MeetingText &text, int noticeDays)
+{
+    PlannedMeeting meeting;
+    meeting.kind = kind;
+    meeting.date = date;
+    meeting.starts = QTime(0, 0).addSecs(meetingSlots[slot].first * 60);
+    meeting.ends = QTime(0, 0).addSecs(meetingSlots[slot].second * 60);
+    meeting.title = meetingText(text.title, date);
+    meeting.themes = meetingText(text.themes, date);
+    meeting.description = meetingText(text.description, date);
+    meeting.staff << demodata::Staff::Officer;
+
+    QDate sent = std::max(date.addDays(-noticeDays), m_programmeStart);
+    while (!isWorkingDay(sent) && sent < date.addDays(-1))
+        sent = sent.addDays(1);
+    const QDate entered = std::clamp(sent.addDays(-7 - below(21)), m_programmeStart, m_today);
+    meeting.created = momentOn(std::min(entered, sent));
+    meeting.sent = std::max(momentOn(sent), meeting.created.addSecs(1800));
+    meeting.updated = meeting.created;
+    if (date < m_today) {
+        QDate after = date.addDays(1 + below(3));
+        while (!isWorkingDay(after))
+            after = after.addDays(1);
+        meeting.updated = momentOn(std::min(after, m_today));
+    }
+    return meeting;
+}
+
+void Generator::placeIn(PlannedMeeting &meeting, std::span<const demodata::Venue> venues)
+{
+    const demodata::Venue &venue = pick(venues);
+    meeting.place = utf8(venue.place);
+    const QString commune = utf8(venue.commune);
+    for (qsizetype i = 0; i < m_communes.size(); ++i) {
+        if (m_communes.at(i).name == commune)
+            meeting.commune = int(i);
+    }
+}
+
+// `count` of the candidates (or all of them), drawn without replacement each as likely as
+// its weight, in the order drawn; those of weight 0 never are.
+QList<int> Generator::drawWeighted(const QList<std::pair<int, double>> &candidates, int count)
+{
+    // Efraimidis and Spirakis: the largest keys u^(1/weight), here as their logarithms.
+    QList<std::pair<double, int>> keys;
+    keys.reserve(candidates.size());
+    for (const auto &[member, weight] : candidates) {
+        if (weight > 0)
+            keys.append({ std::log(1.0 - m_rng.generateDouble()) / weight, member });
+    }
+    count = std::clamp(count, 0, int(keys.size()));
+    std::partial_sort(keys.begin(), keys.begin() + count, keys.end(), std::greater<>());
+    QList<int> drawn;
+    drawn.reserve(count);
+    for (int i = 0; i < count; ++i)
+        drawn << keys.at(i).second;
+    return drawn;
+}
+
+QList<int> Generator::drawInvitees(
+    const QDate &date, int count, const QSet<int> &excluded, const auto &weight)
+{
+    QList<std::pair<int, double>> candidates;
+    for (int i = 0; i < m_contacts.size(); ++i) {
+        if (mayBeInvited(i, date) && !excluded.contains(i))
+            candidates.append({ i, weight(i) });
+    }
+    return drawWeighted(candidates, count);
+}
+
+// present, excused: shares of the invitees; absent: of those who registered and came.
+Turnout Generator::turnout(
+    int invited, double present, double excused, double absent, int unannounced, int walkIns)
+{
+    Turnout turnout;
+    const int came = int(std::lround(invited * present));
+    turnout.walkIns = walkIns;
+    turnout.unannounced = std::min(unannounced, came / 4);
+    turnout.present = came + walkIns;
+    turnout.absent = int(std::lround((came - turnout.unannounced) * absent));
+    turnout.excused
+        = std::clamp(int(std::lround(invited * excused)), 0, invited - came - turnout.absent);
+    return turnout;
+}
+
+// Who of the invitees registered and came (or did not), came unannounced, excused
+// themselves or never answered, and when, as `turnout` says once the meeting is held;
+// before it, only the answers given by today. What the interactions said comes first;
+// the most assiduous come, and excuse themselves, more than the others.
+void Generator::settleInvitations(PlannedMeeting &meeting, const QList<int> &invitees,
+    const Turnout &turnout, const QMap<int, CouncilMention> &mentions, const auto &assiduity)
+{
+    using demodata::AtCouncil;
+    enum class Fate { NoAnswer, Came, CameUnannounced, Absent, Excused };
+    const QDate day = meeting.date;
+    const qsizetype count = invitees.size();
+    QList<Fate> fates(count, Fate::NoAnswer);
+
+    for (qsizetype i = 0; i < count; ++i) {
+        const auto said = mentions.constFind(invitees.at(i));
+        if (said == mentions.cend())
+            continue;
+        const bool attends = mayAttend(invitees.at(i), day);
+        switch (said->at) {
+        case AtCouncil::Invited:
+            break;
+        case AtCouncil::Registered:
+            fates[i] = attends && chance(80) ? Fate::Came : Fate::Absent;
+            break;
+        case AtCouncil::Excused:
+            fates[i] = Fate::Excused;
+            break;
+        case AtCouncil::Present:
+            if (attends)
+                fates[i] = Fate::Came;
+            break;
+        }
+    }
+    const auto fill = [&](Fate fate, int wanted, bool attending, bool byAssiduity) {
+        wanted -= int(std::count(fates.cbegin(), fates.cend(), fate));
+        if (wanted <= 0)
+            return;
+        QList<std::pair<int, double>> candidates;
+        for (qsizetype i = 0; i < count; ++i) {
+            const int contact = invitees.at(i);
+            if (fates.at(i) == Fate::NoAnswer && (!attending || mayAttend(contact, day)))
+                candidates.append({ int(i), byAssiduity ? assiduity(contact) : 1.0 });
+        }
+        for (const int i : drawWeighted(candidates, wanted))
+            fates[i] = fate;
+    };
+    fill(Fate::Came, turnout.present - turnout.walkIns - turnout.unannounced, true, true);
+    fill(Fate::Absent, turnout.absent, false, false);
+    fill(Fate::Excused, turnout.excused, false, true);
+    fill(Fate::CameUnannounced, turnout.unannounced, true, true);
+
+    // Registrations in the two weeks before, excuses in the last days (some on the day),
+    // the attendance sheet signed on arrival and checked at the end.
+    const bool held = day < m_today;
+    const bool sent = meeting.sent.date() <= m_today;
+    const QDateTime opening = localMoment(day, meeting.starts);
+    const auto arrival = [&] { return opening.addSecs(60 * (below(30) - 15)); };
+    const auto departure = [&] { return localMoment(day, meeting.ends).addSecs(60 * below(45)); };
+    for (qsizetype i = 0; i < count; ++i) {
+        const int contact = invitees.at(i);
+        // When they answered, if the interactions say it.
+        const auto said = mentions.constFind(contact);
+        const bool saidSo = said != mentions.cend() && said->when < opening
+            && (said->at == AtCouncil::Excused) == (fates.at(i) == Fate::Excused)
+            && said->at != AtCouncil::Invited;
+        // On the list from the invitations on, or from the day they were added to it.
+        const QDateTime listed = std::max(sent ? meeting.sent : meeting.created,
+            m_contacts.at(contact).createdAt.addSecs(600 + below(3600)));
+        PlannedInvitation invitation;
+        invitation.contact = contact;
+        invitation.changed = listed;
+        const Fate fate = fates.at(i);
+        QDateTime answer;
+        if (fate == Fate::Came || fate == Fate::Absent) {
+            answer = saidSo ? said->when : momentOn(day.addDays(-1 - below(14)));
+        } else if (fate == Fate::Excused) {
+            if (saidSo)
+                answer = said->when;
+            else if (chance(15))
+                answer = opening.addSecs(-60 * (30 + below(90)));
+            else
+                answer = momentOn(day.addDays(-1 - below(7)));
+        }
+        if (answer.isValid())
+            answer = std::max(answer, listed);
+        if (held) {
+            switch (fate) {
+            case Fate::NoAnswer:
+                break;
+            case Fate::Came:
+            case Fate::CameUnannounced:
+                invitation.status = AttendanceStatus::Present;
+                invitation.changed = arrival();
+                break;
+            case Fate::Absent:
+                invitation.status = AttendanceStatus::Absent;
+                invitation.changed = departure();
+                break;
+            case Fate::Excused:
+                invitation.status = AttendanceStatus::Excused;
+                invitation.changed = answer;
+                break;
+            }
+        } else if (sent && answer.isValid() && answer.date() <= m_today) {
+            invitation.status
+                = fate == Fate::Excused ? AttendanceStatus::Excused : AttendanceStatus::Registered;
+            invitation.changed = answer;
+        }
+        meeting.invitations << invitation;
+    }
+
+    // And a few who came without having been invited, more often inhabitants.
+    if (!held || turnout.walkIns <= 0 || m_contacts.isEmpty())
+        return;
+    QSet<int> listed(invitees.cbegin(), invitees.cend());
+    int walkIns = 0;
+    for (int attempt = 0; walkIns < turnout.walkIns && attempt < 60 * turnout.walkIns; ++attempt) {
+        const int contact = below(int(m_contacts.size()));
+        if (listed.contains(contact) || !mayBeInvited(contact, day) || !mayAttend(contact, day)
+            || (m_contacts.at(contact).organisation >= 0 && chance(50)))
+            continue;
+        listed.insert(contact);
+        meeting.invitations << PlannedInvitation { contact, AttendanceStatus::Present, true,
+            arrival() };
+        ++walkIns;
+    }
+}
+
+// What the year's interactions say of who was at which council, by its date: invited,
+// registered, excused or there, and when it was said.
+QMap<QDate, QMap<int, CouncilMention>> Generator::councilMentions()
+{
+    using demodata::AtCouncil;
+    using demodata::Moment;
+    const auto topics = demodata::topics();
+    QMap<QDate, QMap<int, CouncilMention>> mentions;
+    const auto mention
+        = [](QMap<int, CouncilMention> &of, int contact, AtCouncil at, const QDateTime &when) {
+              CouncilMention &known = of[contact];
+              if (!known.when.isValid() || at > known.at || (at == known.at && when > known.when))
+                  known = CouncilMention { at, when };
+          };
+    for (const PlannedInteraction &planned : std::as_const(m_interactions)) {
+        const About &about = planned.about;
+        // Only the council moments' topics, and what was done about them, have a council.
+        if (about.event < 0 || m_events.at(about.event).serd)
+            continue;
+        AtCouncil at = AtCouncil::Invited;
+        if (planned.followUp < 0) {
+            const demodata::Topic &topic = topics[size_t(planned.topic)];
+            if (topic.moment != Moment::CouncilInvitation
+                && topic.moment != Moment::CouncilAftermath)
+                continue;
+            at = topic.atCouncil;
+        }
+        const QDate date = m_events.at(about.event).start;
+        const QDateTime when(
+            dateOf(planned.day), QTime::fromMSecsSinceStartOfDay(planned.second * 1000), Qt::UTC);
+        QMap<int, CouncilMention> &of = mentions[date];
+        bool someone = false;
+        for (const int person : { about.contact, about.colleague }) {
+            if (person >= 0 && mayBeInvited(person, date)) {
+                mention(of, person, at, when);
+                someone = true;
+            }
+        }
+        // An organisation given the floor or thanked was there through one of its people.
+        if (!someone && about.organisation >= 0 && at != AtCouncil::Invited) {
+            for (const int person : m_organisations.at(about.organisation).people) {
+                if (mayBeInvited(person, date)
+                    && (at != AtCouncil::Present || mayAttend(person, date))) {
+                    mention(of, person, at, when);
+                    break;
+                }
+            }
+        }
+    }
+    return mentions;
+}
+
+void Generator::planMeetings()
+{
+    planCouncils(councilMentions());
+    planWorkshops();
+    planNetworkHeadMeetings();
+    planSerdPreparations();
+}
+
+// The launch council, then those of March, June and October to today, and the next one,
+// already in the file. The whole file is invited, network heads, relays, regulars and
+// partners first; about a third comes, and a quarter excuses itself.
+void Generator::planCouncils(const QMap<QDate, QMap<int, CouncilMention>> &mentions)
+{
+    using demodata::MeetingKind;
+    QList<QDate> dates { councilDay(m_programmeStart.year(), 10) };
+    for (int year = m_programmeStart.year() + 1; dates.last() <= m_today; ++year) {
+        for (const int month : councilMonths) {
+            if (dates.last() <= m_today)
+                dates << councilDay(year, month);
+        }
+    }
+
+    // The same list each time, as it grows: the order in which the file is invited.
+    QList<std::pair<int, double>> file;
+    file.reserve(m_contacts.size());
+    for (int i = 0; i < m_contacts.size(); ++i) {
+        const ContactInfo &contact = m_contacts.at(i);
+        double weight = contact.organisation >= 0 ? 2.5 : 1.0;
+        if (contact.networkHead)
+            weight *= 4;
+        if (contact.relayActor)
+            weight *= 3;
+        if (contact.inCouncil)
+            weight *= 3;
+        file.append({ i, weight });
+    }
+    const QList<int> order = drawWeighted(file, int(file.size()));
+    const auto assiduity = [this](int i) {
+        const ContactInfo &contact = m_contacts.at(i);
+        double weight = contact.organisation >= 0 ? 1.0 : 0.7;
+        if (contact.networkHead)
+            weight *= 1.5;
+        if (contact.relayActor)
+            weight *= 2;
+        if (contact.inCouncil)
+            weight *= 2.5;
+        if (!contact.active)
+            weight *= 0.3;
+        return weight;
+    };
+
+    for (qsizetype k = 0; k < dates.size(); ++k) {
+        const QDate date = dates.at(k);
+        demodata::MeetingText text = demodata::launchCouncil;
+        if (k > 0) {
+            const int season
+                = int(std::find(std::begin(councilMonths), std::end(councilMonths), date.month())
+                    - std::begin(councilMonths));
+            text = pick(demodata::councilAgendas(season));
+            text.title = pick(demodata::councilTitles());
+        }
+        PlannedMeeting meeting = newMeeting(MeetingKind::Council, date,
+            k == 0 || chance(70) ? evening : morning, text, 28 + below(5));
+        meeting.staff << demodata::Staff::Assistant;
+        placeIn(meeting, demodata::councilVenues());
+
+        const QMap<int, CouncilMention> said = mentions.value(date);
+        // Never quite the whole file: some are left to come uninvited.
+        const int eligible = int(std::count_if(order.cbegin(), order.cend(),
+            [&](int contact) { return mayBeInvited(contact, date); }));
+        const int wanted = std::min(
+            int(std::lround(between(150, 200) * m_councilScale)), eligible - eligible / 12);
+        QList<int> invitees;
+        QSet<int> taken;
+        for (auto it = said.cbegin(); it != said.cend(); ++it) {
+            invitees << it.key();
+            taken.insert(it.key());
+        }
+        for (const int contact : order) {
+            if (invitees.size() >= wanted)
+                break;
+            if (!taken.contains(contact) && mayBeInvited(contact, date))
+                invitees << contact;
+        }
+        // Mulhouse's numbers for 150 invited and more, in proportion below.
+        const double scale = std::min(m_councilScale, double(invitees.size()) / 150.0);
+        Turnout turnout;
+        turnout.present = int(std::lround(between(42, 58) * scale));
+        turnout.walkIns = int(std::lround(between(0.6, 4.4) * scale));
+        turnout.unannounced = int(std::lround(between(0.6, 4.4) * scale));
+        const int registeredCame
+            = std::max(0, turnout.present - turnout.walkIns - turnout.unannounced);
+        turnout.absent = int(std::lround(registeredCame * between(0.35, 0.6)));
+        turnout.excused = int(std::lround(between(35, 45) * scale));
+        settleInvitations(meeting, invitees, turnout, said, assiduity);
+        m_meetings << meeting;
+    }
+}
+
+// The concertation week that ended the drawing up of the programme, six themes and some
+// sixty people; then a few workshops a year, with those the theme concerns first.
+void Generator::planWorkshops()
+{
+    using demodata::MeetingKind;
+    const auto themeBit = [](const char *tag) {
+        const auto tags = demodata::thematicTags();
+        for (size_t i = 0; i < tags.size(); ++i) {
+            if (qstrcmp(tags[i], tag) == 0)
+                return 1u << i;
+        }
+        return 0u;
+    };
+    const auto concerned = [this](quint32 theme) {
+        return [this, theme](int i) {
+            const ContactInfo &contact = m_contacts.at(i);
+            double weight = contact.organisation >= 0 ? 1.0 : 0.6;
+            if (contact.themes & theme)
+                weight *= 20;
+            if (contact.relayActor)
+                weight *= 2;
+            if (contact.networkHead)
+                weight *= 1.5;
+            if (!contact.active)
+                weight *= 0.5;
+            return weight;
+        };
+    };
+    // Often at a partner's: a social centre, an association, a reuse workshop.
+    const auto place = [this](PlannedMeeting &meeting) {
+        if (chance(40) && !m_organisations.isEmpty()) {
+            for (int attempt = 0; attempt < 20; ++attempt) {
+                const OrganisationInfo &host = pick(m_organisations);
+                if ((host.kind == Kind::SocialCentre || host.kind == Kind::EnvironmentAssociation
+                        || host.kind == Kind::SocialEconomy || host.kind == Kind::ReuseCraftsman)
+                    && host.created < dayIndex(meeting.date)) {
+                    meeting.place = host.name;
+                    meeting.commune = host.commune;
+                    return;
+                }
+            }
+        }
+        placeIn(meeting, demodata::meetingRooms());
+    };
+
+    QList<QDate> week;
+    for (QDate day = m_concertationWeek; day <= m_concertationEnd; day = day.addDays(1)) {
+        if (isWorkingDay(day))
+            week << day;
+    }
+    const auto concertation = demodata::concertationWorkshops();
+    const int themes = int(concertation.size());
+    QSet<int> thisWeek; // one workshop each
+    for (int i = 0; i < themes && !week.isEmpty(); ++i) {
+        const int day = i * int(week.size()) / themes;
+        // The second of a day in the evening.
+        const bool second = i > 0 && (i - 1) * int(week.size()) / themes == day;
+        PlannedMeeting meeting = newMeeting(MeetingKind::Workshop, week.at(day),
+            second ? evening : afternoon, concertation[size_t(i)].text, 21);
+        meeting.staff << demodata::Staff::Intern;
+        place(meeting);
+        const auto weight = concerned(themeBit(concertation[size_t(i)].tag));
+        const QList<int> invitees = drawInvitees(
+            meeting.date, int(std::lround(between(14, 18) * m_meetingScale)), thisWeek, weight);
+        for (const int contact : invitees)
+            thisWeek.insert(contact);
+        settleInvitations(meeting, invitees,
+            turnout(int(invitees.size()), between(0.55, 0.75), between(0.1, 0.2),
+                between(0.05, 0.15), below(2), below(2)),
+            {}, weight);
+        m_meetings << meeting;
+    }
+
+    const QDate horizon = m_today.addDays(42);
+    const auto workshops = demodata::thematicWorkshops();
+    const int larger
+        = m_options.contacts > 250 ? int(std::log2(m_options.contacts / 250.0) / 2) : 0;
+    for (int year = m_programmeStart.year() + 1; year <= horizon.year(); ++year) {
+        // Spread over the working months: from January to early July, from September to
+        // mid-December.
+        const QDate spring(year, 1, 8);
+        const QDate autumn(year, 9, 1);
+        const int springDays = int(spring.daysTo(QDate(year, 7, 8)));
+        const int days = springDays + int(autumn.daysTo(QDate(year, 12, 15)));
+        const auto dayAt = [&](int offset) {
+            return offset < springDays ? spring.addDays(offset)
+                                       : autumn.addDays(offset - springDays);
+        };
+        QList<int> order(workshops.size());
+        std::iota(order.begin(), order.end(), 0);
+        for (qsizetype i = order.size() - 1; i > 0; --i)
+            std::swap(order[i], order[below(int(i) + 1)]);
+        const int count = 3 + below(2) + larger;
+        for (int k = 0; k < count; ++k) {
+            const QDate date
+                = meetingDayBetween(dayAt(k * days / count), dayAt((k + 1) * days / count - 1));
+            if (date <= m_concertationEnd || date > horizon)
+                continue;
+            const demodata::Workshop &workshop = workshops[size_t(order.at(k % order.size()))];
+            PlannedMeeting meeting
+                = newMeeting(MeetingKind::Workshop, date, below(3), workshop.text, 21);
+            place(meeting);
+            const auto weight = concerned(themeBit(workshop.tag));
+            const QList<int> invitees = drawInvitees(
+                date, int(std::lround(between(10, 25) * m_meetingScale)), {}, weight);
+            settleInvitations(meeting, invitees,
+                turnout(int(invitees.size()), between(0.5, 0.7), between(0.1, 0.2),
+                    between(0.05, 0.15), below(2), below(3)),
+                {}, weight);
+            m_meetings << meeting;
+        }
+    }
+}
+
+// The network heads met by domains while the programme was drawn up, then once or twice
+// a year: the heads, the people of organisations that head a network, the municipal
+// services.
+void Generator::planNetworkHeadMeetings()
+{
+    using demodata::Field;
+    using demodata::MeetingKind;
+    const auto heads = [this](unsigned fields) {
+        return [this, fields](int i) {
+            const ContactInfo &contact = m_contacts.at(i);
+            const OrganisationInfo *organisation
+                = contact.organisation >= 0 ? &m_organisations.at(contact.organisation) : nullptr;
+            double weight = 0;
+            if (contact.networkHead)
+                weight = 10;
+            else if (organisation && organisation->networkHead)
+                weight = 3;
+            else if (organisation
+                && (organisation->kind == Kind::Commune
+                    || organisation->kind == Kind::MunicipalService))
+                weight = 2;
+            if (contact.fields & fields)
+                weight *= 3;
+            if (!contact.active)
+                weight *= 0.6;
+            return weight;
+        };
+    };
+    const auto hold
+        = [&](const QDate &date, const demodata::MeetingText &text, unsigned fields, int notice) {
+              PlannedMeeting meeting = newMeeting(
+                  MeetingKind::NetworkHeads, date, chance(70) ? morning : afternoon, text, notice);
+              placeIn(meeting, demodata::meetingRooms().first(3));
+              const auto weight = heads(fields);
+              const QList<int> invitees = drawInvitees(
+                  date, int(std::lround(between(30, 40) * m_meetingScale)), {}, weight);
+              settleInvitations(meeting, invitees,
+                  turnout(int(invitees.size()), between(0.5, 0.65), between(0.2, 0.3),
+                      between(0.05, 0.12), below(2), below(2)),
+                  {}, weight);
+              m_meetings << meeting;
+          };
+
+    const auto bit = [](Field field) { return 1u << unsigned(field); };
+    const auto launch = demodata::launchNetworkHeadMeetings();
+    hold(meetingDayBetween(m_programmeStart.addDays(14), m_programmeStart.addDays(18)), launch[0],
+        bit(Field::Cultural) | bit(Field::Educational) | bit(Field::Sports), 10);
+    hold(meetingDayBetween(m_programmeStart.addDays(21), m_programmeStart.addDays(25)), launch[1],
+        bit(Field::Economic) | bit(Field::Social), 14);
+
+    const QDate horizon = m_today.addDays(42);
+    const auto yearly = demodata::networkHeadMeetings();
+    for (int year = m_programmeStart.year() + 1; year <= horizon.year(); ++year) {
+        const QDate winter = meetingDayBetween(QDate(year, 1, 19), QDate(year, 2, 13));
+        if (winter <= horizon)
+            hold(winter, yearly[0], 0, 21);
+        if (chance(m_options.contacts >= 5000 ? 100 : 50)) {
+            const QDate spring = meetingDayBetween(QDate(year, 5, 4), QDate(year, 5, 29));
+            if (spring <= horizon)
+                hold(spring, yearly[1], 0, 21);
+        }
+    }
+}
+
+// Two or three collective meetings in September and October before each SERD, with its
+// organisers and the relays first.
+void Generator::planSerdPreparations()
+{
+    using demodata::MeetingKind;
+    const auto organisers = [this](int i) {
+        const ContactInfo &contact = m_contacts.at(i);
+        double weight = contact.organisation >= 0 ? 1.0 : 0.2;
+        if (contact.inSerd)
+            weight *= 6;
+        if (contact.relayActor)
+            weight *= 4;
+        if (!contact.active)
+            weight *= 0.5;
+        return weight;
+    };
+    const QDate horizon = m_today.addDays(42);
+    const auto texts = demodata::serdPreparations();
+    for (int year = m_programmeStart.year(); year <= horizon.year(); ++year) {
+        // The programme's first SERD came a few weeks after its launch.
+        const bool first = year == m_programmeStart.year();
+        QList<std::pair<QDate, QDate>> windows;
+        if (first) {
+            windows = { { QDate(year, 9, 25), QDate(year, 10, 6) },
+                { QDate(year, 10, 19), QDate(year, 10, 31) } };
+        } else {
+            windows = { { QDate(year, 9, 8), QDate(year, 9, 19) },
+                { QDate(year, 9, 29), QDate(year, 10, 8) } };
+            if (chance(60))
+                windows.append({ QDate(year, 10, 19), QDate(year, 10, 31) });
+        }
+        for (qsizetype k = 0; k < windows.size(); ++k) {
+            const QDate date = meetingDayBetween(windows.at(k).first, windows.at(k).second);
+            if (date > horizon)
+                break;
+            PlannedMeeting meeting = newMeeting(MeetingKind::SerdPreparation, date,
+                chance(60) ? afternoon : evening, texts[size_t(first && k == 1 ? 2 : k)], 14);
+            meeting.staff << demodata::Staff::Intern;
+            placeIn(meeting, demodata::meetingRooms());
+            const QList<int> invitees = drawInvitees(
+                date, int(std::lround(between(30, 40) * m_meetingScale)), {}, organisers);
+            settleInvitations(meeting, invitees,
+                turnout(int(invitees.size()), between(0.55, 0.7), between(0.12, 0.22),
+                    between(0.05, 0.12), below(3), below(3)),
+                {}, organisers);
+            m_meetings << meeting;
+        }
+    }
+}
+
+// In the order they were held, each with its invitations.
+void Generator::addMeetings(BulkLoader &loader)
+{
+    std::stable_sort(
+        m_meetings.begin(), m_meetings.end(), [](const PlannedMeeting &a, const PlannedMeeting &b) {
+            return std::pair(a.date, a.starts) < std::pair(b.date, b.starts);
+        });
+    for (const PlannedMeeting &planned : std::as_const(m_meetings)) {
+        Meeting meeting;
+        meeting.typeId = m_meetingTypeIds[int(planned.kind)];
+        meeting.title = planned.title;
+        meeting.date = planned.date;
+        meeting.startsAt = planned.starts;
+        meeting.endsAt = planned.ends;
+        meeting.place = planned.place;
+        meeting.communeId = m_communes.at(planned.commune).id;
+        meeting.themes = planned.themes;
+        meeting.description = planned.description;
+        for (const demodata::Staff staff : planned.staff)
+            meeting.staffIds << m_staffIds[int(staff)];
+        meeting.createdAt = planned.created;
+        meeting.updatedAt = planned.updated;
+        const qint64 id = loader.addMeeting(meeting);
+        for (const PlannedInvitation &invitation : planned.invitations) {
+            loader.addInvitation(id,
+                Invitation { m_contacts.at(invitation.contact).id, invitation.status,
+                    invitation.walkIn, invitation.changed });
+        }
     }
 }
 

@@ -27,8 +27,11 @@ int demoOrganisationCount(int contacts);
 // Fills a freshly created, migrated, still empty Relais database with a realistic
 // waste-prevention programme of the Mulhouse area: communes, tags, organisations of
 // every seeded type and their people, a year of interactions with them and the
-// follow-ups planned along the way, some of them overdue. One transaction. Throws
-// DatabaseError, also when the file already holds contacts or organisations.
+// follow-ups planned along the way, some of them overdue, and the meetings held since the
+// launch (actors' councils, workshops, network-head meetings, SERD preparations) with
+// who was invited, who came and who excused themselves, and the next council already
+// planned. One transaction. Throws DatabaseError, also when the file already holds
+// contacts or organisations.
 void generateDemo(Database &database, const DemoOptions &options);
 
 // Creates a new file at path and fills it. An existing file is refused and left

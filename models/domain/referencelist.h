@@ -6,11 +6,19 @@
 namespace relais {
 
 // The lists the officer edits herself and that records point into.
-enum class ReferenceList { ActorType, Domain, Commune, Tag, InteractionKind, StaffMember };
+enum class ReferenceList {
+    ActorType,
+    Domain,
+    Commune,
+    Tag,
+    InteractionKind,
+    StaffMember,
+    MeetingType
+};
 
 inline constexpr ReferenceList allReferenceLists[]
     = { ReferenceList::ActorType, ReferenceList::Domain, ReferenceList::Commune, ReferenceList::Tag,
-          ReferenceList::InteractionKind, ReferenceList::StaffMember };
+          ReferenceList::InteractionKind, ReferenceList::StaffMember, ReferenceList::MeetingType };
 
 struct ReferenceItem
 {

@@ -1,5 +1,6 @@
 #include "history.h"
 #include "interactionhistory.h"
+#include "meetinghistory.h"
 
 namespace relais {
 
@@ -9,6 +10,7 @@ std::unique_ptr<History> standardHistory(Database &database)
     auto history = std::make_unique<History>(database);
     history->addSource(std::make_unique<InteractionHistory>(database));
     history->addSource(std::make_unique<FollowUpHistory>(database));
+    history->addSource(std::make_unique<MeetingHistory>(database));
     return history;
 }
 

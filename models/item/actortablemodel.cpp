@@ -10,8 +10,8 @@ ActorTableModel::ActorTableModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
 {
-    // Who is dormant changes with every interaction.
-    connect(&database.notifier(), &ChangeNotifier::interactionsChanged, this, [this] {
+    // Who is dormant changes with every interaction and every meeting attended.
+    connect(&database.notifier(), &ChangeNotifier::changed, this, [this] {
         if (m_filter.dormantSince.isValid())
             applyFilter();
     });

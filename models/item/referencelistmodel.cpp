@@ -29,6 +29,13 @@ void ReferenceListModel::setBlankRow(bool blank)
     refresh();
 }
 
+void ReferenceListModel::setBlankText(const QString &text)
+{
+    m_blankText = text;
+    if (m_blank)
+        emit dataChanged(index(0), index(0));
+}
+
 void ReferenceListModel::keepShown(qint64 id)
 {
     if (id == m_keep)
@@ -51,7 +58,7 @@ QVariant ReferenceListModel::data(const QModelIndex &index, int role) const
     if (m_blank && index.row() == 0) {
         switch (role) {
         case Qt::DisplayRole:
-            return QStringLiteral("—");
+            return m_blankText;
         case Qt::EditRole:
             return QString();
         case IdRole:

@@ -27,6 +27,8 @@ public:
 
     // A first row "—" standing for "none", for optional fields.
     void setBlankRow(bool blank);
+    // What the blank row says ("—" by default; "All types" in a filter).
+    void setBlankText(const QString &text);
     // Keep this item shown even if retired (the value a record already has).
     void keepShown(qint64 id);
 
@@ -46,6 +48,7 @@ private:
     ReferenceList m_list;
     Options m_options;
     bool m_blank = false;
+    QString m_blankText = QStringLiteral("—");
     qint64 m_keep = 0;
     QList<ReferenceItem> m_items;
 };

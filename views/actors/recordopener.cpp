@@ -2,8 +2,10 @@
 
 #include "contactdialog.h"
 #include "models/history/interactionhistory.h"
+#include "models/history/meetinghistory.h"
 #include "organisationdialog.h"
 #include "views/interactions/interactiondialog.h"
+#include "views/meetings/meetingdialog.h"
 
 #include <QApplication>
 
@@ -111,8 +113,26 @@ InteractionDialog *RecordOpener::completeFollowUp(qint64 followUpId)
     return dialog;
 }
 
+MeetingDialog *RecordOpener::openMeeting(qint64 meetingId)
+{
+    auto *dialog = new MeetingDialog(m_database, m_commands, meetingId, parentForNewCard());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MeetingDialog::saved, this, &RecordOpener::meetingSaved);
+    dialog->open();
+    return dialog;
+}
+
+MeetingDialog *RecordOpener::newMeeting()
+{
+    return openMeeting(0);
+}
+
 void RecordOpener::openHistoryEntry(const QString &source, qint64 id)
 {
+    if (source == MeetingHistory::sourceName()) {
+        openMeeting(id);
+        return;
+    }
     if (source == InteractionHistory::sourceName())
         openInteraction(id);
     else if (source == FollowUpHistory::sourceName())

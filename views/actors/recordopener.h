@@ -14,6 +14,7 @@ class ContactDialog;
 class Database;
 class History;
 class InteractionDialog;
+class MeetingDialog;
 class OrganisationDialog;
 
 // Opens cards — contacts, organisations, interactions — from anywhere (the lists, a
@@ -33,6 +34,8 @@ public:
     InteractionDialog *newInteraction(const QList<ActorRef> &actors = {});
     InteractionDialog *openInteraction(qint64 interactionId);
     InteractionDialog *completeFollowUp(qint64 followUpId);
+    MeetingDialog *openMeeting(qint64 meetingId);
+    MeetingDialog *newMeeting();
     // An entry of a history: the area it comes from says what opens.
     void openHistoryEntry(const QString &source, qint64 id);
 
@@ -40,6 +43,7 @@ signals:
     void contactSaved(qint64 contactId);
     void organisationSaved(qint64 organisationId);
     void interactionSaved(qint64 interactionId);
+    void meetingSaved(qint64 meetingId);
 
 private:
     QWidget *parentForNewCard() const;

@@ -35,6 +35,8 @@ QString newEntryPlaceholder(ReferenceList list)
         return ReferenceListEditor::tr("Name of a new kind of interaction");
     case ReferenceList::StaffMember:
         return ReferenceListEditor::tr("Name of a staff member");
+    case ReferenceList::MeetingType:
+        return ReferenceListEditor::tr("Name of a new type of meeting");
     }
     return {};
 }

@@ -28,6 +28,8 @@ QString tabTitle(ReferenceList list)
         return ReferenceListsDialog::tr("&Kinds of interaction");
     case ReferenceList::StaffMember:
         return ReferenceListsDialog::tr("Sta&ff");
+    case ReferenceList::MeetingType:
+        return ReferenceListsDialog::tr("M&eeting types");
     }
     return {};
 }

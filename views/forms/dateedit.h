@@ -18,4 +18,24 @@ protected:
     bool focusNextPrevChild(bool next) override;
 };
 
+// "18:00": hours and minutes, whatever the locale's short format says (en_GB's has
+// seconds), for meetings and printed sheets.
+QString clockFormat();
+QString clockTime(const QTime &time);
+
+// The same for a time of day, which may be left blank ("—", for 00:00): meetings do not
+// start at midnight.
+class TimeEdit : public QTimeEdit
+{
+    Q_OBJECT
+public:
+    explicit TimeEdit(QWidget *parent = nullptr);
+
+    void setOptionalTime(const QTime &time); // invalid -> blank
+    QTime optionalTime() const; // invalid when blank
+
+protected:
+    bool focusNextPrevChild(bool next) override;
+};
+
 } // namespace relais

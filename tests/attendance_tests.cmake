@@ -1,0 +1,1 @@
+relais_add_test(attendance_tests SOURCES test_inviteemodel.cpp test_attendanceentry.cpp LIBS relais_views)

@@ -1,0 +1,1 @@
+relais_add_test(print_tests SOURCES test_attendancesheet.cpp LIBS relais_views)

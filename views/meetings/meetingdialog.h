@@ -1,0 +1,89 @@
+#pragma once
+
+#include "models/domain/meeting.h"
+#include "views/forms/recorddialog.h"
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace relais {
+
+class Commands;
+class Database;
+class DateEdit;
+class FieldMessage;
+class InviteeModel;
+class ReferenceChecklist;
+class ReferencePicker;
+class TimeEdit;
+
+// A meeting's card: what, when, where, who ran it; its invitees with their statuses
+// and counts; and from here the invitations, the attendance sheet and the entry of
+// attendance after the meeting.
+class MeetingDialog : public RecordDialog
+{
+    Q_OBJECT
+public:
+    // meetingId 0: a new meeting.
+    MeetingDialog(
+        Database &database, Commands &commands, qint64 meetingId, QWidget *parent = nullptr);
+
+    qint64 meetingId() const { return m_meetingId; }
+    Meeting meeting() const;
+    bool save() override;
+    bool isModified() const override;
+    InviteeModel *invitees() const { return m_invitees; }
+
+    // The invitees' addresses for the Bcc field, on the clipboard; says how many.
+    void copyAddresses();
+    void writeEmail();
+    void exportCsv();
+    void invitePeople();
+    void enterAttendance();
+    void printSheet();
+
+signals:
+    void saved(qint64 meetingId);
+
+protected:
+    void startNext() override;
+
+private:
+    QWidget *buildDetails();
+    QWidget *buildInvitees();
+    void load(const Meeting &meeting);
+    void updateInviteesTab();
+    QList<qint64> selectedContacts() const;
+    void setSelectedStatus(AttendanceStatus status);
+    // New meetings must be saved before people are invited to them.
+    bool ensureSaved();
+
+    Database &m_database;
+    Commands &m_commands;
+    qint64 m_meetingId;
+    Meeting m_loaded;
+
+    ReferencePicker *m_type;
+    QLineEdit *m_title;
+    FieldMessage *m_titleMessage;
+    DateEdit *m_date;
+    TimeEdit *m_startsAt;
+    TimeEdit *m_endsAt;
+    FieldMessage *m_timesMessage;
+    QLineEdit *m_place;
+    ReferencePicker *m_commune;
+    QLineEdit *m_themes;
+    ReferenceChecklist *m_staff;
+    QPlainTextEdit *m_description;
+
+    InviteeModel *m_invitees;
+    QTableView *m_inviteeView;
+    QLabel *m_counts;
+    QLabel *m_organisations;
+    QLabel *m_consentWarning;
+};
+
+} // namespace relais
