@@ -2,6 +2,7 @@
 
 #include "models/item/actorcolumns.h"
 #include "models/item/actortablemodel.h"
+#include "views/forms/listview.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -14,19 +15,9 @@ ActorTableView::ActorTableView(QWidget *parent)
     : QTableView(parent)
     , m_empty(new QLabel(viewport()))
 {
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setAlternatingRowColors(true);
+    setUpRecordList(this, QAbstractItemView::ExtendedSelection);
     setSortingEnabled(true);
-    setWordWrap(false);
-    setTabKeyNavigation(false);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    verticalHeader()->hide();
-    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    horizontalHeader()->setHighlightSections(false);
-    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSortIndicatorShown(true);
 

@@ -6,6 +6,7 @@
 #include "models/db/databaseerror.h"
 #include "models/db/organisationrepository.h"
 #include "views/forms/fieldmessage.h"
+#include "views/forms/listview.h"
 #include "views/forms/referencechecklist.h"
 #include "views/forms/referencepicker.h"
 #include "views/forms/taglineedit.h"
@@ -163,11 +164,7 @@ QWidget *OrganisationDialog::buildMembers()
     auto *page = new QWidget;
     m_members = new QTableWidget(0, 4, page);
     m_members->setHorizontalHeaderLabels({ tr("Name"), tr("Role"), tr("E-mail"), tr("Phone") });
-    m_members->verticalHeader()->hide();
-    m_members->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_members->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_members->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_members->setAlternatingRowColors(true);
+    setUpRecordList(m_members, QAbstractItemView::SingleSelection);
     m_members->horizontalHeader()->setStretchLastSection(true);
     m_members->setColumnWidth(0, 220);
     m_members->setColumnWidth(1, 180);

@@ -1,6 +1,7 @@
 #include "historyview.h"
 
 #include "models/item/historymodel.h"
+#include "views/forms/listview.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,15 +21,7 @@ HistoryView::HistoryView(Database &database, const History &history, QWidget *pa
 {
     m_view->setObjectName(QStringLiteral("historyView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setUpRecordList(m_view, QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(HistoryModel::Date, 100);
     m_view->setColumnWidth(HistoryModel::Kind, 170);

@@ -10,6 +10,7 @@
 #include "models/item/inviteemodel.h"
 #include "views/forms/dateedit.h"
 #include "views/forms/fieldmessage.h"
+#include "views/forms/listview.h"
 #include "views/forms/referencechecklist.h"
 #include "views/forms/referencepicker.h"
 #include "views/print/attendancesheetdialog.h"
@@ -141,15 +142,7 @@ QWidget *MeetingDialog::buildInvitees()
     m_inviteeView = new QTableView(page);
     m_inviteeView->setObjectName(QStringLiteral("inviteesView"));
     m_inviteeView->setModel(m_invitees);
-    m_inviteeView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_inviteeView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_inviteeView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_inviteeView->setAlternatingRowColors(true);
-    m_inviteeView->setWordWrap(false);
-    m_inviteeView->setTabKeyNavigation(false);
-    m_inviteeView->verticalHeader()->hide();
-    m_inviteeView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_inviteeView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setUpRecordList(m_inviteeView, QAbstractItemView::ExtendedSelection);
     m_inviteeView->horizontalHeader()->setStretchLastSection(true);
     m_inviteeView->setColumnWidth(0, 220);
     m_inviteeView->setColumnWidth(1, 250);

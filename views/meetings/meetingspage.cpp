@@ -8,6 +8,7 @@
 #include "models/item/referencelistmodel.h"
 #include "views/actors/recordopener.h"
 #include "views/forms/dateedit.h"
+#include "views/forms/listview.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -55,15 +56,7 @@ MeetingsPage::MeetingsPage(
 
     m_view->setObjectName(QStringLiteral("meetingsView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setUpRecordList(m_view, QAbstractItemView::SingleSelection);
     m_view->setColumnWidth(MeetingListModel::Date, 96);
     m_view->setColumnWidth(MeetingListModel::Title, 280);
     m_view->setColumnWidth(MeetingListModel::Type, 150);
