@@ -30,6 +30,9 @@ void ChangeNotifier::flush()
         case Area::Meetings:
             emit meetingsChanged();
             break;
+        case Area::Training:
+            emit trainingChanged();
+            break;
         }
     }
     emit changed();

@@ -15,7 +15,7 @@ class ChangeNotifier : public QObject
 {
     Q_OBJECT
 public:
-    enum class Area { Contacts, Organisations, Settings, Interactions, FollowUps, Meetings };
+    enum class Area { Contacts, Organisations, Settings, Interactions, FollowUps, Meetings, Training };
 
     using QObject::QObject;
 
@@ -32,6 +32,7 @@ signals:
     void interactionsChanged();
     void followUpsChanged();
     void meetingsChanged();
+    void trainingChanged();
     // After any of the above: for views that show a bit of everything (an actor's history).
     void changed();
 

@@ -187,6 +187,34 @@
             <numerusform>Remove %Ln invitees</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Enrol %Ln trainee(s)</source>
+        <translation>
+            <numerusform>Enrol %Ln trainee</numerusform>
+            <numerusform>Enrol %Ln trainees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %Ln trainee(s)</source>
+        <translation>
+            <numerusform>Withdraw %Ln trainee</numerusform>
+            <numerusform>Withdraw %Ln trainees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Half-day attendance of %Ln trainee(s)</source>
+        <translation>
+            <numerusform>Half-day attendance of %Ln trainee</numerusform>
+            <numerusform>Half-day attendance of %Ln trainees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognise %Ln relay actor(s)</source>
+        <translation>
+            <numerusform>Recognise %Ln relay actor</numerusform>
+            <numerusform>Recognise %Ln relay actors</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::ContactDialog</name>
@@ -368,6 +396,23 @@
         <translation>
             <numerusform>Move %n follow-up &amp;to:</numerusform>
             <numerusform>Move %n follow-ups &amp;to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::Training</name>
+    <message numerus="yes">
+        <source>At least one session of %Ln module(s)</source>
+        <translation>
+            <numerusform>At least one session of %Ln module</numerusform>
+            <numerusform>At least one session of %Ln modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln half-day(s) attended</source>
+        <translation>
+            <numerusform>At least %Ln half-day attended</numerusform>
+            <numerusform>At least %Ln half-days attended</numerusform>
         </translation>
     </message>
 </context>

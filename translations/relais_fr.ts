@@ -942,6 +942,122 @@ Commandes :
             <numerusform>le retrait de %Ln invités</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The module needs a title.</source>
+        <translation>Le module doit avoir un intitulé.</translation>
+    </message>
+    <message>
+        <source>Add the module %1</source>
+        <translation>Ajouter le module %1</translation>
+    </message>
+    <message>
+        <source>This module no longer exists; it may have been deleted.</source>
+        <translation>Ce module n'existe plus ; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>Edit the module %1</source>
+        <translation>Modifier le module %1</translation>
+    </message>
+    <message>
+        <source>Delete the module %1</source>
+        <translation>Supprimer le module %1</translation>
+    </message>
+    <message>
+        <source>The cohort needs a name.</source>
+        <translation>La promotion doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Add the cohort %1</source>
+        <translation>Ajouter la promotion %1</translation>
+    </message>
+    <message>
+        <source>This cohort no longer exists; it may have been deleted.</source>
+        <translation>Cette promotion n'existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>Edit the cohort %1</source>
+        <translation>Modifier la promotion %1</translation>
+    </message>
+    <message>
+        <source>Delete the cohort %1</source>
+        <translation>Supprimer la promotion %1</translation>
+    </message>
+    <message>
+        <source>A session belongs to a cohort and a module.</source>
+        <translation>Une séance appartient à une promotion et à un module.</translation>
+    </message>
+    <message>
+        <source>The session needs a date.</source>
+        <translation>La séance doit avoir une date.</translation>
+    </message>
+    <message>
+        <source>A session has a morning, an afternoon or both.</source>
+        <translation>Une séance a lieu le matin, l'après-midi ou les deux.</translation>
+    </message>
+    <message>
+        <source>Add the session of %1</source>
+        <translation>Ajouter la séance du %1</translation>
+    </message>
+    <message>
+        <source>This session no longer exists; it may have been deleted.</source>
+        <translation>Cette séance n'existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>Edit the session of %1</source>
+        <translation>Modifier la séance du %1</translation>
+    </message>
+    <message>
+        <source>Delete the session of %1</source>
+        <translation>Supprimer la séance du %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrol %Ln trainee(s)</source>
+        <translation>
+            <numerusform>Inscrire %Ln stagiaire</numerusform>
+            <numerusform>Inscrire %Ln stagiaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %Ln trainee(s)</source>
+        <translation>
+            <numerusform>Désinscrire %Ln stagiaire</numerusform>
+            <numerusform>Désinscrire %Ln stagiaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Half-day attendance of %Ln trainee(s)</source>
+        <translation>
+            <numerusform>Présence à la demi-journée de %Ln stagiaire</numerusform>
+            <numerusform>Présence à la demi-journée de %Ln stagiaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose trainees of this cohort.</source>
+        <translation>Choisissez des stagiaires de cette promotion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognise %Ln relay actor(s)</source>
+        <translation>
+            <numerusform>Reconnaître %Ln acteur relais</numerusform>
+            <numerusform>Reconnaître %Ln acteurs relais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The morning ends before it starts.</source>
+        <translation>Le matin se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The afternoon ends before it starts.</source>
+        <translation>L'après-midi se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>This session has no morning.</source>
+        <translation>Cette séance n'a pas de matinée.</translation>
+    </message>
+    <message>
+        <source>This session has no afternoon.</source>
+        <translation>Cette séance n'a pas d'après-midi.</translation>
+    </message>
 </context>
 <context>
     <name>relais::ContactDialog</name>
@@ -3221,6 +3337,54 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>Separated by commas</source>
         <translation>Séparées par des virgules</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Training</name>
+    <message>
+        <source>No completion rule</source>
+        <translation>Aucune règle de validation</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least one session of %Ln module(s)</source>
+        <translation>
+            <numerusform>Au moins une séance de %Ln module</numerusform>
+            <numerusform>Au moins une séance de %Ln modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln half-day(s) attended</source>
+        <translation>
+            <numerusform>Au moins %Ln demi-journée suivie</numerusform>
+            <numerusform>Au moins %Ln demi-journées suivies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+</context>
+<context>
+    <name>relais::TrainingRepository</name>
+    <message>
+        <source>This module no longer exists; it may have been deleted.</source>
+        <translation>Ce module n'existe plus ; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>This module is part of a cohort or has sessions: remove it from them first.</source>
+        <translation>Ce module fait partie d'une promotion ou a des séances : retirez-le d'abord de celles-ci.</translation>
+    </message>
+    <message>
+        <source>This cohort no longer exists; it may have been deleted.</source>
+        <translation>Cette promotion n'existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists; it may have been deleted.</source>
+        <translation>Cette séance n'existe plus ; elle a peut-être été supprimée.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "../domain/contact.h"
 #include "../domain/interaction.h"
 #include "../domain/meeting.h"
+#include "../domain/training.h"
 #include "../domain/organisation.h"
 #include "../domain/referencelist.h"
 
@@ -77,6 +78,26 @@ public:
     // id is created in the same step (with their organisation, typed by name).
     // Returns the contact's id.
     std::optional<qint64> addWalkIn(qint64 meetingId, const Contact &person);
+
+    // Training: modules, cohorts, sessions, enrolments, half-day attendance.
+    std::optional<qint64> addModule(const TrainingModule &module);
+    bool updateModule(const TrainingModule &module);
+    bool deleteModule(qint64 id);
+    std::optional<qint64> addCohort(const Cohort &cohort);
+    bool updateCohort(const Cohort &cohort);
+    // With its sessions, trainees and attendance; undo brings them all back.
+    bool deleteCohort(qint64 id);
+    std::optional<qint64> addSession(const TrainingSession &session);
+    bool updateSession(const TrainingSession &session);
+    bool deleteSession(qint64 id);
+    bool enrol(qint64 cohortId, const QList<qint64> &contactIds, int *added = nullptr);
+    // Their half-days in the cohort go with them (and come back on undo).
+    bool unenrol(qint64 cohortId, const QList<qint64> &contactIds);
+    // Present, Excused or Absent; Invited clears the half-day.
+    bool setHalfDayAttendance(qint64 sessionId, const QList<qint64> &contactIds, HalfDay half, AttendanceStatus status);
+    // Those who met the cohort's rule become relay actors (the flag of the actor file,
+    // since `date`) and their enrolment is marked completed, in one step.
+    bool recogniseRelayActors(qint64 cohortId, const QList<qint64> &contactIds, const QDate &date);
 
     // Today's date; tests set a fixed one.
     void setToday(std::function<QDate()> today) { m_today = std::move(today); }

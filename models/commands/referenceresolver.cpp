@@ -72,6 +72,13 @@ CreatedReferences ReferenceResolver::resolve(Meeting &meeting)
     return created;
 }
 
+CreatedReferences ReferenceResolver::resolve(TrainingSession &session)
+{
+    CreatedReferences created;
+    session.communeId = resolveCommune(session.communeId, session.communeName, created);
+    return created;
+}
+
 void ReferenceResolver::remove(const CreatedReferences &created)
 {
     OrganisationRepository organisations(m_database);

@@ -2,6 +2,7 @@
 
 #include "../domain/contact.h"
 #include "../domain/meeting.h"
+#include "../domain/training.h"
 #include "../domain/organisation.h"
 #include "../domain/referencelist.h"
 
@@ -32,6 +33,7 @@ public:
     CreatedReferences resolve(Contact &contact);
     CreatedReferences resolve(Organisation &organisation);
     CreatedReferences resolve(Meeting &meeting);
+    CreatedReferences resolve(TrainingSession &session);
     // Undo: deletes what resolve() created, if nothing else has come to use it.
     void remove(const CreatedReferences &created);
     // Redo: puts it back under the same ids.

@@ -24,6 +24,8 @@ constexpr LinkTable contactLinks[] = {
     { "interaction_contact", "contact_id" },
     { "follow_up_contact", "contact_id" },
     { "invitation", "contact_id" },
+    { "enrolment", "contact_id" },
+    { "session_attendance", "contact_id" },
 };
 constexpr LinkTable organisationLinks[] = {
     { "interaction_organisation", "organisation_id" },
@@ -120,6 +122,7 @@ void DependentRows::restore(Database &database) const
         database.changed(ChangeNotifier::Area::Interactions);
         database.changed(ChangeNotifier::Area::FollowUps);
         database.changed(ChangeNotifier::Area::Meetings);
+        database.changed(ChangeNotifier::Area::Training);
     }
 }
 

@@ -5,6 +5,7 @@
 #include "schema_v1.h"
 #include "schema_v2.h"
 #include "schema_v3.h"
+#include "schema_v4.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -65,6 +66,12 @@ void toVersion3(Database &database)
         int(std::size(schema_v3::meetingTypes)));
 }
 
+void toVersion4(Database &database)
+{
+    for (const char *statement : schema_v4::statements)
+        run(database, database.dialect().ddl(QString::fromUtf8(statement)));
+}
+
 struct Migration
 {
     int version;
@@ -76,6 +83,7 @@ constexpr Migration migrations[] = {
     { 1, toVersion1 },
     { 2, toVersion2 },
     { 3, toVersion3 },
+    { 4, toVersion4 },
 };
 
 } // namespace
