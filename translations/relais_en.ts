@@ -113,8 +113,8 @@
     <message numerus="yes">
         <source>Plan &quot;%1&quot; for %Ln actor(s)</source>
         <translation>
-            <numerusform>Plan "%1" for %Ln actor</numerusform>
-            <numerusform>Plan "%1" for %Ln actors</numerusform>
+            <numerusform>Plan &quot;%1&quot; for %Ln actor</numerusform>
+            <numerusform>Plan &quot;%1&quot; for %Ln actors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -347,8 +347,8 @@
     <message numerus="yes">
         <source>%Ln record(s) will move from &quot;%1&quot; to &quot;%2&quot;, and &quot;%1&quot; will be removed from the list.</source>
         <translation>
-            <numerusform>%Ln record will move from "%1" to "%2", and "%1" will be removed from the list.</numerusform>
-            <numerusform>%Ln records will move from "%1" to "%2", and "%1" will be removed from the list.</numerusform>
+            <numerusform>%Ln record will move from &quot;%1&quot; to &quot;%2&quot;, and &quot;%1&quot; will be removed from the list.</numerusform>
+            <numerusform>%Ln records will move from &quot;%1&quot; to &quot;%2&quot;, and &quot;%1&quot; will be removed from the list.</numerusform>
         </translation>
     </message>
 </context>
@@ -413,6 +413,30 @@
         <translation>
             <numerusform>At least %Ln half-day attended</numerusform>
             <numerusform>At least %Ln half-days attended</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::TrainingHistory</name>
+    <message numerus="yes">
+        <source>%n half-day(s) present</source>
+        <translation>
+            <numerusform>%n half-day present</numerusform>
+            <numerusform>%n half-days present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation>
+            <numerusform>%n excused</numerusform>
+            <numerusform>%n excused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n absent</numerusform>
+            <numerusform>%n absent</numerusform>
         </translation>
     </message>
 </context>

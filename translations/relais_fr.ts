@@ -545,10 +545,6 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
         <translation>Vous n'êtes pas sur la liste ? Merci d'inscrire vos nom et structure sur une ligne vide en fin de liste.</translation>
     </message>
     <message>
-        <source>Page %1 / %2</source>
-        <translation>Page %1 / %2</translation>
-    </message>
-    <message>
         <source>The attendance sheet could not be saved as %1: %2</source>
         <translation>La feuille d'émargement n'a pas pu être enregistrée sous %1 : %2</translation>
     </message>
@@ -584,18 +580,6 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
         <translation>&amp;Lignes vides pour les personnes sans invitation :</translation>
     </message>
     <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>&amp;Aperçu avant impression…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Im&amp;primer…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Enregistrer en PDF…</translation>
-    </message>
-    <message>
         <source>Names: %1</source>
         <translation>Noms : %1</translation>
     </message>
@@ -623,17 +607,110 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
         <source>Save Attendance Sheet as PDF</source>
         <translation>Enregistrer la feuille d'émargement en PDF</translation>
     </message>
+</context>
+<context>
+    <name>relais::CohortAttendanceModel</name>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>Enregistrer en PDF</translation>
+        <source>Present</source>
+        <translation>Présent</translation>
     </message>
     <message>
-        <source>Saved as %1</source>
-        <translation>Enregistrée sous %1</translation>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 present, %2 excused, %3 absent, %4 not entered</source>
+        <translation>%1 présents, %2 excusés, %3 absents, %4 non saisis</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <comment>present at a half-day</comment>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>exc.</source>
+        <comment>excused from a half-day</comment>
+        <translation>exc.</translation>
+    </message>
+    <message>
+        <source>abs.</source>
+        <comment>absent from a half-day</comment>
+        <translation>abs.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>non saisi</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3: %4</source>
+        <translation>%1 — %2
+%3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 present, %2 excused, %3 absent</source>
+        <translation>%1 présents, %2 excusés, %3 absents</translation>
+    </message>
+    <message>
+        <source>Completed %1</source>
+        <translation>Parcours validé le %1</translation>
+    </message>
+    <message>
+        <source>Rule met</source>
+        <translation>Règle atteinte</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date in a grid header</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2, %3</translation>
+    </message>
+    <message>
+        <source> (%1–%2)</source>
+        <translation> (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Half-days</source>
+        <translation>Demi-journées</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Validation</translation>
     </message>
 </context>
 <context>
@@ -964,27 +1041,27 @@ Commandes :
     </message>
     <message>
         <source>The cohort needs a name.</source>
-        <translation>La promotion doit avoir un nom.</translation>
+        <translation>Le groupe doit avoir un nom.</translation>
     </message>
     <message>
         <source>Add the cohort %1</source>
-        <translation>Ajouter la promotion %1</translation>
+        <translation>Ajouter le groupe %1</translation>
     </message>
     <message>
         <source>This cohort no longer exists; it may have been deleted.</source>
-        <translation>Cette promotion n'existe plus ; elle a peut-être été supprimée.</translation>
+        <translation>Ce groupe n'existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>Edit the cohort %1</source>
-        <translation>Modifier la promotion %1</translation>
+        <translation>Modifier le groupe %1</translation>
     </message>
     <message>
         <source>Delete the cohort %1</source>
-        <translation>Supprimer la promotion %1</translation>
+        <translation>Supprimer le groupe %1</translation>
     </message>
     <message>
         <source>A session belongs to a cohort and a module.</source>
-        <translation>Une séance appartient à une promotion et à un module.</translation>
+        <translation>Une séance appartient à un groupe et à un module.</translation>
     </message>
     <message>
         <source>The session needs a date.</source>
@@ -1033,7 +1110,7 @@ Commandes :
     </message>
     <message>
         <source>Choose trainees of this cohort.</source>
-        <translation>Choisissez des stagiaires de cette promotion.</translation>
+        <translation>Choisissez des stagiaires de ce groupe.</translation>
     </message>
     <message numerus="yes">
         <source>Recognise %Ln relay actor(s)</source>
@@ -2888,6 +2965,44 @@ L'historique des annulations a été effacé.</translation>
     </message>
 </context>
 <context>
+    <name>relais::PrintOutputs</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PrintableDocument</name>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>there is nothing to print</source>
+        <translation>il n'y a rien à imprimer</translation>
+    </message>
+</context>
+<context>
     <name>relais::ReassignDialog</name>
     <message>
         <source>Reassign</source>
@@ -3369,6 +3484,38 @@ L'historique des annulations a été effacé.</translation>
     </message>
 </context>
 <context>
+    <name>relais::TrainingHistory</name>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n half-day(s) present</source>
+        <translation>
+            <numerusform>%n demi-journée de présence</numerusform>
+            <numerusform>%n demi-journées de présence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation>
+            <numerusform>%n excusée</numerusform>
+            <numerusform>%n excusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n absence</numerusform>
+            <numerusform>%n absences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>relais::TrainingRepository</name>
     <message>
         <source>This module no longer exists; it may have been deleted.</source>
@@ -3376,11 +3523,11 @@ L'historique des annulations a été effacé.</translation>
     </message>
     <message>
         <source>This module is part of a cohort or has sessions: remove it from them first.</source>
-        <translation>Ce module fait partie d'une promotion ou a des séances : retirez-le d'abord de celles-ci.</translation>
+        <translation>Ce module fait partie d'un groupe ou a des séances : retirez-le d'abord de ceux-ci.</translation>
     </message>
     <message>
         <source>This cohort no longer exists; it may have been deleted.</source>
-        <translation>Cette promotion n'existe plus ; elle a peut-être été supprimée.</translation>
+        <translation>Ce groupe n'existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>This session no longer exists; it may have been deleted.</source>

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "printabledocument.h"
+
 #include <QCoreApplication>
 #include <QList>
-#include <QPageLayout>
 #include <QString>
 #include <models/db/settingsrepository.h>
 #include <models/domain/meeting.h>
 
-class QPagedPaintDevice;
 class QPainter;
 
 namespace relais {
@@ -46,7 +46,7 @@ struct AttendanceSheetData
 // height and never split across pages, and every page needs a footer that knows the
 // page count. Everything is measured in 1/1200 inch whatever the device, so the page
 // count does not depend on the printer or the screen.
-class AttendanceSheet
+class AttendanceSheet : public PrintableDocument
 {
     Q_DECLARE_TR_FUNCTIONS(relais::AttendanceSheet)
 
@@ -61,39 +61,31 @@ public:
     // Whether an invitee is printed with these options.
     static bool isListed(const Invitee &invitee, const AttendanceSheetOptions &options);
 
-    // A4 portrait with margins most printers can print.
-    static QPageLayout defaultPageLayout();
-
     const AttendanceSheetData &data() const { return m_data; }
     const AttendanceSheetOptions &options() const { return m_options; }
     void setOptions(const AttendanceSheetOptions &options);
-    QPageLayout pageLayout() const { return m_pageLayout; }
-    void setPageLayout(const QPageLayout &layout);
 
     // Those printed, in the order of the sheet: by last name then first name, accents
     // and case aside.
     const QList<Invitee> &listedInvitees() const { return m_listed; }
 
-    // For the page layout set (A4 unless changed).
-    int pageCount() const { return int(m_rowsPerPage.size()); }
+    int pageCount() const override { return int(m_rowsPerPage.size()); }
     // How many table rows (invitees, then blank rows) each page holds.
     QList<int> rowsPerPage() const { return m_rowsPerPage; }
 
-    // Paints every page (or, on a QPrinter, the page range chosen in the print dialog),
-    // laid out for the device's own page layout.
-    void paint(QPagedPaintDevice *device) const;
-    // Writes the sheet as an A4 PDF; an existing file is only replaced once the new one
-    // is complete. False, with *error for the user, when it cannot be written.
-    bool writePdf(const QString &path, QString *error = nullptr) const;
-
     // "Attendance sheet - <title> - 2014-11-19.pdf", without characters that file
     // systems refuse.
-    QString suggestedFileName() const;
+    QString suggestedFileName() const override;
+
+protected:
+    Pages layOutPages(const QPageLayout &pageLayout) const override;
+    void pageLayoutChanged() override;
+    QString pdfTitle() const override;
+    QString saveFailure(const QString &path, const QString &reason) const override;
 
 private:
     struct Layout;
     Layout layOut(const QPageLayout &pageLayout) const;
-    bool paintPages(QPagedPaintDevice *device) const;
     void paintPage(QPainter &painter, const Layout &layout, int page) const;
     // Draws the block above the table on the first page (when painter is set) and
     // returns its height.
@@ -103,7 +95,6 @@ private:
 
     AttendanceSheetData m_data;
     AttendanceSheetOptions m_options;
-    QPageLayout m_pageLayout;
     QList<Invitee> m_listed;
     QList<int> m_rowsPerPage;
 };

@@ -1,24 +1,17 @@
 #include "attendancesheetdialog.h"
 
+#include "printoutputs.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <models/db/databaseerror.h>
@@ -29,7 +22,6 @@ namespace {
 const QString registeredOnlyKey = QStringLiteral("print/attendanceSheet/registeredOnly");
 const QString withEmailKey = QStringLiteral("print/attendanceSheet/withEmail");
 const QString blankRowsKey = QStringLiteral("print/attendanceSheet/blankRows");
-const QString pdfFolderKey = QStringLiteral("print/pdfFolder");
 } // namespace
 
 AttendanceSheetDialog::AttendanceSheetDialog(Database &database, qint64 meetingId, QWidget *parent)
@@ -39,7 +31,10 @@ AttendanceSheetDialog::AttendanceSheetDialog(Database &database, qint64 meetingI
     , m_withEmail(new QCheckBox(tr("&E-mail column"), this))
     , m_blankRows(new QSpinBox(this))
     , m_summary(new QLabel(this))
-    , m_saved(new QLabel(this))
+    , m_outputs(new PrintOutputs(this,
+          { tr("Attendance Sheet — Print Preview"), tr("Print Attendance Sheet"),
+              tr("Save Attendance Sheet as PDF"),
+              tr("The attendance sheet could not be printed on %1.") }))
 {
     setObjectName(QStringLiteral("attendanceSheetDialog"));
     setWindowTitle(tr("Attendance Sheet"));
@@ -107,24 +102,10 @@ AttendanceSheetDialog::AttendanceSheetDialog(Database &database, qint64 meetingI
 
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setForegroundRole(QPalette::PlaceholderText);
-    m_saved->setObjectName(QStringLiteral("saved"));
-    m_saved->setWordWrap(true);
-    m_saved->setTextFormat(Qt::PlainText);
-    m_saved->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *previewButton
-        = buttons->addButton(tr("Print Pre&view…"), QDialogButtonBox::ActionRole);
-    QPushButton *printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
-    QPushButton *pdfButton = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::ActionRole);
-    previewButton->setObjectName(QStringLiteral("preview"));
-    printButton->setObjectName(QStringLiteral("print"));
-    pdfButton->setObjectName(QStringLiteral("saveAsPdf"));
-    previewButton->setDefault(true);
-    m_outputs = { previewButton, printButton, pdfButton };
-    connect(previewButton, &QPushButton::clicked, this, &AttendanceSheetDialog::preview);
-    connect(printButton, &QPushButton::clicked, this, &AttendanceSheetDialog::print);
-    connect(pdfButton, &QPushButton::clicked, this, &AttendanceSheetDialog::saveAsPdf);
+    m_outputs->addButtons(buttons);
+    connect(m_outputs, &PrintOutputs::aboutToOutput, this, &AttendanceSheetDialog::rememberOptions);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -132,7 +113,7 @@ AttendanceSheetDialog::AttendanceSheetDialog(Database &database, qint64 meetingI
     layout->addWidget(whoGroup);
     layout->addLayout(form);
     layout->addWidget(m_summary);
-    layout->addWidget(m_saved);
+    layout->addWidget(m_outputs->savedLabel());
     layout->addStretch();
     layout->addWidget(buttons);
 
@@ -140,8 +121,6 @@ AttendanceSheetDialog::AttendanceSheetDialog(Database &database, qint64 meetingI
         for (QWidget *widget : { static_cast<QWidget *>(whoGroup),
                  static_cast<QWidget *>(m_withEmail), static_cast<QWidget *>(m_blankRows) })
             widget->setEnabled(false);
-        for (QPushButton *button : std::as_const(m_outputs))
-            button->setEnabled(false);
         return;
     }
     connect(m_registeredOnly, &QRadioButton::toggled, this, &AttendanceSheetDialog::optionsChanged);
@@ -164,23 +143,12 @@ AttendanceSheetOptions AttendanceSheetDialog::options() const
 void AttendanceSheetDialog::optionsChanged()
 {
     m_sheet->setOptions(options());
+    m_outputs->setDocument(&*m_sheet);
     // Counts after a colon need no plural forms.
     m_summary->setText(QStringList { tr("Names: %1").arg(m_sheet->listedInvitees().size()),
         tr("Blank rows: %1").arg(m_sheet->options().blankRows),
         tr("Pages: %1").arg(m_sheet->pageCount()) }
                            .join(QStringLiteral(" · ")));
-}
-
-QPrinter *AttendanceSheetDialog::printer()
-{
-    // Made on first use: asking the system for its printers can take a moment. Kept, so
-    // that the printer and paper chosen once stay chosen for preview and print.
-    if (!m_printer) {
-        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-        m_printer->setPageLayout(m_sheet->pageLayout());
-    }
-    m_printer->setDocName(QFileInfo(m_sheet->suggestedFileName()).completeBaseName());
-    return m_printer.get();
 }
 
 void AttendanceSheetDialog::rememberOptions() const
@@ -194,55 +162,17 @@ void AttendanceSheetDialog::rememberOptions() const
 
 void AttendanceSheetDialog::preview()
 {
-    rememberOptions();
-    QPrintPreviewDialog dialog(printer(), this);
-    dialog.setWindowTitle(tr("Attendance Sheet — Print Preview"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-        [this](QPrinter *target) { m_sheet->paint(target); });
-    dialog.exec();
+    m_outputs->preview();
 }
 
 void AttendanceSheetDialog::print()
 {
-    rememberOptions();
-    QPrinter *target = printer();
-    QPrintDialog dialog(target, this);
-    dialog.setWindowTitle(tr("Print Attendance Sheet"));
-    dialog.setMinMax(1, m_sheet->pageCount());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_sheet->paint(target);
-    if (target->printerState() == QPrinter::Error) {
-        QMessageBox::warning(this, windowTitle(),
-            tr("The attendance sheet could not be printed on %1.").arg(target->printerName()));
-    }
+    m_outputs->print();
 }
 
 void AttendanceSheetDialog::saveAsPdf()
 {
-    rememberOptions();
-    QSettings settings;
-    const QString folder
-        = settings
-              .value(
-                  pdfFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .toString();
-    QFileDialog dialog(
-        this, tr("Save Attendance Sheet as PDF"), folder, tr("PDF documents (*.pdf)"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("pdf"));
-    dialog.selectFile(QDir(folder).filePath(m_sheet->suggestedFileName()));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return;
-    const QString path = dialog.selectedFiles().constFirst();
-    settings.setValue(pdfFolderKey, QFileInfo(path).absolutePath());
-    QString error;
-    if (!m_sheet->writePdf(path, &error)) {
-        QMessageBox::warning(this, tr("Save as PDF"), error);
-        return;
-    }
-    m_saved->setText(tr("Saved as %1").arg(QDir::toNativeSeparators(path)));
-    m_saved->show();
+    m_outputs->saveAsPdf();
 }
 
 } // namespace relais

@@ -3,19 +3,17 @@
 #include "attendancesheet.h"
 
 #include <QDialog>
-#include <memory>
 #include <optional>
 
 class QCheckBox;
 class QLabel;
-class QPrinter;
-class QPushButton;
 class QRadioButton;
 class QSpinBox;
 
 namespace relais {
 
 class Database;
+class PrintOutputs;
 
 // Print > Attendance sheet of a meeting: who is listed, the e-mail column and the
 // number of blank rows, then Print Preview, Print… or Save as PDF…. The choices are
@@ -38,18 +36,15 @@ public slots:
 
 private:
     void optionsChanged();
-    QPrinter *printer();
     void rememberOptions() const;
 
     std::optional<AttendanceSheet> m_sheet;
-    std::unique_ptr<QPrinter> m_printer;
     QRadioButton *m_allInvited = nullptr;
     QRadioButton *m_registeredOnly = nullptr;
     QCheckBox *m_withEmail = nullptr;
     QSpinBox *m_blankRows = nullptr;
     QLabel *m_summary = nullptr;
-    QLabel *m_saved = nullptr;
-    QList<QPushButton *> m_outputs;
+    PrintOutputs *m_outputs = nullptr;
 };
 
 } // namespace relais

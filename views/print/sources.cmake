@@ -2,4 +2,9 @@
 list(APPEND RELAIS_VIEWS_SOURCES
     print/attendancesheet.cpp print/attendancesheet.h
     print/attendancesheetdialog.cpp print/attendancesheetdialog.h
+    print/letterhead.cpp print/letterhead.h
+    print/pagedtable.cpp print/pagedtable.h
+    print/printabledocument.cpp print/printabledocument.h
+    print/printoutputs.cpp print/printoutputs.h
+    print/printstyle.cpp print/printstyle.h
 )
