@@ -1,11 +1,14 @@
 #include "catchqt.h"
 #include "testdatabase.h"
 
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QUndoStack>
 #include <models/commands/commands.h>
 #include <models/db/contactrepository.h>
 #include <models/db/referencelistrepository.h>
 #include <models/db/trainingrepository.h>
+#include <models/item/cohortattendancemodel.h>
 
 using namespace relais;
 
@@ -378,4 +381,100 @@ TEST_CASE("The year's training figures count what was held and who came")
     REQUIRE(history.size() == 2);
     CHECK(history.first().date == QDate(2014, 9, 16));
     CHECK(history.last().halfDaysPresent == 2);
+}
+
+TEST_CASE("The cohort grid shows trainees by half-day, with their totals and the sessions' totals")
+{
+    Fixture f;
+    const qint64 waste = f.module(QStringLiteral("Waste prevention: the basics"));
+    const qint64 compost = f.module(QStringLiteral("Home composting"));
+    const qint64 cohortId = f.cohort({ CompletionRule::Kind::HalfDays, 3 });
+    const qint64 full = f.session(cohortId, waste, QDate(2014, 3, 4));
+    const qint64 morning = f.session(cohortId, compost, QDate(2014, 4, 8), true, false);
+    const qint64 anne = f.person(QStringLiteral("Anne"), QStringLiteral("Zimmer"));
+    const qint64 bruno = f.person(QStringLiteral("Bruno"), QStringLiteral("Arnold"));
+    REQUIRE(f.commands.enrol(cohortId, { anne, bruno }));
+
+    CohortAttendanceModel model(*f.db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCohort(cohortId);
+    REQUIRE(model.rowCount() == 3); // two trainees and the totals
+    REQUIRE(model.columnCount() == 2 + 3 + 3);
+    CHECK(model.totalsRow() == 2);
+    CHECK(model.index(0, CohortAttendanceModel::Name).data().toString()
+        == QStringLiteral("ARNOLD Bruno"));
+    CHECK(model.columnOf(full, HalfDay::Afternoon) == 3);
+    CHECK(model.columnOf(morning, HalfDay::Morning) == 4);
+    CHECK(model.columnOf(morning, HalfDay::Afternoon) == -1);
+    CHECK(model.headerData(4, Qt::Horizontal).toString().contains(QStringLiteral("Morning")));
+    CHECK(model.headerData(4, Qt::Horizontal, Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("Home composting")));
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    REQUIRE(f.commands.setHalfDayAttendance(
+        full, { anne, bruno }, HalfDay::Morning, AttendanceStatus::Present));
+    REQUIRE(f.commands.setHalfDayAttendance(
+        full, { anne }, HalfDay::Afternoon, AttendanceStatus::Present));
+    REQUIRE(f.commands.setHalfDayAttendance(
+        full, { bruno }, HalfDay::Afternoon, AttendanceStatus::Excused));
+    REQUIRE(f.commands.setHalfDayAttendance(
+        morning, { anne }, HalfDay::Morning, AttendanceStatus::Present));
+    // Ticks keep the grid's shape: a view keeps its cursor.
+    CHECK(resets.isEmpty());
+    CHECK(changes.size() == 4);
+    const int annesRow = model.rowOf(anne);
+    CHECK(annesRow == 1);
+    CHECK(model.statusAt(annesRow, 4) == int(AttendanceStatus::Present));
+    CHECK(model.index(0, 3).data(CohortAttendanceModel::StatusRole).toInt()
+        == int(AttendanceStatus::Excused));
+    CHECK(model.index(0, 4).data(CohortAttendanceModel::StatusRole).toInt() == -1);
+    CHECK(model.index(0, 3).data().toString() == QStringLiteral("exc."));
+    // The trainee's totals: three half-days of 3.5 h (full day 9:00–12:30, 13:30–16:30 = 3 h).
+    CHECK(model.index(annesRow, model.totalColumn(CohortAttendanceModel::HalfDaysTotal))
+              .data()
+              .toInt()
+        == 3);
+    CHECK(model.totalsAt(annesRow).hoursPresent == 3.5 + 3.0 + 3.5);
+    CHECK(model.index(annesRow, model.totalColumn(CohortAttendanceModel::HoursTotal))
+              .data()
+              .toString()
+        == QStringLiteral("10 h"));
+    CHECK(model.index(annesRow, model.totalColumn(CohortAttendanceModel::Completion))
+              .data()
+              .toString()
+        == QStringLiteral("Rule met"));
+    CHECK(model.index(0, model.totalColumn(CohortAttendanceModel::Completion))
+              .data()
+              .toString()
+              .isEmpty());
+    CHECK(model.completedNotRecognised() == QList<qint64> { anne });
+    // The sessions' totals, on the last row.
+    CHECK(model.index(2, 2).data().toString() == QStringLiteral("2/2"));
+    CHECK(model.index(2, 3).data().toString() == QStringLiteral("1/2"));
+    CHECK(model.index(2, model.totalColumn(CohortAttendanceModel::Completion)).data().toString()
+        == QStringLiteral("1 of 2"));
+    const auto counts = model.countsAt(3);
+    CHECK(counts.present == 1);
+    CHECK(counts.excused == 1);
+
+    REQUIRE(f.commands.recogniseRelayActors(cohortId, { anne }, QDate(2014, 12, 10)));
+    CHECK(model.completedNotRecognised().isEmpty());
+    CHECK(model.index(annesRow, model.totalColumn(CohortAttendanceModel::Completion))
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("Completed")));
+
+    // A new session adds columns: the grid is laid out again.
+    f.session(cohortId, compost, QDate(2014, 5, 6), false, true);
+    CHECK(resets.size() == 1);
+    CHECK(model.columnCount() == 2 + 4 + 3);
+    // A withdrawn trainee leaves the grid.
+    REQUIRE(f.commands.unenrol(cohortId, { bruno }));
+    CHECK(model.rowCount() == 2);
+    REQUIRE(f.commands.unenrol(cohortId, { anne }));
+    CHECK(model.rowCount() == 0);
+    model.setCohort(0);
+    CHECK(model.columnCount() == 0);
 }

@@ -1,6 +1,7 @@
 #include "history.h"
 #include "interactionhistory.h"
 #include "meetinghistory.h"
+#include "traininghistory.h"
 
 namespace relais {
 
@@ -11,6 +12,7 @@ std::unique_ptr<History> standardHistory(Database &database)
     history->addSource(std::make_unique<InteractionHistory>(database));
     history->addSource(std::make_unique<FollowUpHistory>(database));
     history->addSource(std::make_unique<MeetingHistory>(database));
+    history->addSource(std::make_unique<TrainingHistory>(database));
     return history;
 }
 

@@ -3,6 +3,7 @@
 #include "../db/database.h"
 #include "../db/databaseerror.h"
 #include "../db/meetingrepository.h"
+#include "attendancecolours.h"
 
 #include <QColor>
 #include <QLocale>
@@ -10,25 +11,6 @@
 namespace relais {
 
 namespace {
-
-// Dark enough to read as text on a light background and on the alternate rows, and to
-// be told apart from black and from each other by someone scanning the column.
-QVariant statusColour(AttendanceStatus status)
-{
-    switch (status) {
-    case AttendanceStatus::Invited:
-        return {}; // no answer yet: plain text
-    case AttendanceStatus::Registered:
-        return QColor(0x1f, 0x5a, 0x96);
-    case AttendanceStatus::Excused:
-        return QColor(0x6b, 0x6b, 0x6b);
-    case AttendanceStatus::Present:
-        return QColor(0x1b, 0x7a, 0x3a);
-    case AttendanceStatus::Absent:
-        return QColor(0xb3, 0x26, 0x1e);
-    }
-    return {};
-}
 
 bool sameLine(const Invitee &a, const Invitee &b)
 {
@@ -212,7 +194,7 @@ QVariant InviteeModel::data(const QModelIndex &index, int role) const
                                             : tr("%1 — %2").arg(i.displayName(), i.organisation);
         return {};
     case Qt::ForegroundRole:
-        return index.column() == Status ? statusColour(i.status) : QVariant();
+        return index.column() == Status ? attendanceStatusColour(i.status) : QVariant();
     case ContactIdRole:
         return i.contactId;
     case StatusRole:
