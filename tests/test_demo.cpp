@@ -14,6 +14,7 @@
 #include <models/db/organisationrepository.h>
 #include <models/db/referencelistrepository.h>
 #include <models/db/sqlquery.h>
+#include <models/db/trainingrepository.h>
 #include <models/demo/demodata.h>
 #include <models/demo/demogenerator.h>
 #include <models/domain/textfold.h>
@@ -77,6 +78,12 @@ QStringList dump(Database &database)
         "SELECT * FROM meeting ORDER BY id",
         "SELECT * FROM meeting_staff ORDER BY meeting_id, staff_id",
         "SELECT * FROM invitation ORDER BY meeting_id, contact_id",
+        "SELECT * FROM training_module ORDER BY id",
+        "SELECT * FROM cohort ORDER BY id",
+        "SELECT * FROM cohort_module ORDER BY cohort_id, position",
+        "SELECT * FROM training_session ORDER BY id",
+        "SELECT * FROM enrolment ORDER BY cohort_id, contact_id",
+        "SELECT * FROM session_attendance ORDER BY session_id, contact_id, half",
     };
     QStringList rows;
     for (const char *statement : statements) {
@@ -261,14 +268,23 @@ TEST_CASE("Demo network heads, relay actors and consents", "[demo]")
     CHECK(heads >= 12);
     CHECK(heads <= 50);
 
+    // Relay actors are those who completed the training: the pilot group of 2024 and the
+    // group of 2025, each of 20 to 25 trainees, most of whom met the rule.
     const int relays = scalar(*db, "SELECT count(*) FROM contact WHERE relay_actor = 1");
-    CHECK(relays >= 10);
-    CHECK(relays <= 35);
+    CHECK(relays >= 25);
+    CHECK(relays <= 50);
+    CHECK(relays == scalar(*db, "SELECT count(*) FROM enrolment WHERE completed_on IS NOT NULL"));
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM contact c WHERE relay_actor = 1 AND NOT EXISTS "
+              "(SELECT 1 FROM enrolment e WHERE e.contact_id = c.id "
+              "AND e.completed_on = c.relay_actor_since)")
+        == 0);
     CHECK(scalar(*db,
               "SELECT count(*) FROM contact WHERE relay_actor = 1 AND "
-              "(relay_actor_since IS NULL OR relay_actor_since NOT LIKE '2024-%')")
+              "(relay_actor_since IS NULL OR substr(relay_actor_since, 1, 4) NOT IN "
+              "('2024', '2025'))")
         == 0);
-    // The training's sessions keep their weekdays from year to year.
+    // Recognised on a working day, after the cohort's last session.
     CHECK(scalar(*db,
               "SELECT count(*) FROM contact WHERE relay_actor = 1 "
               "AND strftime('%w', relay_actor_since) IN ('0', '6')")
@@ -277,10 +293,19 @@ TEST_CASE("Demo network heads, relay actors and consents", "[demo]")
               "SELECT count(*) FROM contact WHERE relay_actor = 0 "
               "AND relay_actor_since IS NOT NULL")
         == 0);
+    // Every trainee carries the tag of their group's year, and signed up in writing.
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM enrolment e JOIN cohort h ON h.id = e.cohort_id "
+              "JOIN contact c ON c.id = e.contact_id WHERE c.consent <> 1 OR NOT EXISTS "
+              "(SELECT 1 FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+              "WHERE ct.contact_id = c.id "
+              "AND t.name = 'formation relais ' || substr(h.starts_on, 1, 4))")
+        == 0);
     CHECK(scalar(*db,
               "SELECT count(*) FROM contact c JOIN contact_tag ct ON ct.contact_id = c.id "
               "JOIN tag t ON t.id = ct.tag_id "
-              "WHERE c.relay_actor = 1 AND t.name = 'formation relais 2024'")
+              "WHERE c.relay_actor = 1 AND t.name IN ('formation relais 2024', "
+              "'formation relais 2025')")
         == relays);
 
     const int given = scalar(*db, "SELECT count(*) FROM contact WHERE consent = 1");
@@ -471,7 +496,13 @@ TEST_CASE("The demo holds a year of interactions, busiest around the SERD", "[de
         return std::count_if(subjects.cbegin(), subjects.cend(),
             [&](const QString &subject) { return subject.startsWith(start); });
     };
-    CHECK(some(QStringLiteral("Appel pour la SERD : ")) > 3);
+    // The call for projects, in its three topics together (one of them alone is a few
+    // interactions, two to eleven as the seed goes).
+    CHECK(some(QStringLiteral("Appel pour la SERD : ")) > 0);
+    CHECK(some(QStringLiteral("Appel pour la SERD : "))
+            + some(QStringLiteral("Appel à projets SERD"))
+            + some(QStringLiteral("SERD 2025 : relance de l'appel à projets"))
+        > 6);
     CHECK(some(QStringLiteral("Remerciements pour ")) > 3);
     CHECK(some(QStringLiteral("Invitation au conseil d'acteurs du ")) > 0);
 
@@ -996,6 +1027,341 @@ TEST_CASE("A council ahead has registrations and excuses, nobody present yet", "
     CHECK(last.present <= 60);
 }
 
+namespace {
+
+// What the demo's training says, cohort by cohort, checked against its relay actors:
+// a trainee of a cohort over by `day` who met its rule is a relay actor since the day it
+// ended, with that completion date; nobody else is, and no cohort still running has
+// completions.
+void checkRelayActorsAreTheTrained(Database &db, const QDate &day)
+{
+    TrainingRepository training(db);
+    ContactRepository contacts(db);
+    int completions = 0;
+    for (const TrainingRepository::CohortRow &row : training.cohorts()) {
+        INFO(row.name.toStdString());
+        const auto cohort = training.cohort(row.id);
+        REQUIRE(cohort);
+        const QList<TrainingSession> sessions = training.sessions(row.id);
+        const QList<HalfDayAttendance> attendance = training.attendance(row.id);
+        const bool over = cohort->endsOn < day;
+        int completed = 0;
+        for (const TrainingRepository::Trainee &trainee : training.trainees(row.id)) {
+            INFO(trainee.displayName().toStdString());
+            const TraineeTotals totals
+                = traineeTotals(sessions, attendance, trainee.contactId, cohort->rule);
+            const auto contact = contacts.load(trainee.contactId);
+            REQUIRE(contact);
+            if (over && totals.completed) {
+                ++completed;
+                CHECK(trainee.completedOn == cohort->endsOn);
+                CHECK(contact->relayActor);
+                CHECK(contact->relayActorSince == cohort->endsOn);
+            } else {
+                CHECK_FALSE(trainee.completedOn.isValid());
+                CHECK_FALSE(contact->relayActor);
+            }
+        }
+        CHECK(row.completed == completed);
+        // Most of a group met the rule, as Mulhouse's assiduous pilot group did (a file of
+        // a few people has a group of a few).
+        if (over && row.trainees >= 20) {
+            CHECK(completed >= 0.6 * row.trainees);
+            CHECK(completed < row.trainees);
+        }
+        completions += completed;
+    }
+    CHECK(scalar(db, "SELECT count(*) FROM contact WHERE relay_actor = 1") == completions);
+}
+
+} // namespace
+
+TEST_CASE(
+    "Demo training: five modules, a cohort a year, eight sessions over them", "[demo][training]")
+{
+    TestDatabase db;
+    generateDemo(*db, withContacts(250));
+    TrainingRepository training(*db);
+
+    const QList<TrainingModule> modules = training.modules();
+    REQUIRE(modules.size() == 5);
+    QSet<QString> themes;
+    QList<qint64> moduleIds;
+    for (const TrainingModule &module : modules) {
+        INFO(module.title.toStdString());
+        themes.insert(module.theme);
+        moduleIds << module.id;
+        CHECK(!module.title.isEmpty());
+        CHECK(module.objectives.size() > 60);
+        CHECK(module.plannedHours >= 3);
+        CHECK(module.plannedHours <= 14);
+        CHECK(module.createdAt.date() < QDate(2024, 3, 1));
+    }
+    CHECK(themes.size() == 5);
+    CHECK(themes.contains(QStringLiteral("Compostage et déchets verts")));
+    CHECK(themes.contains(QStringLiteral("Réemploi et réparation")));
+
+    // Launched in September 2023: a pilot group in 2024, the next one in 2025.
+    QList<TrainingRepository::CohortRow> cohorts = training.cohorts();
+    REQUIRE(cohorts.size() == 2);
+    std::reverse(cohorts.begin(), cohorts.end());
+    CHECK(cohorts.at(0).name == QStringLiteral("Acteurs relais 2024 — groupe pilote"));
+    CHECK(cohorts.at(1).name == QStringLiteral("Acteurs relais 2025 — 2e promotion"));
+
+    QSet<qint64> everyTrainee;
+    int withTrainerOfTheFile = 0;
+    int withTrainerTypedIn = 0;
+    int fieldVisits = 0;
+    int fullDays = 0;
+    int halfDays = 0;
+    for (int k = 0; k < 2; ++k) {
+        const TrainingRepository::CohortRow &row = cohorts.at(k);
+        INFO(row.name.toStdString());
+        const int year = 2024 + k;
+        const auto cohort = training.cohort(row.id);
+        REQUIRE(cohort);
+        CHECK(cohort->startsOn.year() == year);
+        CHECK(cohort->endsOn.year() == year);
+        CHECK(cohort->endsOn < QDate(year, 11, 15)); // before the SERD
+        CHECK(cohort->moduleIds.size() == 5);
+        CHECK(QSet<qint64>(cohort->moduleIds.cbegin(), cohort->moduleIds.cend())
+            == QSet<qint64>(moduleIds.cbegin(), moduleIds.cend()));
+        CHECK(cohort->rule == CompletionRule { CompletionRule::Kind::HalfDays, 6 });
+        CHECK(!cohort->notes.isEmpty());
+        CHECK(cohort->createdAt.date() < cohort->startsOn);
+
+        CHECK(row.trainees >= 20);
+        CHECK(row.trainees <= 25);
+        CHECK(row.sessions == 8);
+        const QList<TrainingSession> sessions = training.sessions(row.id);
+        REQUIRE(sessions.size() == 8);
+        QMap<qint64, int> perModule;
+        int cohortHalfDays = 0;
+        for (const TrainingSession &session : sessions) {
+            INFO(session.date.toString(Qt::ISODate).toStdString());
+            ++perModule[session.moduleId];
+            cohortHalfDays += int(session.halfDays().size());
+            CHECK(session.date >= cohort->startsOn);
+            CHECK(session.date < cohort->endsOn);
+            CHECK(session.date.dayOfWeek() <= 5);
+            CHECK(!session.halfDays().isEmpty());
+            if (session.morning)
+                CHECK(session.morningStarts < session.morningEnds);
+            if (session.afternoon)
+                CHECK(session.afternoonStarts < session.afternoonEnds);
+            if (session.morning && session.afternoon) {
+                ++fullDays;
+                CHECK(session.morningEnds < session.afternoonStarts);
+            } else {
+                ++halfDays;
+            }
+            CHECK(!session.place.isEmpty());
+            CHECK(session.communeId > 0);
+            if (session.kind == TrainingSession::Kind::FieldVisit)
+                ++fieldVisits;
+            CHECK(!session.trainerName.isEmpty());
+            if (session.trainerContactId) {
+                ++withTrainerOfTheFile;
+                const auto trainer = ContactRepository(*db).load(session.trainerContactId);
+                REQUIRE(trainer);
+                CHECK(session.trainerName.contains(trainer->lastName));
+            } else {
+                ++withTrainerTypedIn;
+            }
+        }
+        // One or two sessions a module, every module.
+        CHECK(perModule.size() == 5);
+        for (const int count : perModule)
+            CHECK((count == 1 || count == 2));
+        CHECK(cohortHalfDays >= 8);
+        CHECK(cohortHalfDays <= 16);
+
+        // Trainees of the file, in it before they enrolled, enrolled before the first
+        // session, once over the years; mostly from associations, social landlords,
+        // schools and municipal services.
+        int fromTheUsualKinds = 0;
+        for (const TrainingRepository::Trainee &trainee : training.trainees(row.id)) {
+            CHECK(!everyTrainee.contains(trainee.contactId));
+            everyTrainee.insert(trainee.contactId);
+            CHECK(trainee.enrolledOn <= sessions.first().date);
+            CHECK(trainee.enrolledOn > cohort->createdAt.date());
+            const auto contact = ContactRepository(*db).load(trainee.contactId);
+            REQUIRE(contact);
+            CHECK(contact->createdAt.date() < trainee.enrolledOn);
+        }
+        fromTheUsualKinds = SqlQuery(*db,
+            QStringLiteral(
+                "SELECT count(*) FROM enrolment e WHERE e.cohort_id = :cohort AND EXISTS "
+                "(SELECT 1 FROM membership m JOIN organisation o "
+                "ON o.id = m.organisation_id JOIN actor_type t ON t.id = o.type_id "
+                "WHERE m.contact_id = e.contact_id AND t.name IN ("
+                "'Environment association', 'Neighbourhood association', "
+                "'Social centre', 'Social & solidarity economy', 'Social landlord', "
+                "'School', 'Municipal service', 'Citizen council'))"))
+                                .bind(QStringLiteral(":cohort"), row.id)
+                                .scalar()
+                                .toInt();
+        CHECK(fromTheUsualKinds >= row.trainees / 2);
+    }
+    CHECK(fieldVisits >= 4);
+    CHECK(fullDays >= 4);
+    CHECK(halfDays >= 4);
+    CHECK(withTrainerOfTheFile >= 2);
+    CHECK(withTrainerTypedIn >= 4);
+    // Nobody trains a group and follows it.
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM training_session s JOIN enrolment e "
+              "ON e.cohort_id = s.cohort_id AND e.contact_id = s.trainer_contact_id")
+        == 0);
+    // No meeting on a training day, nor a session around a council.
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM training_session s JOIN meeting m ON m.held_on = s.held_on")
+        == 0);
+}
+
+TEST_CASE("Demo training attendance: sheets of the sessions held, most trainees there",
+    "[demo][training]")
+{
+    // Mid-June 2025: the pilot group of 2023 and the group of 2024 are over, the group of
+    // 2025 has had its spring sessions and awaits its autumn ones.
+    const QDate june(2025, 6, 18);
+    TestDatabase db;
+    generateDemo(*db, withContacts(250, 2014, june));
+    TrainingRepository training(*db);
+    QList<TrainingRepository::CohortRow> cohorts = training.cohorts();
+    REQUIRE(cohorts.size() == 3);
+    std::reverse(cohorts.begin(), cohorts.end());
+    CHECK(cohorts.at(0).name.startsWith(QStringLiteral("Acteurs relais 2023")));
+    CHECK(cohorts.at(2).name.startsWith(QStringLiteral("Acteurs relais 2025")));
+
+    // Nothing ticked for a session to come; every trainee ticked at every half-day of one
+    // held, present, excused or absent.
+    CHECK(scalarOn(*db,
+              "SELECT count(*) FROM session_attendance a JOIN training_session s "
+              "ON s.id = a.session_id WHERE s.held_on >= :today",
+              june)
+        == 0);
+    CHECK(
+        scalar(*db, "SELECT count(*) FROM session_attendance WHERE status NOT IN (2, 3, 4)") == 0);
+    CHECK(scalarOn(*db,
+              "SELECT count(*) FROM session_attendance a JOIN training_session s "
+              "ON s.id = a.session_id WHERE a.changed_at <= s.held_on || 'T23:59:59Z' "
+              "OR a.changed_at > :today || 'T23:59:59Z'",
+              june)
+        == 0);
+    for (const TrainingRepository::CohortRow &row : cohorts) {
+        INFO(row.name.toStdString());
+        const QList<TrainingSession> sessions = training.sessions(row.id);
+        const QList<TrainingRepository::Trainee> trainees = training.trainees(row.id);
+        CHECK(trainees.size() >= 20);
+        CHECK(trainees.size() <= 25);
+        const QList<HalfDayAttendance> attendance = training.attendance(row.id);
+        int held = 0;
+        int expected = 0;
+        for (const TrainingSession &session : sessions) {
+            if (session.date < june) {
+                ++held;
+                expected += int(session.halfDays().size() * trainees.size());
+            }
+        }
+        CHECK(attendance.size() == expected);
+        if (row.startsOn.year() == 2025) {
+            CHECK(held >= 3);
+            CHECK(held <= 6);
+        } else {
+            CHECK(held == 8);
+        }
+
+        int present = 0;
+        int excused = 0;
+        int absent = 0;
+        for (const HalfDayAttendance &half : attendance) {
+            present += half.status == AttendanceStatus::Present ? 1 : 0;
+            excused += half.status == AttendanceStatus::Excused ? 1 : 0;
+            absent += half.status == AttendanceStatus::Absent ? 1 : 0;
+        }
+        REQUIRE(expected > 0);
+        const double rate = double(present) / expected;
+        CHECK(rate >= 0.7);
+        CHECK(rate <= 0.95);
+        CHECK(excused > 0);
+        CHECK(absent > 0);
+        CHECK(excused + absent < present);
+
+        // A dropout or two: present at the start, absent at every half-day of the last
+        // three sessions held.
+        if (held == 8) {
+            int dropouts = 0;
+            for (const TrainingRepository::Trainee &trainee : trainees) {
+                bool cameEarly = false;
+                bool gone = true;
+                for (const HalfDayAttendance &half : attendance) {
+                    if (half.contactId != trainee.contactId)
+                        continue;
+                    const auto at = std::find_if(sessions.cbegin(), sessions.cend(),
+                        [&](const TrainingSession &s) { return s.id == half.sessionId; });
+                    const qsizetype index = at - sessions.cbegin();
+                    if (index < 2 && half.status == AttendanceStatus::Present)
+                        cameEarly = true;
+                    if (index >= 5 && half.status != AttendanceStatus::Absent)
+                        gone = false;
+                }
+                dropouts += cameEarly && gone ? 1 : 0;
+            }
+            CHECK(dropouts >= 1);
+            CHECK(dropouts <= 3);
+        }
+    }
+
+    // Relay actors from the two groups over; none yet from the running one.
+    checkRelayActorsAreTheTrained(*db, june);
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM enrolment e JOIN cohort h ON h.id = e.cohort_id "
+              "WHERE h.starts_on LIKE '2025-%' AND e.completed_on IS NOT NULL")
+        == 0);
+
+    // The year's figures: the spring of 2025 so far, 2024 in full, nothing in the launch
+    // year.
+    const TrainingRepository::YearFigures running = training.figures(2025);
+    CHECK(running.sessions == 8);
+    CHECK(running.halfDays == 11);
+    CHECK(running.trainees >= 18);
+    CHECK(running.trainees <= 25);
+    CHECK(running.halfDaysExpected < running.halfDays * 25);
+    CHECK(running.attendanceRate() >= 0.7);
+    CHECK(running.attendanceRate() <= 0.95);
+    CHECK(running.completions == 0);
+    const TrainingRepository::YearFigures done = training.figures(2024);
+    CHECK(done.sessions == 8);
+    CHECK(done.halfDays == 11);
+    CHECK(done.trainees >= 18);
+    CHECK(done.trainees <= 25);
+    CHECK(done.halfDaysExpected == cohorts.at(1).trainees * 11);
+    CHECK(done.attendanceRate() >= 0.7);
+    CHECK(done.attendanceRate() <= 0.95);
+    CHECK(done.completions == cohorts.at(1).completed);
+    CHECK(done.completions >= 12);
+    const TrainingRepository::YearFigures launch = training.figures(2022);
+    CHECK(launch.sessions == 0);
+    CHECK(launch.trainees == 0);
+    CHECK(launch.completions == 0);
+}
+
+TEST_CASE("Demo relay actors are the trainees who completed a group", "[demo][training]")
+{
+    for (const QDate &day : { today, QDate(2025, 6, 18), QDate(2026, 2, 2) }) {
+        INFO(day.toString(Qt::ISODate).toStdString());
+        TestDatabase db;
+        generateDemo(*db, withContacts(400, 11, day));
+        checkRelayActorsAreTheTrained(*db, day);
+    }
+    // A file of a few people has a training too, with the few it can have.
+    TestDatabase small;
+    generateDemo(*small, withContacts(20));
+    CHECK(TrainingRepository(*small).modules().size() == 5);
+    checkRelayActorsAreTheTrained(*small, today);
+}
+
 TEST_CASE("The same seed gives the same demo", "[demo]")
 {
     TestDatabase first;
@@ -1083,6 +1449,13 @@ TEST_CASE("A large demo stays consistent", "[demo][large]")
     CHECK(overdue > 200);
     CHECK(overdue < 1600);
     CHECK(scalar(*db, "SELECT count(*) FROM organisation_search") == organisations);
+    // The training stays a group of twenty to twenty-five a year, whatever the size.
+    for (const TrainingRepository::CohortRow &row : TrainingRepository(*db).cohorts()) {
+        CHECK(row.trainees >= 20);
+        CHECK(row.trainees <= 25);
+    }
+    CHECK(TrainingRepository(*db).cohorts().size() == 2);
+    checkRelayActorsAreTheTrained(*db, today);
 
     // A network forty times Mulhouse's holds councils six times as large, a few more
     // workshops, and working meetings three times as large at most.

@@ -954,13 +954,81 @@ constexpr const char *organisationNoteList[] = {
     "Prête du matériel (barnum, tables) sur demande.",
 };
 
-constexpr Day relayTrainingDayList[] = {
-    { 2014, 3, 18 },
-    { 2014, 4, 10 },
-    { 2014, 5, 22 },
-    { 2014, 6, 12 },
-    { 2014, 9, 25 },
-    { 2014, 10, 16 },
+// ---- The training of relay actors ----------------------------------------------------
+
+constexpr TrainingModuleText trainingModuleList[] = {
+    { "Prévention des déchets", "Les fondamentaux de la prévention des déchets",
+        "Connaître les enjeux de la prévention et la hiérarchie des modes de traitement ; situer "
+        "les chiffres du territoire et les actions du programme local de prévention ; savoir "
+        "présenter la prévention des déchets à son public.",
+        "Journée d'ouverture : ce que deviennent nos déchets, ce que la prévention change, le rôle "
+        "d'un acteur relais auprès de ses adhérents, usagers ou locataires.",
+        7 },
+    { "Compostage et déchets verts", "Compostage, paillage et broyage",
+        "Maîtriser les bases du compostage individuel et partagé, du lombricompostage, du paillage "
+        "et du broyage ; savoir conseiller un foyer et accompagner un site de compostage en pied "
+        "d'immeuble.",
+        "Apports théoriques en salle, puis visite d'un site de compostage partagé et démonstration "
+        "de broyage des déchets verts.",
+        8.5 },
+    { "Réemploi et réparation", "Réemploi, réparation et seconde vie des objets",
+        "Connaître les acteurs du réemploi et de la réparation du territoire (ressourceries, "
+        "recycleries, Repair Cafés) ; savoir orienter le public et organiser une gratiferia ou un "
+        "atelier de réparation.",
+        "Panorama des filières de réemploi, puis visite d'un atelier de réemploi partenaire.", 6 },
+    { "Consommation responsable", "Consommation responsable et gaspillage alimentaire",
+        "Repérer les leviers de réduction des déchets dans les achats (vrac, emballages, Stop-pub, "
+        "eau du robinet) ; lutter contre le gaspillage alimentaire à la maison et en restauration "
+        "collective.",
+        "Apports et outils d'animation, puis visite d'un restaurant scolaire qui mesure ses "
+        "restes.",
+        5.5 },
+    { "Éco-exemplarité et produits dangereux",
+        "Éco-exemplarité et réduction de la nocivité des déchets",
+        "Réduire les déchets de sa propre structure (papier, fournitures, événements "
+        "éco-responsables) ; limiter les produits dangereux (entretien, bricolage, jardinage au "
+        "naturel) ; bâtir un plan d'actions interne.",
+        "Le matin, diagnostic des pratiques de sa structure ; l'après-midi, atelier de fabrication "
+        "de produits ménagers au naturel.",
+        6.5 },
+};
+
+constexpr HalfDayHours noHalfDay { 0, 0 };
+constexpr HalfDayHours hours(int startsHour, int startsMinute, int endsHour, int endsMinute)
+{
+    return { startsHour * 60 + startsMinute, endsHour * 60 + endsMinute };
+}
+constexpr const char *headOffice = "Salle de réunion, siège de m2A, 2 rue Pierre et Marie Curie";
+
+constexpr TrainingSessionPlan trainingSessionList[] = {
+    { 0, { 2014, 3, 18 }, hours(9, 0, 12, 30), hours(13, 30, 17, 0), false, 0, headOffice,
+        "Mulhouse", 0, "Anne Schwartz, formatrice en prévention des déchets", 0,
+        "Accueil café à 8 h 45. Chacun apporte un exemple de déchet produit par sa structure." },
+    { 1, { 2014, 4, 10 }, hours(9, 0, 12, 0), noHalfDay, false, 0, nullptr, nullptr,
+        kinds({ Kind::EnvironmentAssociation }), "Marc Heinrich, maître composteur", 0, "" },
+    { 2, { 2014, 4, 24 }, noHalfDay, hours(14, 0, 17, 0), false, 0, nullptr, nullptr,
+        kinds({ Kind::ReuseCraftsman, Kind::SocialEconomy }),
+        "Julien Ritter, animateur de Repair Café", 0, "" },
+    { 1, { 2014, 5, 22 }, hours(9, 30, 12, 0), hours(13, 30, 16, 30), true, 0,
+        "Site de compostage partagé des Jardins du Rebberg", "Mulhouse",
+        kinds({ Kind::EnvironmentAssociation }), "Marc Heinrich, maître composteur", 25,
+        "Visite le matin, démonstration de broyage l'après-midi. Prévoir des chaussures de "
+        "marche." },
+    { 2, { 2014, 6, 12 }, noHalfDay, hours(14, 0, 17, 0), true,
+        kinds({ Kind::SocialEconomy, Kind::ReuseCraftsman }), "Ressourcerie du Bassin potassique",
+        "Wittelsheim", kinds({ Kind::SocialEconomy, Kind::ReuseCraftsman }),
+        "Patrick Lang, responsable d'atelier", 20,
+        "Covoiturage depuis le siège de m2A à 13 h 30." },
+    { 3, { 2014, 9, 18 }, hours(9, 0, 12, 30), noHalfDay, false, 0, nullptr, nullptr, 0,
+        "Isabelle Fritsch, diététicienne", 0, "" },
+    { 3, { 2014, 9, 25 }, hours(10, 0, 12, 0), noHalfDay, true, kinds({ Kind::School }),
+        "Cuisine centrale de la restauration scolaire", "Mulhouse", 0,
+        "Laurent Meyer, chef de cuisine", 15,
+        "Pesée des restes au self avec les élèves, puis échange avec l'équipe de cuisine." },
+    { 4, { 2014, 10, 16 }, hours(9, 0, 12, 30), hours(13, 30, 16, 30), false, 0, "Salle des fêtes",
+        "Ungersheim", kinds({ Kind::MunicipalService }),
+        "Céline Wolff, conseillère en éco-exemplarité", 0,
+        "Chacun repart avec ses produits ménagers et le plan d'actions de sa structure." },
 };
 
 // ---- The year of interactions ------------------------------------------------------
@@ -1460,9 +1528,14 @@ std::span<const char *const> organisationNotes()
     return organisationNoteList;
 }
 
-std::span<const Day> relayTrainingDays()
+std::span<const TrainingModuleText> trainingModules()
 {
-    return relayTrainingDayList;
+    return trainingModuleList;
+}
+
+std::span<const TrainingSessionPlan> trainingSessions()
+{
+    return trainingSessionList;
 }
 
 std::span<const Topic> topics()

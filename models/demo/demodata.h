@@ -122,10 +122,6 @@ std::span<const char *const> refusalMethods();
 // {prev} and {year} stand for the years of the last two SERD editions.
 std::span<const char *const> contactNotes();
 std::span<const char *const> organisationNotes();
-// The sessions of the relay-actor training, given for the year before SERD 2015: the
-// generator moves them to the year before the file's last SERD, on the same weekdays.
-std::span<const Day> relayTrainingDays();
-inline constexpr int relayTrainingDaysSerd = 2015;
 
 // ---- The year of interactions ------------------------------------------------------
 
@@ -253,5 +249,71 @@ std::span<const MeetingText> launchNetworkHeadMeetings();
 std::span<const MeetingText> networkHeadMeetings();
 // The collective preparation of a SERD, in the order of its meetings.
 std::span<const MeetingText> serdPreparations();
+
+// ---- The training of relay actors ----------------------------------------------------
+
+// A kind as a bit, for the kinds of organisation a session's trainer or host is among.
+constexpr unsigned kinds(std::initializer_list<Kind> list)
+{
+    unsigned mask = 0;
+    for (const Kind kind : list)
+        mask |= 1u << unsigned(kind);
+    return mask;
+}
+
+// The five themes of the training, in the order of the programme.
+struct TrainingModuleText
+{
+    const char *theme;
+    const char *title;
+    const char *objectives;
+    const char *description;
+    double plannedHours;
+};
+std::span<const TrainingModuleText> trainingModules();
+
+// A half-day's hours, in minutes from midnight; {0, 0}: the session has no such half-day.
+struct HalfDayHours
+{
+    int starts;
+    int ends;
+};
+
+// A session of the pilot group's year: apports théoriques in a room, or a field visit.
+// The generator moves it to each cohort's year on the same weekday (then a week on while
+// that day is taken by a council, the SERD or another session).
+struct TrainingSessionPlan
+{
+    int module; // in trainingModules()
+    Day day; // in trainingPilotYear
+    HalfDayHours morning;
+    HalfDayHours afternoon;
+    bool fieldVisit;
+    unsigned hosts; // kinds(): at such a partner's premises when the file has one…
+    const char *place; // …else here (nullptr: one of meetingRooms())
+    const char *commune;
+    unsigned trainers; // kinds(): trained by one of their people when the file has one…
+    const char *trainer; // …else by this person, typed in
+    int maxPlaces; // 0: no limit
+    const char *notes;
+};
+// Eight sessions over the five modules, from March to October, before the SERD.
+std::span<const TrainingSessionPlan> trainingSessions();
+inline constexpr int trainingPilotYear = 2014;
+// Completed: at least this many half-days attended (of the eleven).
+inline constexpr int trainingHalfDaysToComplete = 6;
+
+// "Acteurs relais {y} — groupe pilote", then "— {n}e promotion".
+inline constexpr const char *pilotCohortName = "Acteurs relais {y} — groupe pilote";
+inline constexpr const char *cohortName = "Acteurs relais {y} — {n}e promotion";
+inline constexpr const char *pilotCohortNotes
+    = "Groupe pilote d'une vingtaine de partenaires suivi sur un an : cinq thématiques, une à "
+      "deux séances chacune (apports théoriques puis visite de terrain). Une séance d'échange "
+      "de bonnes pratiques et de mutualisation d'outils entre acteurs est prévue après la SERD.";
+inline constexpr const char *cohortNotes
+    = "Ouverte aux partenaires de la SERD {prev} et aux structures qui souhaitent relayer le "
+      "programme. Parrainage par un acteur relais du groupe pilote.";
+// How those who enrolled without having given their consent before gave it.
+inline constexpr const char *enrolmentConsentMethod = "bulletin d'inscription à la formation";
 
 } // namespace relais::demodata

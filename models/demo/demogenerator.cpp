@@ -8,12 +8,14 @@
 #include "../db/schema_v3.h"
 #include "../db/settingsrepository.h"
 #include "../db/sqlquery.h"
+#include "../db/trainingrepository.h"
 #include "../db/transaction.h"
 #include "../domain/contact.h"
 #include "../domain/interaction.h"
 #include "../domain/meeting.h"
 #include "../domain/organisation.h"
 #include "../domain/textfold.h"
+#include "../domain/training.h"
 #include "demodata.h"
 
 #include <QCoreApplication>
@@ -291,6 +293,43 @@ struct PlannedMeeting
     QList<PlannedInvitation> invitations;
 };
 
+// A session of the relay-actor training, as demodata::trainingSessions() plans it.
+struct PlannedSession
+{
+    int plan = 0; // in demodata::trainingSessions()
+    QDate date;
+    QString place;
+    int commune = 0;
+    int host = -1; // the partner visited, an index in Generator::m_organisations
+    int trainer = -1; // a person of the file, an index in Generator::m_contacts…
+    QString trainerName; // …or only a name
+    QDateTime entered; // its attendance sheet (invalid: not held yet)
+};
+
+struct PlannedTrainee
+{
+    int contact = 0; // an index in Generator::m_contacts
+    QDate enrolledOn;
+    QDate completedOn;
+};
+
+// A year's group of trainees. Its attendance names sessions by their index + 1 and
+// trainees by their index in Generator::m_contacts until it is written.
+struct PlannedCohort
+{
+    int year = 0;
+    int number = 1; // 1: the pilot group
+    QString tag; // "formation relais 2014", on every trainee
+    QDate created;
+    QDate startsOn;
+    QDate endsOn; // when those who met the rule were recognised as relay actors
+    QDateTime createdAt;
+    QList<PlannedSession> sessions;
+    QList<PlannedTrainee> trainees;
+    QList<HalfDayAttendance> attendance;
+    QDateTime updated;
+};
+
 // What the year's interactions say of someone's place at a council.
 struct CouncilMention
 {
@@ -394,6 +433,16 @@ private:
     void planSerdPreparations();
     void addMeetings(BulkLoader &loader);
 
+    // The training of relay actors: a cohort a year from the programme's second.
+    int communeNamed(const char *name) const;
+    void planTrainingCalendar();
+    void planTraining(QList<Contact> &records);
+    void planTrainingSessions(
+        PlannedCohort &cohort, QSet<int> &taken, const QList<Contact> &records);
+    QList<int> drawTrainees(const PlannedCohort &cohort, const QSet<int> &taken);
+    void planAttendance(PlannedCohort &cohort);
+    void addTraining();
+
     Database &m_database;
     DemoOptions m_options;
     QRandomGenerator m_rng;
@@ -433,7 +482,10 @@ private:
     qint64 m_staffIds[demodata::staffCount] = {};
     qint64 m_meetingTypeIds[demodata::meetingKindCount] = {};
     QString m_serdTags[2]; // of the last SERD but one, of the last one
-    QString m_relayTrainingTag;
+    QList<PlannedCohort> m_cohorts;
+    QSet<QDate> m_trainingDays;
+    // Who trained each module when a person of the file did: they come back.
+    QHash<int, int> m_moduleTrainers;
 
     QList<OrganisationInfo> m_organisations;
     QList<ContactInfo> m_contacts;
@@ -474,7 +526,6 @@ Generator::Generator(Database &database, const DemoOptions &options)
     m_todayIndex = dayIndex(m_today);
     m_serdTags[0] = QString::fromUtf8(demodata::serdTagFormat).arg(m_lastSerd - 1);
     m_serdTags[1] = QString::fromUtf8(demodata::serdTagFormat).arg(m_lastSerd);
-    m_relayTrainingTag = QString::fromUtf8(demodata::relayTrainingTagFormat).arg(m_lastSerd - 1);
     // A larger network holds larger councils, up to a couple of thousand invited for a
     // region, and a few more working meetings, which stay small.
     m_councilScale = std::clamp(std::sqrt(options.contacts / 250.0), 1.0, 12.0);
@@ -600,6 +651,7 @@ void Generator::run()
     SettingsRepository(m_database)
         .setProgramme({ QStringLiteral("Programme local de prévention des déchets (démonstration)"),
             QStringLiteral("Mulhouse Alsace Agglomération"), {} });
+    planTrainingCalendar();
     prepareLists();
     BulkLoader loader(m_database);
     addOrganisations(loader);
@@ -611,6 +663,7 @@ void Generator::run()
     addYear(loader);
     addMeetings(loader);
     loader.finish();
+    addTraining();
     transaction.commit();
 }
 
@@ -646,7 +699,8 @@ void Generator::prepareLists()
     lists.findOrAdd(ReferenceList::Tag, m_serdTags[0]);
     lists.findOrAdd(ReferenceList::Tag, m_serdTags[1]);
     lists.findOrAdd(ReferenceList::Tag, utf8(demodata::councilTag));
-    lists.findOrAdd(ReferenceList::Tag, m_relayTrainingTag);
+    for (const PlannedCohort &cohort : std::as_const(m_cohorts))
+        lists.findOrAdd(ReferenceList::Tag, cohort.tag);
     for (const char *tag : demodata::thematicTags())
         lists.findOrAdd(ReferenceList::Tag, utf8(tag));
 
@@ -975,16 +1029,11 @@ void Generator::addContacts(BulkLoader &loader)
 
     const QStringList thematicTags = utf8List(demodata::thematicTags());
     const QString council = utf8(demodata::councilTag);
-    // The training took place the year before the last SERD, on the same weekdays.
-    QList<QDate> relayDays;
-    for (const demodata::Day &day : demodata::relayTrainingDays()) {
-        const QDate given(day.year, day.month, day.day);
-        const QDate moved = given.addYears(m_lastSerd - demodata::relayTrainingDaysSerd);
-        const int shift = (given.dayOfWeek() - moved.dayOfWeek() + 10) % 7 - 3;
-        relayDays << moved.addDays(shift);
-    }
     int placed = 0;
     m_contacts.reserve(m_options.contacts);
+    // Written once the training has said who became a relay actor.
+    QList<Contact> records;
+    records.reserve(m_options.contacts);
 
     for (int i = 0; i < m_options.contacts; ++i) {
         Contact c;
@@ -1076,23 +1125,17 @@ void Generator::addContacts(BulkLoader &loader)
         else
             c.networkHead = chance(3);
 
-        c.relayActor = chance(8);
-
         // About a third have not been in touch this year: mostly the people of quiet
-        // organisations and inhabitants; rarely those who relay to others.
+        // organisations and inhabitants; rarely those who relay to others. (Relay actors
+        // are those who completed the training: planTraining() draws them among the
+        // others.)
         int quietPercent = organisation ? (organisation->quiet ? 88 : 10) : 30;
         if (c.networkHead)
             quietPercent /= 3;
-        if (c.relayActor)
-            quietPercent /= 2;
         info.active = !chance(quietPercent);
         // The quiet ones were in the file before the year began, or they would be new
         // rather than dormant.
-        QDate lastCreated = info.active ? m_lastContactAdded : m_yearStart.addDays(-1);
-        if (c.relayActor) {
-            c.relayActorSince = pick(relayDays);
-            lastCreated = std::min(lastCreated, c.relayActorSince.addDays(-14));
-        }
+        const QDate lastCreated = info.active ? m_lastContactAdded : m_yearStart.addDays(-1);
         const QDate created = addedOn(lastCreated, c.networkHead);
         c.createdAt = momentOn(created);
         c.updatedAt = momentOn(std::min(created.addDays(below(300)), m_today));
@@ -1112,8 +1155,6 @@ void Generator::addContacts(BulkLoader &loader)
             if (chance(35))
                 tag(council);
         }
-        if (c.relayActor)
-            tag(m_relayTrainingTag);
         const int thematic = below(organisation ? 3 : 4) - (organisation ? 0 : 1);
         for (int t = 0; t < thematic; ++t) {
             const int theme = below(int(thematicTags.size()));
@@ -1121,8 +1162,9 @@ void Generator::addContacts(BulkLoader &loader)
             info.themes |= 1u << theme;
         }
 
-        // Relays signed up in writing for the training; for the others it varies.
-        const int consent = c.relayActor ? 0 : below(100);
+        // Trainees signed up in writing for the training (planTraining()); for the others
+        // it varies.
+        const int consent = below(100);
         if (consent < 85) {
             c.consent = Consent::Given;
             c.consentDate = std::min(created.addDays(below(15)), m_today);
@@ -1135,7 +1177,6 @@ void Generator::addContacts(BulkLoader &loader)
         if (chance(6))
             c.notes = withYears(pickText(demodata::contactNotes()));
 
-        info.id = loader.addContact(c);
         info.createdAt = c.createdAt;
         info.refused = c.consent == Consent::Refused;
         for (int field = 0; field < demodata::fieldCount; ++field) {
@@ -1143,10 +1184,16 @@ void Generator::addContacts(BulkLoader &loader)
                 info.fields |= 1u << field;
         }
         info.networkHead = c.networkHead;
-        info.relayActor = c.relayActor;
         info.inSerd = c.tagNames.contains(m_serdTags[0]) || c.tagNames.contains(m_serdTags[1]);
         info.inCouncil = c.tagNames.contains(council);
         m_contacts << info;
+        records << c;
+    }
+
+    planTraining(records);
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        m_contacts[i].id = loader.addContact(records.at(i));
+        records[i] = Contact();
     }
 }
 
@@ -1756,8 +1803,8 @@ QDateTime Generator::localMoment(const QDate &day, const QTime &time) const
     return QDateTime(day, time, m_zone).toUTC();
 }
 
-// A working day from Monday to Thursday with no other meeting, away from the councils,
-// the SERD, the summer and the end of the year.
+// A working day from Monday to Thursday with no other meeting nor training session, away
+// from the councils, the SERD, the summer and the end of the year.
 bool Generator::isFreeForMeeting(const QDate &day) const
 {
     if (!isWorkingDay(day) || day.dayOfWeek() == 5 || day.month() == 8
@@ -1770,8 +1817,9 @@ bool Generator::isFreeForMeeting(const QDate &day) const
         if (std::abs(councilDay(day.year(), month).daysTo(day)) <= 2)
             return false;
     }
-    return std::none_of(m_meetings.cbegin(), m_meetings.cend(),
-        [&](const PlannedMeeting &meeting) { return meeting.date == day; });
+    return !m_trainingDays.contains(day)
+        && std::none_of(m_meetings.cbegin(), m_meetings.cend(),
+            [&](const PlannedMeeting &meeting) { return meeting.date == day; });
 }
 
 QDate Generator::meetingDayBetween(const QDate &from, const QDate &to)
@@ -2430,6 +2478,428 @@ void Generator::addMeetings(BulkLoader &loader)
                 Invitation { m_contacts.at(invitation.contact).id, invitation.status,
                     invitation.walkIn, invitation.changed });
         }
+    }
+}
+
+// ---- The training of relay actors --------------------------------------------------------
+
+QTime clockAt(int minutes)
+{
+    return QTime(0, 0).addSecs(minutes * 60);
+}
+
+// A session's half-days, hours and kind as its plan gives them.
+TrainingSession sessionOf(const demodata::TrainingSessionPlan &plan)
+{
+    TrainingSession session;
+    session.morning = plan.morning.ends > plan.morning.starts;
+    if (session.morning) {
+        session.morningStarts = clockAt(plan.morning.starts);
+        session.morningEnds = clockAt(plan.morning.ends);
+    }
+    session.afternoon = plan.afternoon.ends > plan.afternoon.starts;
+    if (session.afternoon) {
+        session.afternoonStarts = clockAt(plan.afternoon.starts);
+        session.afternoonEnds = clockAt(plan.afternoon.ends);
+    }
+    session.kind
+        = plan.fieldVisit ? TrainingSession::Kind::FieldVisit : TrainingSession::Kind::Room;
+    session.maxPlaces = plan.maxPlaces;
+    session.notes = utf8(plan.notes);
+    return session;
+}
+
+const CompletionRule trainingRule { CompletionRule::Kind::HalfDays,
+    demodata::trainingHalfDaysToComplete };
+
+int Generator::communeNamed(const char *name) const
+{
+    const QString wanted = utf8(name);
+    for (qsizetype i = 0; i < m_communes.size(); ++i) {
+        if (m_communes.at(i).name == wanted)
+            return int(i);
+    }
+    return m_mulhouse;
+}
+
+// From the programme's second year on, as Mulhouse's pilot group of 2014: a cohort a year,
+// opened six to nine weeks before its first session, its eight sessions on the pilot
+// group's weekdays from March to October, away from the councils and the SERD; those who
+// met the rule are recognised relay actors a week or two after the last one, before the
+// SERD. A cohort not yet opened by today is not in the file.
+void Generator::planTrainingCalendar()
+{
+    const auto plans = demodata::trainingSessions();
+    if (plans.empty())
+        return;
+    const int firstYear = m_programmeStart.year() + 1;
+    for (int year = firstYear; year <= m_today.year(); ++year) {
+        PlannedCohort cohort;
+        cohort.year = year;
+        cohort.number = year - firstYear + 1;
+        cohort.tag = QString::fromUtf8(demodata::relayTrainingTagFormat).arg(year);
+        QSet<QDate> days;
+        QDate previous;
+        const auto fits = [&](const QDate &day) {
+            return isFreeForMeeting(day) && !days.contains(day)
+                && (!previous.isValid() || day > previous);
+        };
+        for (size_t k = 0; k < plans.size(); ++k) {
+            const demodata::Day &day = plans[k].day;
+            const QDate given(day.year, day.month, day.day);
+            const QDate moved = given.addYears(year - demodata::trainingPilotYear);
+            QDate date = moved.addDays((given.dayOfWeek() - moved.dayOfWeek() + 10) % 7 - 3);
+            // The later groups' calendars move a little.
+            if (cohort.number > 1 && chance(30))
+                date = date.addDays(chance(50) ? 7 : -7);
+            for (int attempt = 0; attempt < 10 && !fits(date); ++attempt)
+                date = date.addDays(7);
+            while (previous.isValid() && date <= previous)
+                date = date.addDays(7);
+            PlannedSession session;
+            session.plan = int(k);
+            session.date = date;
+            cohort.sessions << session;
+            days.insert(date);
+            previous = date;
+        }
+        cohort.startsOn = cohort.sessions.first().date;
+        cohort.created = cohort.startsOn.addDays(-42 - below(21));
+        while (!isWorkingDay(cohort.created))
+            cohort.created = cohort.created.addDays(-1);
+        if (cohort.created > m_today)
+            break;
+        cohort.createdAt = momentOn(cohort.created);
+        cohort.endsOn = previous.addDays(7 + below(7));
+        while (!isWorkingDay(cohort.endsOn))
+            cohort.endsOn = cohort.endsOn.addDays(1);
+        m_trainingDays.unite(days);
+        m_cohorts << cohort;
+    }
+}
+
+// Who follows each cohort, who trains it and where, who came to which half-day; those who
+// met the rule of a cohort over by today are relay actors from the day it ended, and only
+// they. Trainees signed up in writing, and are tagged with their group.
+void Generator::planTraining(QList<Contact> &records)
+{
+    const QString consentMethod = utf8(demodata::enrolmentConsentMethod);
+    QSet<int> taken; // trainees and trainers, once each
+    for (PlannedCohort &cohort : m_cohorts) {
+        planTrainingSessions(cohort, taken, records);
+        const QDate opens = cohort.created.addDays(7);
+        const QDate closes = std::max(opens, cohort.startsOn.addDays(-3));
+        for (const int contact : drawTrainees(cohort, taken)) {
+            QDate enrolled = dayBetween(opens, closes);
+            while (!isWorkingDay(enrolled))
+                enrolled = enrolled.addDays(1);
+            enrolled = std::min(enrolled, cohort.startsOn);
+            if (enrolled > m_today)
+                continue; // not yet
+            taken.insert(contact);
+            cohort.trainees << PlannedTrainee { contact, enrolled, {} };
+        }
+        std::stable_sort(cohort.trainees.begin(), cohort.trainees.end(),
+            [](const PlannedTrainee &a, const PlannedTrainee &b) {
+                return a.enrolledOn < b.enrolledOn;
+            });
+        planAttendance(cohort);
+
+        for (const PlannedTrainee &trainee : std::as_const(cohort.trainees)) {
+            Contact &c = records[trainee.contact];
+            if (!c.tagNames.contains(cohort.tag))
+                c.tagNames << cohort.tag;
+            if (c.consent != Consent::Given) {
+                c.consent = Consent::Given;
+                c.consentDate = trainee.enrolledOn;
+                c.consentMethod = consentMethod;
+            }
+            c.updatedAt = std::max(c.updatedAt, momentOn(trainee.enrolledOn));
+            if (trainee.completedOn.isValid()) {
+                c.relayActor = true;
+                c.relayActorSince = trainee.completedOn;
+                c.updatedAt = std::max(c.updatedAt, momentOn(trainee.completedOn));
+                m_contacts[trainee.contact].relayActor = true;
+            }
+        }
+    }
+}
+
+// Where each session is held (a partner's premises for most field visits) and who trains:
+// a person of the partner visited, the file's person who already trained the module, one
+// of the file's people of the kinds the plan names, or the trainer it names.
+void Generator::planTrainingSessions(
+    PlannedCohort &cohort, QSet<int> &taken, const QList<Contact> &records)
+{
+    const auto plans = demodata::trainingSessions();
+    const int opened = dayIndex(cohort.created);
+    const auto ofKinds = [this](unsigned kinds, int organisation) {
+        return organisation >= 0
+            && (kinds & (1u << unsigned(m_organisations.at(organisation).kind))) != 0;
+    };
+    const auto mayTrain = [&](int i) {
+        const ContactInfo &contact = m_contacts.at(i);
+        return contact.active && !contact.refused && contact.created < opened;
+    };
+    for (PlannedSession &session : cohort.sessions) {
+        const demodata::TrainingSessionPlan &plan = plans[size_t(session.plan)];
+        if (plan.hosts && chance(85)) {
+            QList<int> hosts;
+            for (int i = 0; i < m_organisations.size(); ++i) {
+                if (ofKinds(plan.hosts, i) && m_organisations.at(i).created < opened)
+                    hosts << i;
+            }
+            if (!hosts.isEmpty()) {
+                session.host = pick(hosts);
+                session.place = m_organisations.at(session.host).name;
+                session.commune = m_organisations.at(session.host).commune;
+            }
+        }
+        if (session.host < 0 && plan.place) {
+            session.place = utf8(plan.place);
+            session.commune = communeNamed(plan.commune);
+        } else if (session.host < 0) {
+            const demodata::Venue &venue = pick(demodata::meetingRooms());
+            session.place = utf8(venue.place);
+            session.commune = communeNamed(venue.commune);
+        }
+
+        int trainer = -1;
+        if (plan.trainers) {
+            if (session.host >= 0) {
+                for (const int person : m_organisations.at(session.host).people) {
+                    if (mayTrain(person) && !taken.contains(person)) {
+                        trainer = person;
+                        break;
+                    }
+                }
+            }
+            if (trainer < 0)
+                trainer = m_moduleTrainers.value(plan.module, -1);
+            if (trainer < 0 && chance(80)) {
+                QList<int> people;
+                for (int i = 0; i < m_contacts.size(); ++i) {
+                    if (ofKinds(plan.trainers, m_contacts.at(i).organisation) && mayTrain(i)
+                        && !taken.contains(i))
+                        people << i;
+                }
+                if (!people.isEmpty()) {
+                    trainer = pick(people);
+                    m_moduleTrainers.insert(plan.module, trainer);
+                }
+            }
+        }
+        if (trainer >= 0) {
+            session.trainer = trainer;
+            session.trainerName
+                = QStringList { records.at(trainer).firstName, records.at(trainer).lastName }.join(
+                    QLatin1Char(' '));
+            taken.insert(trainer);
+        } else {
+            session.trainerName = utf8(plan.trainer);
+        }
+    }
+}
+
+// Twenty to twenty-five people in touch this year (being at a session is activity: a
+// trainee is never dormant), in the file before the enrolments opened, who never refused
+// to be contacted; mostly of associations, social landlords, schools and municipal
+// services, council regulars and SERD partners first.
+QList<int> Generator::drawTrainees(const PlannedCohort &cohort, const QSet<int> &taken)
+{
+    const int opens = dayIndex(cohort.created.addDays(7));
+    QList<std::pair<int, double>> candidates;
+    for (int i = 0; i < m_contacts.size(); ++i) {
+        const ContactInfo &contact = m_contacts.at(i);
+        if (!contact.active || contact.refused || contact.created >= opens || taken.contains(i))
+            continue;
+        double weight = 0.4; // an inhabitant
+        if (contact.organisation >= 0) {
+            switch (m_organisations.at(contact.organisation).kind) {
+            case Kind::EnvironmentAssociation:
+            case Kind::NeighbourhoodAssociation:
+            case Kind::SocialCentre:
+            case Kind::SocialLandlord:
+                weight = 3;
+                break;
+            case Kind::SocialEconomy:
+            case Kind::School:
+            case Kind::MunicipalService:
+                weight = 2.5;
+                break;
+            case Kind::Commune:
+            case Kind::CitizenCouncil:
+                weight = 1.5;
+                break;
+            case Kind::ReuseCraftsman:
+            case Kind::University:
+                weight = 1;
+                break;
+            case Kind::Artist:
+                weight = 0.7;
+                break;
+            case Kind::LargeCompany:
+                weight = 0.5;
+                break;
+            case Kind::Inhabitant:
+                break;
+            }
+        }
+        if (contact.inCouncil)
+            weight *= 2;
+        if (contact.inSerd)
+            weight *= 1.5;
+        candidates.append({ i, weight });
+    }
+    return drawWeighted(candidates, 20 + below(6));
+}
+
+// Most come to every session, some miss one (excused, more rarely without a word), field
+// visits a little more often, a few come now and then, and one or two drop out after a
+// few sessions. The sheets of the sessions held by today are entered a few days after
+// them; nothing is ticked for those to come.
+void Generator::planAttendance(PlannedCohort &cohort)
+{
+    const auto plans = demodata::trainingSessions();
+    const qsizetype count = cohort.trainees.size();
+    const int sessionCount = int(cohort.sessions.size());
+    QList<double> assiduity(count);
+    QList<int> stopsAfter(count, sessionCount); // the sessions followed before dropping out
+    for (qsizetype t = 0; t < count; ++t)
+        assiduity[t] = chance(8) ? between(0.4, 0.65) : between(0.86, 0.99);
+    if (count >= 10) {
+        const int dropouts = 1 + below(2);
+        for (int k = 0; k < dropouts; ++k)
+            stopsAfter[below(int(count))] = 1 + below(3);
+    }
+
+    QList<TrainingSession> sessions;
+    cohort.updated = cohort.createdAt;
+    for (int s = 0; s < sessionCount; ++s) {
+        PlannedSession &planned = cohort.sessions[s];
+        const demodata::TrainingSessionPlan &plan = plans[size_t(planned.plan)];
+        TrainingSession session = sessionOf(plan);
+        session.id = s + 1;
+        session.date = planned.date;
+        sessions << session;
+        if (planned.date >= m_today)
+            continue;
+        QDate entry = planned.date.addDays(1 + below(3));
+        while (!isWorkingDay(entry))
+            entry = entry.addDays(1);
+        planned.entered = momentOn(std::min(entry, m_today));
+        cohort.updated = std::max(cohort.updated, planned.entered);
+
+        const QList<HalfDay> halves = session.halfDays();
+        for (qsizetype t = 0; t < count; ++t) {
+            const PlannedTrainee &trainee = cohort.trainees.at(t);
+            if (trainee.enrolledOn > planned.date)
+                continue;
+            QList<AttendanceStatus> statuses(halves.size(), AttendanceStatus::Absent);
+            if (s < stopsAfter.at(t)) {
+                const double likely = assiduity.at(t) - (plan.fieldVisit ? 0.05 : 0.0);
+                if (m_rng.generateDouble() < likely) {
+                    statuses.fill(AttendanceStatus::Present);
+                    // Now and then someone leaves at lunch, excused.
+                    if (halves.size() == 2 && chance(5))
+                        statuses.last() = AttendanceStatus::Excused;
+                } else {
+                    statuses.fill(
+                        chance(65) ? AttendanceStatus::Excused : AttendanceStatus::Absent);
+                }
+            }
+            for (qsizetype h = 0; h < halves.size(); ++h)
+                cohort.attendance << HalfDayAttendance { s + 1, trainee.contact, halves.at(h),
+                    statuses.at(h), planned.entered };
+        }
+    }
+
+    if (cohort.endsOn >= m_today)
+        return;
+    const QDateTime recognised = momentOn(cohort.endsOn);
+    cohort.updated = std::max(cohort.updated, recognised);
+    for (PlannedTrainee &trainee : cohort.trainees) {
+        if (traineeTotals(sessions, cohort.attendance, trainee.contact, trainingRule).completed)
+            trainee.completedOn = cohort.endsOn;
+    }
+}
+
+// Through the training repository, in the demo's transaction: the modules, designed in the
+// weeks before the pilot group opened, then each cohort with its sessions, trainees and
+// attendance.
+void Generator::addTraining()
+{
+    if (m_cohorts.isEmpty())
+        return;
+    TrainingRepository training(m_database);
+    QList<qint64> moduleIds;
+    for (const demodata::TrainingModuleText &text : demodata::trainingModules()) {
+        TrainingModule module;
+        module.theme = utf8(text.theme);
+        module.title = utf8(text.title);
+        module.objectives = utf8(text.objectives);
+        module.description = utf8(text.description);
+        module.plannedHours = text.plannedHours;
+        module.createdAt = momentOn(
+            std::max(m_programmeStart, m_cohorts.first().created.addDays(-1 - below(21))));
+        module.updatedAt = module.createdAt;
+        moduleIds << training.insertModule(module);
+    }
+
+    const auto plans = demodata::trainingSessions();
+    for (const PlannedCohort &planned : std::as_const(m_cohorts)) {
+        Cohort cohort;
+        cohort.name = utf8(planned.number == 1 ? demodata::pilotCohortName : demodata::cohortName);
+        cohort.name.replace(QLatin1String("{y}"), QString::number(planned.year));
+        cohort.name.replace(QLatin1String("{n}"), QString::number(planned.number));
+        cohort.startsOn = planned.startsOn;
+        cohort.endsOn = planned.endsOn;
+        cohort.rule = trainingRule;
+        cohort.notes
+            = utf8(planned.number == 1 ? demodata::pilotCohortNotes : demodata::cohortNotes);
+        cohort.notes.replace(QLatin1String("{prev}"), QString::number(planned.year - 1));
+        cohort.moduleIds = moduleIds;
+        cohort.createdAt = planned.createdAt;
+        cohort.updatedAt = planned.updated;
+        const qint64 cohortId = training.insertCohort(cohort);
+
+        QList<qint64> sessionIds;
+        for (qsizetype k = 0; k < planned.sessions.size(); ++k) {
+            const PlannedSession &session = planned.sessions.at(k);
+            const demodata::TrainingSessionPlan &plan = plans[size_t(session.plan)];
+            TrainingSession record = sessionOf(plan);
+            record.cohortId = cohortId;
+            record.moduleId = moduleIds.value(plan.module);
+            record.date = session.date;
+            record.place = session.place;
+            record.communeId = m_communes.at(session.commune).id;
+            if (session.trainer >= 0)
+                record.trainerContactId = m_contacts.at(session.trainer).id;
+            record.trainerName = session.trainerName;
+            // Planned all at once when the cohort was opened.
+            record.createdAt = planned.createdAt.addSecs(120 * (k + 1));
+            record.updatedAt = session.entered.isValid() ? session.entered : record.createdAt;
+            sessionIds << training.insertSession(record);
+        }
+
+        QList<TrainingRepository::Trainee> trainees;
+        for (const PlannedTrainee &trainee : planned.trainees) {
+            TrainingRepository::Trainee enrolled;
+            enrolled.contactId = m_contacts.at(trainee.contact).id;
+            enrolled.enrolledOn = trainee.enrolledOn;
+            enrolled.completedOn = trainee.completedOn;
+            trainees << enrolled;
+        }
+        if (!trainees.isEmpty())
+            training.enrol(cohortId, trainees);
+
+        QList<HalfDayAttendance> attendance = planned.attendance;
+        for (HalfDayAttendance &half : attendance) {
+            half.sessionId = sessionIds.at(half.sessionId - 1);
+            half.contactId = m_contacts.at(int(half.contactId)).id;
+        }
+        if (!attendance.isEmpty())
+            training.writeAttendance(attendance);
     }
 }
 

@@ -30,8 +30,10 @@ int demoOrganisationCount(int contacts);
 // follow-ups planned along the way, some of them overdue, and the meetings held since the
 // launch (actors' councils, workshops, network-head meetings, SERD preparations) with
 // who was invited, who came and who excused themselves, and the next council already
-// planned. One transaction. Throws DatabaseError, also when the file already holds
-// contacts or organisations.
+// planned; and from the programme's second year on, a cohort a year of the relay-actor
+// training (five modules, eight sessions, their attendance), whose trainees who met the
+// rule are the file's relay actors. One transaction. Throws DatabaseError, also when the file
+// already holds contacts or organisations.
 void generateDemo(Database &database, const DemoOptions &options);
 
 // Creates a new file at path and fills it. An existing file is refused and left
