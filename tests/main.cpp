@@ -1,6 +1,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <QApplication>
 #include <QLocale>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <catch2/catch.hpp>
 
@@ -13,6 +15,11 @@ int main(int argc, char *argv[])
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("relais-tests"));
+    // Preferences a test saves (a remembered option, a folder) start afresh on every run
+    // and never reach the user's own settings.
+    const QTemporaryDir settingsDir;
+    for (const auto format : { QSettings::NativeFormat, QSettings::IniFormat })
+        QSettings::setPath(format, QSettings::UserScope, settingsDir.path());
     // The English plural forms ("1 contact", "2 contacts"), as the app loads them.
     QTranslator plurals;
     if (plurals.load(QStringLiteral(RELAIS_QM_DIR "/relais_en.qm")))
