@@ -1,1 +1,3 @@
-relais_add_test(print_tests SOURCES test_attendancesheet.cpp LIBS relais_views)
+relais_add_test(print_tests
+    SOURCES test_attendancesheet.cpp test_sessionsheet.cpp test_certificates.cpp printtesting.h
+    LIBS relais_views)

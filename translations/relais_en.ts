@@ -95,6 +95,23 @@
     </message>
 </context>
 <context>
+    <name>relais::CohortGrid</name>
+    <message numerus="yes">
+        <source>%Ln trainee(s)</source>
+        <translation>
+            <numerusform>%Ln trainee</numerusform>
+            <numerusform>%Ln trainees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln more trainee(s) present — Ctrl+Z to undo</source>
+        <translation>
+            <numerusform>%1: %Ln more trainee present — Ctrl+Z to undo</numerusform>
+            <numerusform>%1: %Ln more trainees present — Ctrl+Z to undo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::Commands</name>
     <message numerus="yes">
         <source>Delete %Ln contact(s)</source>
@@ -113,8 +130,8 @@
     <message numerus="yes">
         <source>Plan &quot;%1&quot; for %Ln actor(s)</source>
         <translation>
-            <numerusform>Plan &quot;%1&quot; for %Ln actor</numerusform>
-            <numerusform>Plan &quot;%1&quot; for %Ln actors</numerusform>
+            <numerusform>Plan "%1" for %Ln actor</numerusform>
+            <numerusform>Plan "%1" for %Ln actors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -223,6 +240,16 @@
         <translation>
             <numerusform>%1 saved (%n card saved here).</numerusform>
             <numerusform>%1 saved (%n cards saved here).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::EnrolDialog</name>
+    <message numerus="yes">
+        <source>&amp;Enrol %Ln trainee(s)</source>
+        <translation>
+            <numerusform>&amp;Enrol %Ln trainee</numerusform>
+            <numerusform>&amp;Enrol %Ln trainees</numerusform>
         </translation>
     </message>
 </context>
@@ -347,8 +374,8 @@
     <message numerus="yes">
         <source>%Ln record(s) will move from &quot;%1&quot; to &quot;%2&quot;, and &quot;%1&quot; will be removed from the list.</source>
         <translation>
-            <numerusform>%Ln record will move from &quot;%1&quot; to &quot;%2&quot;, and &quot;%1&quot; will be removed from the list.</numerusform>
-            <numerusform>%Ln records will move from &quot;%1&quot; to &quot;%2&quot;, and &quot;%1&quot; will be removed from the list.</numerusform>
+            <numerusform>%Ln record will move from "%1" to "%2", and "%1" will be removed from the list.</numerusform>
+            <numerusform>%Ln records will move from "%1" to "%2", and "%1" will be removed from the list.</numerusform>
         </translation>
     </message>
 </context>
@@ -437,6 +464,75 @@
         <translation>
             <numerusform>%n absent</numerusform>
             <numerusform>%n absent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::TrainingPage</name>
+    <message numerus="yes">
+        <source>Recognise %Ln relay actor(s)…</source>
+        <translation>
+            <numerusform>Recognise %Ln relay actor…</numerusform>
+            <numerusform>Recognise %Ln relay actors…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln trainee(s)</source>
+        <translation>
+            <numerusform>%Ln trainee</numerusform>
+            <numerusform>%Ln trainees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln completed</source>
+        <translation>
+            <numerusform>%Ln completed</numerusform>
+            <numerusform>%Ln completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Training in %1: %Ln trainee(s) present at least once, %2 sessions, %3 half-days delivered, attendance %4, %5 completions</source>
+        <translation>
+            <numerusform>Training in %1: %Ln trainee present at least once, %2 sessions, %3 half-days delivered, attendance %4, %5 completions</numerusform>
+            <numerusform>Training in %1: %Ln trainees present at least once, %2 sessions, %3 half-days delivered, attendance %4, %5 completions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln trainee(s), sessions and attendance go with it. Edit &gt; Undo (Ctrl+Z) brings them back until Relais is closed.</source>
+        <translation>
+            <numerusform>Its %Ln trainee, sessions and attendance go with it. Edit &gt; Undo (Ctrl+Z) brings them back until Relais is closed.</numerusform>
+            <numerusform>Its %Ln trainees, sessions and attendance go with it. Edit &gt; Undo (Ctrl+Z) brings them back until Relais is closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag %Ln trainee(s) who met the rule (%1) as relay actors, as of %2?</source>
+        <translation>
+            <numerusform>Flag %Ln trainee who met the rule (%1) as relay actors, as of %2?</numerusform>
+            <numerusform>Flag %Ln trainees who met the rule (%1) as relay actors, as of %2?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::TrainingRecordView</name>
+    <message numerus="yes">
+        <source> (%n excused)</source>
+        <translation>
+            <numerusform> (%n excused)</numerusform>
+            <numerusform> (%n excused)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cohort(s): %1 half-days and %2 attended in all</source>
+        <translation>
+            <numerusform>%Ln cohort: %1 half-days and %2 attended in all</numerusform>
+            <numerusform>%Ln cohorts: %1 half-days and %2 attended in all</numerusform>
         </translation>
     </message>
 </context>

@@ -609,6 +609,77 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
     </message>
 </context>
 <context>
+    <name>relais::CertificatesDialog</name>
+    <message>
+        <source>Certificates of Attendance — Print Preview</source>
+        <translation>Attestations de présence — Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Print Certificates of Attendance</source>
+        <translation>Imprimer les attestations de présence</translation>
+    </message>
+    <message>
+        <source>Save Certificates of Attendance as PDF</source>
+        <translation>Enregistrer les attestations de présence en PDF</translation>
+    </message>
+    <message>
+        <source>The certificates could not be printed on %1.</source>
+        <translation>Les attestations n'ont pas pu être imprimées sur %1.</translation>
+    </message>
+    <message>
+        <source>Certificates of Attendance</source>
+        <translation>Attestations de présence</translation>
+    </message>
+    <message>
+        <source>&amp;All trainees (%1)</source>
+        <translation>&amp;Tous les stagiaires (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;All the trainees chosen (%1)</source>
+        <translation>&amp;Tous les stagiaires choisis (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Only those who completed the training (%1)</source>
+        <translation>&amp;Seulement ceux qui ont validé la formation (%1)</translation>
+    </message>
+    <message>
+        <source>Programme officer</source>
+        <translation>Chargée de mission</translation>
+    </message>
+    <message>
+        <source>Who gets a certificate</source>
+        <translation>Stagiaires qui reçoivent une attestation</translation>
+    </message>
+    <message>
+        <source>Date of &amp;issue:</source>
+        <translation>&amp;Date de délivrance :</translation>
+    </message>
+    <message>
+        <source>&amp;Place of issue:</source>
+        <translation>&amp;Lieu de délivrance :</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>Signée &amp;par :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>Trainees: %1</source>
+        <translation>Stagiaires : %1</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Pages : %1</translation>
+    </message>
+    <message>
+        <source>Without any half-day attended, and so without a certificate: %1</source>
+        <translation>Sans aucune demi-journée de présence, donc sans attestation : %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::CohortAttendanceModel</name>
     <message>
         <source>%1 h</source>
@@ -711,6 +782,183 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
     <message>
         <source>Completion</source>
         <translation>Validation</translation>
+    </message>
+</context>
+<context>
+    <name>relais::CohortDialog</name>
+    <message>
+        <source>e.g. Relay actors 2014 — pilot group</source>
+        <translation>ex. Acteurs relais 2014 — groupe pilote</translation>
+    </message>
+    <message>
+        <source>No rule</source>
+        <translation>Aucune règle</translation>
+    </message>
+    <message>
+        <source>Half-days attended, at least</source>
+        <translation>Demi-journées suivies, au moins</translation>
+    </message>
+    <message>
+        <source>Modules attended (one session or more), at least</source>
+        <translation>Modules suivis (une séance ou plus), au moins</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Nom *</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;Completion rule</source>
+        <translation>Règle de &amp;validation</translation>
+    </message>
+    <message>
+        <source>&amp;Modules</source>
+        <translation>&amp;Modules</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No module yet: add them with Training &gt; Modules.</source>
+        <translation>Aucun module pour l'instant : ajoutez-les avec Modules….</translation>
+    </message>
+    <message>
+        <source>Cohort: %1</source>
+        <translation>Groupe : %1</translation>
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>A cohort needs a name.</source>
+        <translation>Le groupe doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>La fin est avant le début.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::CohortGrid</name>
+    <message>
+        <source>&amp;Rest present</source>
+        <translation>&amp;Les autres présents</translation>
+    </message>
+    <message>
+        <source>&amp;Move down after marking</source>
+        <translation>&amp;Descendre après chaque saisie</translation>
+    </message>
+    <message>
+        <source>Find a name (type a letter in the grid)</source>
+        <translation>Chercher un nom (tapez une lettre dans la grille)</translation>
+    </message>
+    <message>
+        <source>Everyone not entered yet in this half-day came</source>
+        <translation>Tous ceux qui ne sont pas encore saisis pour cette demi-journée sont venus</translation>
+    </message>
+    <message>
+        <source>Space present · E excused · A absent · I or Delete clears · a letter finds a name · Ctrl+Z undoes</source>
+        <translation>Espace présent · E excusé · A absent · I ou Suppr efface · une lettre cherche un nom · Ctrl+Z annule</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Séance :</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Toutes les séances</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose a cohort.</source>
+        <translation>Choisissez un groupe.</translation>
+    </message>
+    <message>
+        <source>No trainee in this cohort yet. Add them with Enrol trainees.</source>
+        <translation>Aucun stagiaire dans ce groupe pour l'instant. Ajoutez-les avec Inscrire des stagiaires.</translation>
+    </message>
+    <message>
+        <source>No session planned yet. Add one in the Sessions tab.</source>
+        <translation>Aucune séance prévue pour l'instant. Ajoutez-en une dans l'onglet Séances.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a date and a half-day: 12/03/2014 morning</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln trainee(s)</source>
+        <translation>
+            <numerusform>%Ln stagiaire</numerusform>
+            <numerusform>%Ln stagiaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — present: %2 · excused: %3 · absent: %4 · not entered: %5</source>
+        <translation>%1 — présents : %2 · excusés : %3 · absents : %4 · non saisis : %5</translation>
+    </message>
+    <message>
+        <source>Go to a half-day&apos;s column first (the arrow keys move across).</source>
+        <translation>Placez-vous d'abord dans la colonne d'une demi-journée (les flèches se déplacent).</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>effacé</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 — Ctrl+Z to undo</source>
+        <translation>%1, %2 : %3 — Ctrl+Z pour annuler</translation>
+    </message>
+    <message>
+        <source>Everyone is already entered for %1.</source>
+        <translation>Tout le monde est déjà saisi pour %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln more trainee(s) present — Ctrl+Z to undo</source>
+        <translation>
+            <numerusform>%1 : %Ln stagiaire de plus présent — Ctrl+Z pour annuler</numerusform>
+            <numerusform>%1 : %Ln stagiaires de plus présents — Ctrl+Z pour annuler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No trainee&apos;s name starts with “%1”.</source>
+        <translation>Aucun nom de stagiaire ne commence par « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 — Return goes back to the grid, Down to the next “%2”</source>
+        <translation>%1 — Entrée revient à la grille, Bas va au « %2 » suivant</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1563,10 @@ Commandes :
         <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>Formatio&amp;n</translation>
+    </message>
 </context>
 <context>
     <name>relais::ContactRepository</name>
@@ -1450,6 +1702,44 @@ Commandes :
     <message>
         <source>The demo programme could not be written into %1: %2</source>
         <translation>La base de démonstration n’a pas pu être écrite dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::EnrolDialog</name>
+    <message>
+        <source>Enrol Trainees</source>
+        <translation>Inscrire des stagiaires</translation>
+    </message>
+    <message>
+        <source>Type a name, then Return</source>
+        <translation>Tapez un nom, puis Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Trainee:</source>
+        <translation>&amp;Stagiaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the file: add the person in Actors first.</source>
+        <translation>« %1 » n'est pas dans le fichier : ajoutez d'abord la personne dans Acteurs.</translation>
+    </message>
+    <message>
+        <source>%1 is already in this cohort.</source>
+        <translation>%1 fait déjà partie de ce groupe.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 est déjà dans la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Enrol %Ln trainee(s)</source>
+        <translation>
+            <numerusform>&amp;Inscrire %Ln stagiaire</numerusform>
+            <numerusform>&amp;Inscrire %Ln stagiaires</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2517,14 @@ L'historique des annulations a été effacé.</translation>
         <source>New &amp;meeting</source>
         <translation>Nouvelle &amp;réunion</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Formation</translation>
+    </message>
 </context>
 <context>
     <name>relais::MeetingDialog</name>
@@ -2653,6 +2951,108 @@ L'historique des annulations a été effacé.</translation>
             <numerusform>%Ln fiche passera de « %1 » à « %2 », et l'entrée « %1 » sera supprimée de la liste.</numerusform>
             <numerusform>%Ln fiches passeront de « %1 » à « %2 », et l'entrée « %1 » sera supprimée de la liste.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>relais::ModuleDialog</name>
+    <message>
+        <source>e.g. Composting</source>
+        <translation>ex. Compostage</translation>
+    </message>
+    <message>
+        <source>e.g. Running a shared compost site</source>
+        <translation>ex. Animer un site de compostage partagé</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non définie</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>&amp;Titre *</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives</source>
+        <translation>&amp;Objectifs</translation>
+    </message>
+    <message>
+        <source>&amp;Planned duration</source>
+        <translation>&amp;Durée prévue</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>D&amp;escription</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Module: %1</source>
+        <translation>Module : %1</translation>
+    </message>
+    <message>
+        <source>New module</source>
+        <translation>Nouveau module</translation>
+    </message>
+    <message>
+        <source>A module needs a title.</source>
+        <translation>Le module doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ModulesDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Training Modules</source>
+        <translation>Modules de formation</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>&amp;New module…</source>
+        <translation>&amp;Nouveau module…</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the module %1?</source>
+        <translation>Supprimer le module %1 ?</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3841,229 @@ L'historique des annulations a été effacé.</translation>
     </message>
 </context>
 <context>
+    <name>relais::SessionDialog</name>
+    <message>
+        <source>Mo&amp;rning</source>
+        <translation>&amp;Matin</translation>
+    </message>
+    <message>
+        <source>A&amp;fternoon</source>
+        <translation>&amp;Après-midi</translation>
+    </message>
+    <message>
+        <source>Room session</source>
+        <translation>Séance en salle</translation>
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation>Visite de terrain</translation>
+    </message>
+    <message>
+        <source>Room, site or address</source>
+        <translation>Salle, site ou adresse</translation>
+    </message>
+    <message>
+        <source>A contact of the file, or any name</source>
+        <translation>Un contact du fichier, ou un autre nom</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Module *</source>
+        <translation>Mo&amp;dule *</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <source>Half-days</source>
+        <translation>Demi-journées</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>C&amp;ommune</source>
+        <translation>C&amp;ommune</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer</source>
+        <translation>&amp;Intervenant</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum places</source>
+        <translation>Places ma&amp;ximum</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Séance de %1</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>Choose the module (add modules with Modules…).</source>
+        <translation>Choisissez le module (ajoutez des modules avec Modules…).</translation>
+    </message>
+    <message>
+        <source>A session has a morning, an afternoon or both.</source>
+        <translation>Une séance a lieu le matin, l’après-midi ou les deux.</translation>
+    </message>
+    <message>
+        <source>A half-day ends after it starts.</source>
+        <translation>Une demi-journée finit après avoir commencé.</translation>
+    </message>
+    <message>
+        <source>Session of %1 saved.</source>
+        <translation>Séance de %1 enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SessionSheet</name>
+    <message>
+        <source>%1–%2</source>
+        <comment>a half-day&apos;s start and end times</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>This session no longer exists; it may have been deleted.</source>
+        <translation>Cette séance n'existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a half-day and its times: Morning 09:00–12:30</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation>Visite de terrain</translation>
+    </message>
+    <message>
+        <source>Room session</source>
+        <translation>Séance en salle</translation>
+    </message>
+    <message>
+        <source>Cohort: %1</source>
+        <translation>Groupe : %1</translation>
+    </message>
+    <message>
+        <source>Trainer: %1</source>
+        <translation>Formateur / formatrice : %1</translation>
+    </message>
+    <message>
+        <source>Please sign opposite your name for each half-day you attend.</source>
+        <translation>Merci d'émarger en face de votre nom pour chaque demi-journée à laquelle vous assistez.</translation>
+    </message>
+    <message>
+        <source>Please sign opposite your name.</source>
+        <translation>Merci d'émarger en face de votre nom.</translation>
+    </message>
+    <message>
+        <source>Not on the list? Please write your name and organisation in a blank row at the end.</source>
+        <translation>Vous n'êtes pas sur la liste ? Merci d'inscrire vos nom et structure sur une ligne vide en fin de liste.</translation>
+    </message>
+    <message>
+        <source>Training sign-in sheet</source>
+        <translation>Feuille d'émargement de la formation</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature</source>
+        <translation>Signature de l'intervenant</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet could not be saved as %1: %2</source>
+        <translation>La feuille d'émargement n'a pas pu être enregistrée sous %1 : %2</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille d'émargement</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SessionSheetDialog</name>
+    <message>
+        <source>Sign-in Sheet — Print Preview</source>
+        <translation>Feuille d'émargement — Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Print Sign-in Sheet</source>
+        <translation>Imprimer la feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>Save Sign-in Sheet as PDF</source>
+        <translation>Enregistrer la feuille d'émargement en PDF</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet could not be printed on %1.</source>
+        <translation>La feuille d'émargement n'a pas pu être imprimée sur %1.</translation>
+    </message>
+    <message>
+        <source>Training Sign-in Sheet</source>
+        <translation>Feuille d'émargement de la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows for late additions:</source>
+        <translation>&amp;Lignes vides pour les inscrits de dernière minute :</translation>
+    </message>
+    <message>
+        <source>Trainees: %1</source>
+        <translation>Stagiaires : %1</translation>
+    </message>
+    <message>
+        <source>Blank rows: %1</source>
+        <translation>Lignes vides : %1</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Pages : %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::SqlQuery</name>
     <message>
         <source>The database could not be updated: %1</source>
@@ -3484,6 +4107,107 @@ L'historique des annulations a été effacé.</translation>
     </message>
 </context>
 <context>
+    <name>relais::TrainingCertificates</name>
+    <message>
+        <source>This cohort no longer exists; it may have been deleted.</source>
+        <translation>Ce groupe n'existe plus ; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Half-days present</source>
+        <translation>Demi-journées de présence</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Half-days: %1</source>
+        <translation>Demi-journées : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a trainee and their organisation</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This is to certify that %1 took part in the training “%2” from %3 to %4.</source>
+        <translation>Nous attestons que %1 a participé à la formation « %2 » du %3 au %4.</translation>
+    </message>
+    <message>
+        <source>This is to certify that %1 took part in the training “%2” on %3.</source>
+        <translation>Nous attestons que %1 a participé à la formation « %2 » le %3.</translation>
+    </message>
+    <message>
+        <source>This is to certify that %1 took part in the training “%2”.</source>
+        <translation>Nous attestons que %1 a participé à la formation « %2 ».</translation>
+    </message>
+    <message>
+        <source>Issued at %1 on %2</source>
+        <translation>Fait à %1, le %2</translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation>Fait le %1</translation>
+    </message>
+    <message>
+        <source>Issued at %1</source>
+        <translation>Fait à %1</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>Attestation de présence</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>Séances suivies</translation>
+    </message>
+    <message>
+        <source>Completion rule: %1</source>
+        <translation>Règle de validation : %1</translation>
+    </message>
+    <message>
+        <source>Modules attended: %1</source>
+        <translation>Modules suivis : %1</translation>
+    </message>
+    <message>
+        <source>%1 has completed the training.</source>
+        <translation>%1 a validé la formation.</translation>
+    </message>
+    <message>
+        <source>%1 has not completed the training.</source>
+        <translation>%1 n'a pas validé la formation.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Certificates of attendance</source>
+        <translation>Attestations de présence</translation>
+    </message>
+    <message>
+        <source>The certificates could not be saved as %1: %2</source>
+        <translation>Les attestations n'ont pas pu être enregistrées sous %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>relais::TrainingHistory</name>
     <message>
         <source>Training</source>
@@ -3513,6 +4237,283 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::TrainingPage</name>
+    <message>
+        <source>&amp;Edit cohort…</source>
+        <translation>&amp;Modifier le groupe…</translation>
+    </message>
+    <message>
+        <source>Delete cohort</source>
+        <translation>Supprimer le groupe</translation>
+    </message>
+    <message>
+        <source>Remove from the cohort</source>
+        <translation>Retirer du groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Enter &amp;attendance</source>
+        <translation>Saisir les &amp;présences</translation>
+    </message>
+    <message>
+        <source>Delete the cohort with its sessions and attendance; Ctrl+Z brings them back</source>
+        <translation>Supprimer le groupe avec ses séances et ses présences ; Ctrl+Z les rétablit</translation>
+    </message>
+    <message>
+        <source>Take the selected trainees out of the cohort, with their attendance; Ctrl+Z brings them back</source>
+        <translation>Retirer du groupe les stagiaires sélectionnés, avec leurs présences ; Ctrl+Z les rétablit</translation>
+    </message>
+    <message>
+        <source>Flag the trainees who meet the cohort&apos;s rule as relay actors in the actor file, as of today</source>
+        <translation>Marquer comme acteurs relais, à la date du jour, les stagiaires qui remplissent la règle du groupe</translation>
+    </message>
+    <message>
+        <source>&amp;New cohort…</source>
+        <translation>&amp;Nouveau groupe…</translation>
+    </message>
+    <message>
+        <source>&amp;Modules…</source>
+        <translation>M&amp;odules…</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Groupe :</translation>
+    </message>
+    <message>
+        <source>En&amp;rol trainees…</source>
+        <translation>&amp;Inscrire des stagiaires…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Half-days</source>
+        <translation>Demi-journées</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>Nouvelle &amp;séance…</translation>
+    </message>
+    <message>
+        <source>Tick this session&apos;s signed sheet in the grid</source>
+        <translation>Cocher dans la grille la feuille signée de cette séance</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Présences</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Séances</translation>
+    </message>
+    <message>
+        <source>No training cohort yet. Add the modules of the programme with Modules…, then the group of trainees with New cohort….</source>
+        <translation>Aucun groupe en formation pour l'instant. Ajoutez les modules du programme avec Modules…, puis le groupe de stagiaires avec Nouveau groupe….</translation>
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation>Visite de terrain</translation>
+    </message>
+    <message>
+        <source>Room session</source>
+        <translation>Séance en salle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognise %Ln relay actor(s)…</source>
+        <translation>
+            <numerusform>Reconnaître %Ln acteur relais…</numerusform>
+            <numerusform>Reconnaître %Ln acteurs relais…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln trainee(s)</source>
+        <translation>
+            <numerusform>%Ln stagiaire</numerusform>
+            <numerusform>%Ln stagiaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln séance</numerusform>
+            <numerusform>%Ln séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no completion rule</source>
+        <translation>pas de règle de validation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln completed</source>
+        <translation>
+            <numerusform>%Ln parcours validé</numerusform>
+            <numerusform>%Ln parcours validés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Training in %1: %Ln trainee(s) present at least once, %2 sessions, %3 half-days delivered, attendance %4, %5 completions</source>
+        <translation>
+            <numerusform>Formation en %1 : %Ln stagiaire présent au moins une fois, %2 séances, %3 demi-journées dispensées, assiduité %4, %5 parcours validés</numerusform>
+            <numerusform>Formation en %1 : %Ln stagiaires présents au moins une fois, %2 séances, %3 demi-journées dispensées, assiduité %4, %5 parcours validés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the cohort %1?</source>
+        <translation>Supprimer le groupe %1 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln trainee(s), sessions and attendance go with it. Edit &gt; Undo (Ctrl+Z) brings them back until Relais is closed.</source>
+        <translation>
+            <numerusform>Son stagiaire, ses séances et ses présences sont supprimés avec lui. Édition &gt; Annuler (Ctrl+Z) les rétablit tant que Relais n'est pas fermé.</numerusform>
+            <numerusform>Ses %Ln stagiaires, ses séances et ses présences sont supprimés avec lui. Édition &gt; Annuler (Ctrl+Z) les rétablit tant que Relais n'est pas fermé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from the cohort, with their attendance? Ctrl+Z brings them back.</source>
+        <translation>Retirer %1 du groupe, avec ses présences ? Ctrl+Z les rétablit.</translation>
+    </message>
+    <message>
+        <source>Recognise relay actors</source>
+        <translation>Reconnaître des acteurs relais</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag %Ln trainee(s) who met the rule (%1) as relay actors, as of %2?</source>
+        <translation>
+            <numerusform>Marquer %Ln stagiaire qui a rempli la règle (%1) comme acteur relais, à compter du %2 ?</numerusform>
+            <numerusform>Marquer %Ln stagiaires qui ont rempli la règle (%1) comme acteurs relais, à compter du %2 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recognise</source>
+        <translation>Reconnaître</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Delete the session %1?</source>
+        <translation>Supprimer la séance %1 ?</translation>
+    </message>
+    <message>
+        <source>Its attendance goes with it. Edit &gt; Undo (Ctrl+Z) brings it back until Relais is closed.</source>
+        <translation>Ses présences sont supprimées avec elle. Édition &gt; Annuler (Ctrl+Z) la rétablit tant que Relais n'est pas fermé.</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in sheet…</source>
+        <translation>Feuille d'émar&amp;gement…</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates…</source>
+        <translation>A&amp;ttestations…</translation>
+    </message>
+    <message>
+        <source>Print the sheet the trainees sign at this session</source>
+        <translation>Imprimer la feuille que les stagiaires signent à cette séance</translation>
+    </message>
+    <message>
+        <source>Print certificates of attendance for the selected trainees, or for all</source>
+        <translation>Imprimer les attestations de présence des stagiaires sélectionnés, ou de tous</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>non saisi</translation>
+    </message>
+</context>
+<context>
+    <name>relais::TrainingRecordView</name>
+    <message>
+        <source>Cohort</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Half-days</source>
+        <translation>Demi-journées</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Completed on %1</source>
+        <translation>Validé le %1</translation>
+    </message>
+    <message>
+        <source>Rule met, not recognised yet</source>
+        <translation>Règle atteinte, pas encore reconnu</translation>
+    </message>
+    <message>
+        <source>Not yet (%1)</source>
+        <translation>Pas encore (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n excused)</source>
+        <translation>
+            <numerusform> (%n excusée)</numerusform>
+            <numerusform> (%n excusées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enrolled in any training.</source>
+        <translation>Aucune inscription à une formation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cohort(s): %1 half-days and %2 attended in all</source>
+        <translation>
+            <numerusform>%Ln groupe : %1 demi-journées et %2 suivies en tout</numerusform>
+            <numerusform>%Ln groupes : %1 demi-journées et %2 suivies en tout</numerusform>
+        </translation>
     </message>
 </context>
 <context>

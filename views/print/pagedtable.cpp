@@ -60,6 +60,11 @@ void PagedTable::paginate(qreal firstTop, qreal bottom, qreal trailing)
     }
 }
 
+qreal PagedTable::titleWidth(const QString &title)
+{
+    return QFontMetricsF(columnTitleFont()).horizontalAdvance(title) + 2 * cellPadding;
+}
+
 int PagedTable::firstRowOfPage(int page) const
 {
     int first = 0;

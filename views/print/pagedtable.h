@@ -36,6 +36,8 @@ public:
 
     // Gives the columns these widths, one after the other from x = 0.
     void setColumns(const QList<TableColumn> &columns);
+    // The width a column needs for its title not to be shortened, padding included.
+    static qreal titleWidth(const QString &title);
 
     // Splits the rows into pages: on the first page the table starts at firstTop, on
     // the others at the top; rows end above `bottom`. `trailing` is the height of what

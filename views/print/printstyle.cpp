@@ -58,9 +58,36 @@ void Lines::draw(QPainter &painter, qreal x, qreal top, qreal width, Qt::Alignme
     }
 }
 
+namespace {
+
+// QString::simplified() without turning no-break spaces into breakable ones: "1 janvier
+// 2014" and "Groupe : …" are written with them so as not to be split over two lines.
+QString collapsedBlanks(const QString &text)
+{
+    const auto breakable = [](QChar c) {
+        return c.isSpace() && c != QChar::Nbsp && c != QChar(0x202f) && c != QChar(0x2007);
+    };
+    QString result;
+    result.reserve(text.size());
+    bool pendingBlank = false;
+    for (const QChar c : text) {
+        if (breakable(c)) {
+            pendingBlank = !result.isEmpty();
+            continue;
+        }
+        if (pendingBlank)
+            result += QLatin1Char(' ');
+        pendingBlank = false;
+        result += c;
+    }
+    return result;
+}
+
+} // namespace
+
 QStringList wrapped(const QString &text, const QFont &font, qreal width, int maxLines)
 {
-    const QString simplified = text.simplified();
+    const QString simplified = collapsedBlanks(text);
     if (simplified.isEmpty() || maxLines < 1)
         return {};
     QStringList lines;

@@ -7,4 +7,8 @@ list(APPEND RELAIS_VIEWS_SOURCES
     print/printabledocument.cpp print/printabledocument.h
     print/printoutputs.cpp print/printoutputs.h
     print/printstyle.cpp print/printstyle.h
+    print/sessionsheet.cpp print/sessionsheet.h
+    print/sessionsheetdialog.cpp print/sessionsheetdialog.h
+    print/trainingcertificates.cpp print/trainingcertificates.h
+    print/certificatesdialog.cpp print/certificatesdialog.h
 )
