@@ -5,8 +5,9 @@
 #include "models/db/database.h"
 #include "models/db/databaseerror.h"
 #include "models/db/meetingrepository.h"
-#include "models/domain/textfold.h"
+#include "models/domain/namesearch.h"
 #include "models/item/inviteemodel.h"
+#include "views/forms/attendancekeys.h"
 #include "views/forms/dateedit.h"
 #include "walkindialog.h"
 
@@ -479,25 +480,19 @@ void AttendanceEntry::markRegisteredPresent()
     m_view->setFocus();
 }
 
+NameSearch AttendanceEntry::nameSearch() const
+{
+    return NameSearch(m_model->rowCount(), [this](int row) {
+        const Invitee invitee = m_model->inviteeAt(row);
+        return NameSearch::Name { invitee.lastName, invitee.firstName };
+    });
+}
+
 bool AttendanceEntry::findName(const QString &text)
 {
-    const QString key = foldedKey(text);
-    if (key.isEmpty())
+    if (text.trimmed().isEmpty())
         return false;
-    // The sheet is sorted by last name: that is what is typed, and what wins.
-    int found = -1;
-    for (int row = 0; row < m_model->rowCount() && found < 0; ++row) {
-        const Invitee i = m_model->inviteeAt(row);
-        if (foldedKey(i.lastName + QLatin1Char(' ') + i.firstName).startsWith(key))
-            found = row;
-    }
-    for (int row = 0; row < m_model->rowCount() && found < 0; ++row) {
-        const Invitee i = m_model->inviteeAt(row);
-        const QString name = foldedKey(i.lastName + QLatin1Char(' ') + i.firstName);
-        if (foldedKey(i.firstName + QLatin1Char(' ') + i.lastName).startsWith(key)
-            || name.contains(QLatin1Char(' ') + key) || name.contains(QLatin1Char('-') + key))
-            found = row;
-    }
+    const int found = nameSearch().first(text);
     if (found < 0) {
         setStatus(tr("No name starts with “%1”.").arg(text.trimmed()));
         return false;
@@ -510,24 +505,13 @@ bool AttendanceEntry::findName(const QString &text)
 
 bool AttendanceEntry::findNext(int direction)
 {
-    const QString key = foldedKey(m_find->text());
-    const int count = m_model->rowCount();
-    if (key.isEmpty() || count == 0)
-        return false;
     const int from = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
-    for (int step = 1; step <= count; ++step) {
-        const int row = ((from + direction * step) % count + count) % count;
-        const Invitee i = m_model->inviteeAt(row);
-        const QString name = foldedKey(i.lastName + QLatin1Char(' ') + i.firstName);
-        if (name.startsWith(key)
-            || foldedKey(i.firstName + QLatin1Char(' ') + i.lastName).startsWith(key)
-            || name.contains(QLatin1Char(' ') + key) || name.contains(QLatin1Char('-') + key)) {
-            moveTo(row);
-            setStatus(nameAt(row));
-            return true;
-        }
-    }
-    return false;
+    const int row = nameSearch().next(m_find->text(), from, direction);
+    if (row < 0)
+        return false;
+    moveTo(row);
+    setStatus(nameAt(row));
+    return true;
 }
 
 void AttendanceEntry::addWalkIn(qint64 contactId)
@@ -568,40 +552,6 @@ void AttendanceEntry::addNewWalkIn(const QString &typed)
     emit walkInAdded(*id);
 }
 
-AttendanceEntry::Key AttendanceEntry::keyFor(const QKeyEvent *event, AttendanceStatus *status) const
-{
-    if (event->matches(QKeySequence::Find))
-        return Key::Find;
-    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
-    // Shift is how some layouts type "/"; other modifiers belong to shortcuts.
-    if (modifiers & ~Qt::ShiftModifier)
-        return Key::None;
-    const auto markAs = [status](AttendanceStatus s) {
-        *status = s;
-        return Key::Mark;
-    };
-    switch (event->key()) {
-    case Qt::Key_Space:
-        return modifiers == Qt::NoModifier ? markAs(AttendanceStatus::Present) : Key::None;
-    case Qt::Key_E:
-        return markAs(AttendanceStatus::Excused);
-    case Qt::Key_A:
-        return markAs(AttendanceStatus::Absent);
-    case Qt::Key_R:
-        return markAs(AttendanceStatus::Registered);
-    case Qt::Key_I:
-        return markAs(AttendanceStatus::Invited);
-    case Qt::Key_Delete:
-        return modifiers == Qt::NoModifier ? Key::RemoveWalkIn : Key::None;
-    case Qt::Key_Slash:
-        return Key::Find;
-    default:
-        break;
-    }
-    const QString text = event->text();
-    return text.size() == 1 && text.front().isLetter() ? Key::JumpTyping : Key::None;
-}
-
 void AttendanceEntry::backToList(bool clearFind)
 {
     if (clearFind)
@@ -617,32 +567,31 @@ bool AttendanceEntry::eventFilter(QObject *watched, QEvent *event)
     auto *key = static_cast<QKeyEvent *>(event);
 
     if (watched == m_view) {
-        AttendanceStatus status = AttendanceStatus::Invited;
-        const Key what = keyFor(key, &status);
-        if (what == Key::None)
+        const AttendanceKey what = AttendanceKey::of(key);
+        if (what.kind == AttendanceKey::Kind::None)
             return QWidget::eventFilter(watched, event);
         // These keys are the list's, not a window's shortcut (Delete, Ctrl+F).
         if (type == QEvent::ShortcutOverride) {
             event->accept();
             return true;
         }
-        switch (what) {
-        case Key::Mark:
-            mark(status);
+        switch (what.kind) {
+        case AttendanceKey::Kind::Mark:
+            mark(what.status);
             break;
-        case Key::RemoveWalkIn:
+        case AttendanceKey::Kind::Delete:
             removeWalkIns();
             break;
-        case Key::Find:
+        case AttendanceKey::Kind::Find:
             m_find->setText(QString());
             m_find->setFocus(Qt::ShortcutFocusReason);
             break;
-        case Key::JumpTyping:
+        case AttendanceKey::Kind::JumpTyping:
             m_find->setFocus(Qt::OtherFocusReason);
             m_find->setText(key->text());
             findName(key->text());
             break;
-        case Key::None:
+        case AttendanceKey::Kind::None:
             break;
         }
         return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/meeting.h"
+#include "models/domain/namesearch.h"
 
 #include <QDialog>
 #include <QHash>
@@ -81,8 +82,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class Key { None, Mark, RemoveWalkIn, Find, JumpTyping };
-    Key keyFor(const QKeyEvent *event, AttendanceStatus *status) const;
+    NameSearch nameSearch() const;
     void updateHeader();
     void updateCounts();
     void setStatus(const QString &text);
