@@ -14,6 +14,7 @@
 #include "views/common/referencelistsdialog.h"
 #include "views/followups/followupspage.h"
 #include "views/meetings/meetingspage.h"
+#include "views/training/trainingpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -71,6 +72,7 @@ MainWindow::MainWindow()
     m_navigation->addItem(tr("Actors"));
     m_navigation->addItem(tr("Meetings"));
     m_navigation->addItem(tr("Follow-ups"));
+    m_navigation->addItem(tr("Training"));
     m_navigation->setEnabled(false);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
     m_navigation->setFixedWidth(160);
@@ -191,7 +193,10 @@ void MainWindow::createActions()
     meetingsArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *followUpsArea = go->addAction(tr("&Follow-ups"), this, goTo(Area::FollowUps, {}));
     followUpsArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    m_databaseActions << contactsList << organisationsList << meetingsArea << followUpsArea;
+    QAction *trainingArea = go->addAction(tr("&Training"), this, goTo(Area::Training, {}));
+    trainingArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_databaseActions << contactsList << organisationsList << meetingsArea << followUpsArea
+                      << trainingArea;
 
     QMenu *actors = menuBar()->addMenu(tr("&Actors"));
     QAction *newContact = actors->addAction(tr("New &contact"), this, [this] {
@@ -303,12 +308,14 @@ void MainWindow::installDatabase(std::unique_ptr<Database> database, bool rememb
     m_actors = new ActorsPage(*m_database, *m_commands, *m_opener, m_pages);
     m_followUps = new FollowUpsPage(*m_database, *m_commands, m_pages);
     m_meetings = new MeetingsPage(*m_database, *m_commands, *m_opener, m_pages);
+    m_training = new TrainingPage(*m_database, *m_commands, m_pages);
     connect(
         m_followUps, &FollowUpsPage::completeRequested, m_opener, &RecordOpener::completeFollowUp);
     connect(m_followUps->model(), &FollowUpModel::refreshed, this, &MainWindow::updateNavigation);
     m_pages->addWidget(m_actors);
     m_pages->addWidget(m_followUps);
     m_pages->addWidget(m_meetings);
+    m_pages->addWidget(m_training);
     m_navigation->setEnabled(true);
     updateNavigation();
     showArea(int(Area::Actors));
@@ -336,6 +343,8 @@ void MainWindow::closeDatabase()
     m_followUps = nullptr;
     delete m_meetings;
     m_meetings = nullptr;
+    delete m_training;
+    m_training = nullptr;
     delete m_opener;
     m_opener = nullptr;
     m_history.reset();
@@ -369,6 +378,10 @@ void MainWindow::showArea(int area)
     case Area::FollowUps:
         m_pages->setCurrentWidget(m_followUps);
         m_followUps->view()->setFocus();
+        break;
+    case Area::Training:
+        m_pages->setCurrentWidget(m_training);
+        m_training->focusWidget()->setFocus();
         break;
     }
 }

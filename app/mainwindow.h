@@ -16,6 +16,7 @@ namespace relais {
 class ActorsPage;
 class FollowUpsPage;
 class MeetingsPage;
+class TrainingPage;
 class History;
 class Commands;
 class Database;
@@ -40,6 +41,7 @@ public:
     Database *database() const { return m_database.get(); }
     Commands *commands() const { return m_commands.get(); }
     ActorsPage *actorsPage() const { return m_actors; }
+    TrainingPage *trainingPage() const { return m_training; }
     QUndoStack *undoStack() const { return m_stack.get(); }
 
 public slots:
@@ -58,7 +60,7 @@ private:
     void createActions();
     void rebuildRecentMenu();
     // remember: a file to reopen next time (not the throw-away demo).
-    enum class Area { Actors, Meetings, FollowUps };
+    enum class Area { Actors, Meetings, FollowUps, Training };
     void showArea(int area);
     void updateNavigation();
     void checkDate();
@@ -76,6 +78,7 @@ private:
     ActorsPage *m_actors = nullptr;
     FollowUpsPage *m_followUps = nullptr;
     MeetingsPage *m_meetings = nullptr;
+    TrainingPage *m_training = nullptr;
     QDate m_today;
     ReferenceListsDialog *m_referenceLists = nullptr;
 

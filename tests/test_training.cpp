@@ -1,5 +1,5 @@
 #include "catchqt.h"
-#include "testdatabase.h"
+#include "trainingfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -33,56 +33,7 @@ HalfDayAttendance mark(qint64 sessionId, qint64 contactId, HalfDay half, Attenda
     return HalfDayAttendance { sessionId, contactId, half, status, {} };
 }
 
-struct Fixture
-{
-    TestDatabase db;
-    QUndoStack stack;
-    Commands commands { *db, stack };
-    TrainingRepository training { *db };
-    Fixture()
-    {
-        commands.setToday([] { return today; });
-    }
-
-    qint64 person(const QString &first, const QString &last)
-    {
-        Contact c;
-        c.firstName = first;
-        c.lastName = last;
-        return *commands.addContact(c);
-    }
-    qint64 module(const QString &title, double hours = 7)
-    {
-        TrainingModule m;
-        m.theme = QStringLiteral("Prévention");
-        m.title = title;
-        m.plannedHours = hours;
-        return *commands.addModule(m);
-    }
-    qint64 cohort(const CompletionRule &rule = { CompletionRule::Kind::HalfDays, 2 })
-    {
-        Cohort c;
-        c.name = QStringLiteral("Relay actors 2014 — pilot group");
-        c.startsOn = QDate(2014, 1, 1);
-        c.endsOn = QDate(2014, 12, 31);
-        c.rule = rule;
-        return *commands.addCohort(c);
-    }
-    qint64 session(qint64 cohortId, qint64 moduleId, const QDate &date, bool morning = true,
-        bool afternoon = true)
-    {
-        TrainingSession s = sessionOn(0, moduleId, date, morning, afternoon);
-        s.cohortId = cohortId;
-        s.morningStarts = QTime(9, 0);
-        s.morningEnds = QTime(12, 30);
-        s.afternoonStarts = QTime(13, 30);
-        s.afternoonEnds = QTime(16, 30);
-        s.place = QStringLiteral("Maison de la Région");
-        s.communeName = QStringLiteral("Mulhouse");
-        s.trainerName = QStringLiteral("Claire Dubois");
-        return *commands.addSession(s);
-    }
-};
+using Fixture = TrainingFixture;
 
 } // namespace
 

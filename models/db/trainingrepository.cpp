@@ -6,6 +6,7 @@
 #include "transaction.h"
 
 #include <QHash>
+#include <algorithm>
 
 namespace relais {
 
@@ -404,6 +405,39 @@ QList<TrainingRepository::Trainee> TrainingRepository::trainees(qint64 cohortId)
         result << Trainee { q.id(0), q.text(1), q.text(2), q.text(3), q.date(4), q.date(5),
             q.flag(6) };
     return result;
+}
+
+QList<TrainingRepository::TraineeRecord> TrainingRepository::recordsOf(qint64 contactId) const
+{
+    SqlQuery q(m_database,
+        QStringLiteral("SELECT cohort_id, enrolled_on, completed_on FROM enrolment "
+                       "WHERE contact_id = :contact"));
+    q.bind(QStringLiteral(":contact"), contactId).exec();
+    QList<TraineeRecord> records;
+    while (q.next()) {
+        TraineeRecord record;
+        record.cohortId = q.id(0);
+        record.enrolledOn = q.date(1);
+        record.completedOn = q.date(2);
+        records << record;
+    }
+    // A person follows a cohort or two: the cohort's own reads are cheap enough.
+    for (TraineeRecord &record : records) {
+        if (const auto cohort = this->cohort(record.cohortId)) {
+            record.cohort = cohort->name;
+            record.startsOn = cohort->startsOn;
+            record.endsOn = cohort->endsOn;
+            record.rule = cohort->rule;
+        }
+        const QList<TrainingSession> cohortSessions = sessions(record.cohortId);
+        record.sessions = int(cohortSessions.size());
+        record.totals
+            = traineeTotals(cohortSessions, attendance(record.cohortId), contactId, record.rule);
+    }
+    std::sort(records.begin(), records.end(), [](const auto &a, const auto &b) {
+        return a.startsOn != b.startsOn ? a.startsOn > b.startsOn : a.cohortId > b.cohortId;
+    });
+    return records;
 }
 
 void TrainingRepository::enrol(qint64 cohortId, const QList<Trainee> &trainees)

@@ -89,6 +89,22 @@ public:
     };
     QList<HistoryRow> historyOf(const QList<qint64> &contactIds) const;
 
+    // What a contact has done in each cohort they were enrolled in, most recent first:
+    // for their card.
+    struct TraineeRecord
+    {
+        qint64 cohortId = 0;
+        QString cohort;
+        QDate startsOn;
+        QDate endsOn;
+        CompletionRule rule;
+        QDate enrolledOn;
+        QDate completedOn; // recognised as completed
+        TraineeTotals totals;
+        int sessions = 0; // of the cohort
+    };
+    QList<TraineeRecord> recordsOf(qint64 contactId) const;
+
     // The year's figures.
     struct YearFigures
     {

@@ -14,6 +14,7 @@
 #include "views/forms/taglineedit.h"
 #include "views/forms/tokencompleter.h"
 #include "views/history/historyview.h"
+#include "views/training/trainingrecordview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -76,6 +77,8 @@ ContactDialog::ContactDialog(Database &database, Commands &commands, const Histo
     setObjectName(QStringLiteral("contactDialog"));
     tabs()->addTab(buildDetails(), tr("&Details"));
     tabs()->addTab(buildHistory(), tr("Histor&y"));
+    m_trainings = new TrainingRecordView(database, this);
+    m_trainingsTab = tabs()->addTab(m_trainings, tr("&Training"));
     resize(980, 640);
 
     m_duplicateTimer->setSingleShot(true);
@@ -313,6 +316,9 @@ void ContactDialog::load(const Contact &contact)
     updateDependentFields();
     m_loaded = this->contact();
     m_historyView->setActor(ActorRef::contact(m_contactId));
+    // Only for those who followed a training: most contacts never do.
+    m_trainings->setContact(m_contactId);
+    tabs()->setTabVisible(m_trainingsTab, m_trainings->count() > 0);
     updateTitle();
 }
 

@@ -24,6 +24,7 @@ class OptionalDateEdit;
 class ReferenceChecklist;
 class ReferencePicker;
 class TagLineEdit;
+class TrainingRecordView;
 
 // A person's card: typed without the mouse in the assistant's order, checked as she
 // goes (e-mail, phone, required name), warned when the person seems to be in the file
@@ -71,6 +72,8 @@ private:
     Commands &m_commands;
     const History &m_history;
     HistoryView *m_historyView = nullptr;
+    TrainingRecordView *m_trainings = nullptr;
+    int m_trainingsTab = -1;
     qint64 m_contactId;
     Contact m_loaded;
     int m_savedCount = 0;

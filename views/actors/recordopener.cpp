@@ -1,11 +1,15 @@
 #include "recordopener.h"
 
 #include "contactdialog.h"
+#include "models/db/databaseerror.h"
+#include "models/db/trainingrepository.h"
 #include "models/history/interactionhistory.h"
 #include "models/history/meetinghistory.h"
+#include "models/history/traininghistory.h"
 #include "organisationdialog.h"
 #include "views/interactions/interactiondialog.h"
 #include "views/meetings/meetingdialog.h"
+#include "views/training/sessiondialog.h"
 
 #include <QApplication>
 
@@ -127,8 +131,27 @@ MeetingDialog *RecordOpener::newMeeting()
     return openMeeting(0);
 }
 
+SessionDialog *RecordOpener::openSession(qint64 sessionId)
+{
+    std::optional<TrainingSession> session;
+    try {
+        session = TrainingRepository(m_database).session(sessionId);
+    } catch (const DatabaseError &) { }
+    if (!session)
+        return nullptr;
+    auto *dialog = new SessionDialog(
+        m_database, m_commands, session->cohortId, sessionId, parentForNewCard());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 void RecordOpener::openHistoryEntry(const QString &source, qint64 id)
 {
+    if (source == TrainingHistory::sourceName()) {
+        openSession(id);
+        return;
+    }
     if (source == MeetingHistory::sourceName()) {
         openMeeting(id);
         return;

@@ -16,6 +16,7 @@ class History;
 class InteractionDialog;
 class MeetingDialog;
 class OrganisationDialog;
+class SessionDialog;
 
 // Opens cards — contacts, organisations, interactions — from anywhere (the lists, a
 // duplicate warning, a history, the Follow-ups area) the same way, and wires cards to
@@ -36,6 +37,8 @@ public:
     InteractionDialog *completeFollowUp(qint64 followUpId);
     MeetingDialog *openMeeting(qint64 meetingId);
     MeetingDialog *newMeeting();
+    // A training session, from a trainee's history.
+    SessionDialog *openSession(qint64 sessionId);
     // An entry of a history: the area it comes from says what opens.
     void openHistoryEntry(const QString &source, qint64 id);
 
