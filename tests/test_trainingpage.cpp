@@ -12,9 +12,12 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <models/db/contactrepository.h>
+#include <models/db/database.h>
 #include <models/item/cohortattendancemodel.h>
 #include <views/print/certificatesdialog.h>
+#include <views/print/sessionsheet.h>
 #include <views/print/sessionsheetdialog.h>
+#include <views/print/trainingcertificates.h>
 #include <views/training/cohortdialog.h>
 #include <views/training/cohortgrid.h>
 #include <views/training/enroldialog.h>
@@ -406,4 +409,29 @@ TEST_CASE("A contact's card lists their trainings with half-days, hours and comp
         == QStringLiteral("Not yet (At least 2 half-days attended)"));
     view.setContact(f.person(QStringLiteral("Anne"), QStringLiteral("Zeller")));
     CHECK(view.count() == 0);
+}
+
+// RELAIS_LOOK_DB=/tmp/demo.relais training_tests "[.look]": the first session's sheet
+// and the certificates of the latest cohort of a real file, to look at.
+TEST_CASE("Training documents of a file to look at", "[.look]")
+{
+    const QString path = qEnvironmentVariable("RELAIS_LOOK_DB");
+    if (path.isEmpty())
+        return;
+    auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
+    REQUIRE(opened.database);
+    TrainingRepository training(*opened.database);
+    const auto cohorts = training.cohorts();
+    REQUIRE_FALSE(cohorts.isEmpty());
+    const qint64 cohortId = cohorts.constLast().id;
+    const auto sessions = training.sessions(cohortId);
+    REQUIRE_FALSE(sessions.isEmpty());
+    SessionSheet sheet(SessionSheet::load(*opened.database, sessions.constFirst().id));
+    CHECK(sheet.writePdf(QStringLiteral("/tmp/look-session-sheet.pdf")));
+    CertificatesOptions options;
+    options.issuedOn = QDate::currentDate();
+    options.issuedAt = QStringLiteral("Mulhouse");
+    TrainingCertificates certificates(
+        TrainingCertificates::load(*opened.database, cohortId), options);
+    CHECK(certificates.writePdf(QStringLiteral("/tmp/look-certificates.pdf")));
 }

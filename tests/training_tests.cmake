@@ -1,1 +1,1 @@
-relais_add_test(training_tests SOURCES test_trainingpage.cpp LIBS relais_views)
+relais_add_test(training_tests SOURCES test_trainingpage.cpp test_pilotgroup.cpp LIBS relais_views)

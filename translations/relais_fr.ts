@@ -862,14 +862,6 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
 <context>
     <name>relais::CohortGrid</name>
     <message>
-        <source>&amp;Rest present</source>
-        <translation>&amp;Les autres présents</translation>
-    </message>
-    <message>
-        <source>&amp;Move down after marking</source>
-        <translation>&amp;Descendre après chaque saisie</translation>
-    </message>
-    <message>
         <source>Find a name (type a letter in the grid)</source>
         <translation>Chercher un nom (tapez une lettre dans la grille)</translation>
     </message>
@@ -882,12 +874,8 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
         <translation>Espace présent · E excusé · A absent · I ou Suppr efface · une lettre cherche un nom · Ctrl+Z annule</translation>
     </message>
     <message>
-        <source>&amp;Session:</source>
-        <translation>&amp;Séance :</translation>
-    </message>
-    <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Chercher :</translation>
+        <translation>Che&amp;rcher :</translation>
     </message>
     <message>
         <source>All sessions</source>
@@ -959,6 +947,18 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
     <message>
         <source>%1 — Return goes back to the grid, Down to the next “%2”</source>
         <translation>%1 — Entrée revient à la grille, Bas va au « %2 » suivant</translation>
+    </message>
+    <message>
+        <source>Rest &amp;present</source>
+        <translation>Les a&amp;utres présents</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve down after marking</source>
+        <translation>&amp;Descendre après chaque saisie</translation>
+    </message>
+    <message>
+        <source>Sessi&amp;on:</source>
+        <translation>Séan&amp;ce :</translation>
     </message>
 </context>
 <context>
@@ -4254,16 +4254,8 @@ L'historique des annulations a été effacé.</translation>
         <translation>Retirer du groupe</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Enter &amp;attendance</source>
-        <translation>Saisir les &amp;présences</translation>
     </message>
     <message>
         <source>Delete the cohort with its sessions and attendance; Ctrl+Z brings them back</source>
@@ -4320,10 +4312,6 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>Present</source>
         <translation>Présents</translation>
-    </message>
-    <message>
-        <source>&amp;New session…</source>
-        <translation>Nouvelle &amp;séance…</translation>
     </message>
     <message>
         <source>Tick this session&apos;s signed sheet in the grid</source>
@@ -4439,10 +4427,6 @@ L'historique des annulations a été effacé.</translation>
         <translation>Ses présences sont supprimées avec elle. Édition &gt; Annuler (Ctrl+Z) la rétablit tant que Relais n'est pas fermé.</translation>
     </message>
     <message>
-        <source>Sign-&amp;in sheet…</source>
-        <translation>Feuille d'émar&amp;gement…</translation>
-    </message>
-    <message>
         <source>Cer&amp;tificates…</source>
         <translation>A&amp;ttestations…</translation>
     </message>
@@ -4457,6 +4441,26 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>not entered</source>
         <translation>non saisi</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>Enter atten&amp;dance</source>
+        <translation>Saisir &amp;les présences</translation>
+    </message>
+    <message>
+        <source>Sign-in s&amp;heet…</source>
+        <translation>F&amp;euille d'émargement…</translation>
+    </message>
+    <message>
+        <source>New sess&amp;ion…</source>
+        <translation>Nouvelle s&amp;éance…</translation>
+    </message>
+    <message>
+        <source>Recognise relay actors…</source>
+        <translation>Reconnaître des acteurs relais…</translation>
     </message>
 </context>
 <context>

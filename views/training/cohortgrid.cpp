@@ -35,8 +35,8 @@ CohortGrid::CohortGrid(Database &database, Commands &commands, QWidget *parent)
     , m_view(new QTableView(this))
     , m_find(new QLineEdit(this))
     , m_counts(new QLabel(this))
-    , m_markRest(new QPushButton(tr("&Rest present"), this))
-    , m_moveOn(new QCheckBox(tr("&Move down after marking"), this))
+    , m_markRest(new QPushButton(tr("Rest &present"), this))
+    , m_moveOn(new QCheckBox(tr("Mo&ve down after marking"), this))
     , m_status(new QLabel(this))
     , m_empty(new QLabel(this))
 {
@@ -55,6 +55,7 @@ CohortGrid::CohortGrid(Database &database, Commands &commands, QWidget *parent)
     m_moveOn->setChecked(QSettings().value(movesOnKey, true).toBool());
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setTextFormat(Qt::PlainText);
+    m_status->hide();
     m_empty->setObjectName(QStringLiteral("empty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -84,7 +85,7 @@ CohortGrid::CohortGrid(Database &database, Commands &commands, QWidget *parent)
     help->setWordWrap(true);
 
     auto *top = new QHBoxLayout;
-    auto *sessionLabel = new QLabel(tr("&Session:"), this);
+    auto *sessionLabel = new QLabel(tr("Sessi&on:"), this);
     sessionLabel->setBuddy(m_session);
     top->addWidget(sessionLabel);
     top->addWidget(m_session);
@@ -125,7 +126,7 @@ CohortGrid::CohortGrid(Database &database, Commands &commands, QWidget *parent)
 void CohortGrid::setCohort(qint64 cohortId)
 {
     m_model->setCohort(cohortId);
-    m_status->clear();
+    setStatus(QString());
 }
 
 qint64 CohortGrid::cohortId() const
@@ -182,8 +183,14 @@ void CohortGrid::applySessionFilter()
         const auto session = m_model->sessionAt(column);
         m_view->setColumnHidden(column, session && shown && session->id != shown);
     }
-    m_view->setColumnWidth(CohortAttendanceModel::Name, 190);
-    m_view->setColumnWidth(CohortAttendanceModel::Organisation, 170);
+    // Widths by what a column is: the columns move when sessions are added.
+    const int halfDayWidth = m_view->horizontalHeader()->defaultSectionSize();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_view->setColumnWidth(column, halfDayWidth);
+    m_view->setColumnWidth(CohortAttendanceModel::Name, 180);
+    m_view->setColumnWidth(CohortAttendanceModel::Organisation, 150);
+    if (m_model->columnCount() > 0)
+        m_view->setColumnWidth(m_model->totalColumn(CohortAttendanceModel::Completion), 170);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
     const bool none = m_model->traineeCount() == 0 || m_model->halfDayColumnCount() == 0;
@@ -258,6 +265,7 @@ void CohortGrid::updateCounts()
 void CohortGrid::setStatus(const QString &text)
 {
     m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
 }
 
 QString CohortGrid::nameAt(int row) const

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -53,10 +54,10 @@ TrainingPage::TrainingPage(Database &database, Commands &commands, QWidget *pare
     , m_unenrol(new QPushButton(tr("Remove from the cohort"), this))
     , m_recognise(new QPushButton(this))
     , m_sessions(new QTableWidget(this))
-    , m_editSession(new QPushButton(tr("&Edit…"), this))
+    , m_editSession(new QPushButton(tr("Chan&ge…"), this))
     , m_deleteSession(new QPushButton(tr("Delete"), this))
-    , m_enterAttendance(new QPushButton(tr("Enter &attendance"), this))
-    , m_signInSheet(new QPushButton(tr("Sign-&in sheet…"), this))
+    , m_enterAttendance(new QPushButton(tr("Enter atten&dance"), this))
+    , m_signInSheet(new QPushButton(tr("Sign-in s&heet…"), this))
     , m_certificates(new QPushButton(tr("Cer&tificates…"), this))
 {
     setObjectName(QStringLiteral("trainingPage"));
@@ -123,7 +124,7 @@ TrainingPage::TrainingPage(Database &database, Commands &commands, QWidget *pare
     m_sessions->setColumnWidth(Place, 200);
     m_sessions->setColumnWidth(Trainer, 160);
     m_sessions->horizontalHeader()->setStretchLastSection(true);
-    auto *newSession = new QPushButton(tr("&New session…"), sessions);
+    auto *newSession = new QPushButton(tr("New sess&ion…"), sessions);
     newSession->setObjectName(QStringLiteral("newSession"));
     m_editSession->setObjectName(QStringLiteral("editSession"));
     m_deleteSession->setObjectName(QStringLiteral("deleteSession"));
@@ -175,6 +176,11 @@ TrainingPage::TrainingPage(Database &database, Commands &commands, QWidget *pare
     layout->addWidget(m_figures);
 
     connect(m_cohort, &QComboBox::currentIndexChanged, this, &TrainingPage::cohortChosen);
+    // Alt+A or Alt+S leads straight to the grid or the list, for the keyboard.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->hasFocus() || m_tabs->tabBar()->hasFocus())
+            (index == 0 ? static_cast<QWidget *>(m_grid->view()) : m_sessions)->setFocus();
+    });
     connect(newCohort, &QPushButton::clicked, this, &TrainingPage::newCohort);
     connect(m_editCohort, &QPushButton::clicked, this, &TrainingPage::editCohort);
     connect(m_deleteCohort, &QPushButton::clicked, this, &TrainingPage::deleteCohort);
@@ -351,7 +357,9 @@ void TrainingPage::updateState()
     m_deleteCohort->setEnabled(id != 0);
     const CohortAttendanceModel *model = m_grid->model();
     const QList<qint64> ready = model->completedNotRecognised();
-    m_recognise->setText(tr("Recognise %Ln relay actor(s)…", nullptr, ready.size()));
+    m_recognise->setText(ready.isEmpty()
+            ? tr("Recognise relay actors…")
+            : tr("Recognise %Ln relay actor(s)…", nullptr, ready.size()));
     m_recognise->setEnabled(!ready.isEmpty());
     m_unenrol->setEnabled(model->traineeCount() > 0);
     const bool session = currentSession() != 0;
