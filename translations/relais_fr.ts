@@ -609,6 +609,17 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
     </message>
 </context>
 <context>
+    <name>relais::CalendarFile</name>
+    <message>
+        <source>This is not an iCalendar file.</source>
+        <translation>Ce n&apos;est pas un fichier iCalendar.</translation>
+    </message>
+    <message>
+        <source>An event of the calendar has no start.</source>
+        <translation>Un événement du calendrier n&apos;a pas de début.</translation>
+    </message>
+</context>
+<context>
     <name>relais::CertificatesDialog</name>
     <message>
         <source>Certificates of Attendance — Print Preview</source>
