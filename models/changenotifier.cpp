@@ -33,6 +33,12 @@ void ChangeNotifier::flush()
         case Area::Training:
             emit trainingChanged();
             break;
+        case Area::Serd:
+            emit serdChanged();
+            break;
+        case Area::Means:
+            emit meansChanged();
+            break;
         }
     }
     emit changed();

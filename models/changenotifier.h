@@ -15,7 +15,17 @@ class ChangeNotifier : public QObject
 {
     Q_OBJECT
 public:
-    enum class Area { Contacts, Organisations, Settings, Interactions, FollowUps, Meetings, Training };
+    enum class Area {
+        Contacts,
+        Organisations,
+        Settings,
+        Interactions,
+        FollowUps,
+        Meetings,
+        Training,
+        Serd,
+        Means
+    };
 
     using QObject::QObject;
 
@@ -33,6 +43,10 @@ signals:
     void followUpsChanged();
     void meetingsChanged();
     void trainingChanged();
+    // SERD editions, actions and occurrences.
+    void serdChanged();
+    // Valued contributions and staff time.
+    void meansChanged();
     // After any of the above: for views that show a bit of everything (an actor's history).
     void changed();
 

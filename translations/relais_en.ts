@@ -130,8 +130,8 @@
     <message numerus="yes">
         <source>Plan &quot;%1&quot; for %Ln actor(s)</source>
         <translation>
-            <numerusform>Plan &quot;%1&quot; for %Ln actor</numerusform>
-            <numerusform>Plan &quot;%1&quot; for %Ln actors</numerusform>
+            <numerusform>Plan "%1" for %Ln actor</numerusform>
+            <numerusform>Plan "%1" for %Ln actors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -230,6 +230,27 @@
         <translation>
             <numerusform>Recognise %Ln relay actor</numerusform>
             <numerusform>Recognise %Ln relay actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln valued contribution(s)</source>
+        <translation>
+            <numerusform>Delete %Ln valued contribution</numerusform>
+            <numerusform>Delete %Ln valued contributions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln staff time entry(ies)</source>
+        <translation>
+            <numerusform>Delete %Ln staff time entry</numerusform>
+            <numerusform>Delete %Ln staff time entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln SERD action(s) as %1</source>
+        <translation>
+            <numerusform>Mark %Ln SERD action as %1</numerusform>
+            <numerusform>Mark %Ln SERD actions as %1</numerusform>
         </translation>
     </message>
 </context>
@@ -374,8 +395,8 @@
     <message numerus="yes">
         <source>%Ln record(s) will move from &quot;%1&quot; to &quot;%2&quot;, and &quot;%1&quot; will be removed from the list.</source>
         <translation>
-            <numerusform>%Ln record will move from &quot;%1&quot; to &quot;%2&quot;, and &quot;%1&quot; will be removed from the list.</numerusform>
-            <numerusform>%Ln records will move from &quot;%1&quot; to &quot;%2&quot;, and &quot;%1&quot; will be removed from the list.</numerusform>
+            <numerusform>%Ln record will move from "%1" to "%2", and "%1" will be removed from the list.</numerusform>
+            <numerusform>%Ln records will move from "%1" to "%2", and "%1" will be removed from the list.</numerusform>
         </translation>
     </message>
 </context>
@@ -423,6 +444,61 @@
         <translation>
             <numerusform>Move %n follow-up &amp;to:</numerusform>
             <numerusform>Move %n follow-ups &amp;to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::SerdHistory</name>
+    <message numerus="yes">
+        <source>held %n time(s)</source>
+        <translation>
+            <numerusform>held %n time</numerusform>
+            <numerusform>held %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::SerdPage</name>
+    <message numerus="yes">
+        <source>%Ln action(s) held</source>
+        <translation>
+            <numerusform>%Ln action held</numerusform>
+            <numerusform>%Ln actions held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln distinct action(s)</source>
+        <translation>
+            <numerusform>%Ln distinct action</numerusform>
+            <numerusform>%Ln distinct actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organiser(s)</source>
+        <translation>
+            <numerusform>%Ln organiser</numerusform>
+            <numerusform>%Ln organisers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s) listed</source>
+        <translation>
+            <numerusform>%Ln action listed</numerusform>
+            <numerusform>%Ln actions listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s) copied into SERD %1, as proposed.</source>
+        <translation>
+            <numerusform>%Ln action copied into SERD %1, as proposed.</numerusform>
+            <numerusform>%Ln actions copied into SERD %1, as proposed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln action(s) with their dates?</source>
+        <translation>
+            <numerusform>Delete %Ln action with their dates?</numerusform>
+            <numerusform>Delete %Ln actions with their dates?</numerusform>
         </translation>
     </message>
 </context>

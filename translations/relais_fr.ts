@@ -37,6 +37,157 @@
     </message>
 </context>
 <context>
+    <name>relais::ActionDialog</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>SERD action</source>
+        <translation>Action SERD</translation>
+    </message>
+    <message>
+        <source>e.g. Repair café at the Drouot social centre</source>
+        <translation>ex. Repair café au centre social Drouot</translation>
+    </message>
+    <message>
+        <source>e.g. families, pupils, tenants</source>
+        <translation>ex. familles, élèves, locataires</translation>
+    </message>
+    <message>
+        <source>An organisation of the file</source>
+        <translation>Une structure du fichier</translation>
+    </message>
+    <message>
+        <source>Type a name, then Return; Delete in the list removes one</source>
+        <translation>Tapez un nom, puis Entrée ; Suppr dans la liste en retire un</translation>
+    </message>
+    <message>
+        <source>The person to call about it</source>
+        <translation>La personne à appeler à ce sujet</translation>
+    </message>
+    <message>
+        <source>&amp;Registered on the EWWR platform</source>
+        <translation>&amp;Inscrite sur la plateforme de la SERD</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>&amp;Titre *</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Lead &amp;organiser</source>
+        <translation>&amp;Porteur</translation>
+    </message>
+    <message>
+        <source>Co-or&amp;ganisers</source>
+        <translation>Co-or&amp;ganisateurs</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person</source>
+        <translation>Personne &amp;contact</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>Cat&amp;égorie</translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation>P&amp;ublic</translation>
+    </message>
+    <message>
+        <source>Descriptio&amp;n</source>
+        <translation>Descriptio&amp;n</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendus</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>&amp;Add a date…</source>
+        <translation>&amp;Ajouter une date…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>An action held several times has one date per time; a cancelled date stays listed and does not count.</source>
+        <translation>Une action menée plusieurs fois a une date par fois ; une date annulée reste dans la liste et ne compte pas.</translation>
+    </message>
+    <message>
+        <source>SERD action: %1</source>
+        <translation>Action SERD : %1</translation>
+    </message>
+    <message>
+        <source>New SERD action</source>
+        <translation>Nouvelle action SERD</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>An action needs a title.</source>
+        <translation>L'action doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Choose the lead organiser among the names offered (add the organisation in Actors first if it is new).</source>
+        <translation>Choisissez le porteur parmi les noms proposés (ajoutez d'abord la structure dans Acteurs si elle est nouvelle).</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Dat&amp;es</source>
+        <translation>Dat&amp;es</translation>
+    </message>
+    <message>
+        <source>Top&amp;ic</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>Dat&amp;es (%1)</source>
+        <translation>Dat&amp;es (%1)</translation>
+    </message>
+</context>
+<context>
     <name>relais::ActorCompletionModel</name>
     <message>
         <source>%1 — %2</source>
@@ -612,11 +763,11 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
     <name>relais::CalendarFile</name>
     <message>
         <source>This is not an iCalendar file.</source>
-        <translation>Ce n&apos;est pas un fichier iCalendar.</translation>
+        <translation>Ce n'est pas un fichier iCalendar.</translation>
     </message>
     <message>
         <source>An event of the calendar has no start.</source>
-        <translation>Un événement du calendrier n&apos;a pas de début.</translation>
+        <translation>Un événement du calendrier n'a pas de début.</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1545,119 @@ Commandes :
         <source>This session has no afternoon.</source>
         <translation>Cette séance n'a pas d'après-midi.</translation>
     </message>
+    <message>
+        <source>Add a valued contribution of %1 (%2)</source>
+        <translation>Ajouter une dépense valorisée de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This valued contribution no longer exists; it may have been deleted.</source>
+        <translation>Cette dépense valorisée n'existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>Edit the valued contribution of %1 (%2)</source>
+        <translation>Modifier la dépense valorisée de %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln valued contribution(s)</source>
+        <translation>
+            <numerusform>Supprimer %Ln dépense valorisée</numerusform>
+            <numerusform>Supprimer %Ln dépenses valorisées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This person is no longer on the staff list.</source>
+        <translation>Cette personne ne figure plus dans la liste du personnel.</translation>
+    </message>
+    <message>
+        <source>This role no longer exists.</source>
+        <translation>Cette fonction n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Make %1 %2</source>
+        <translation>Donner à %1 la fonction %2</translation>
+    </message>
+    <message>
+        <source>Clear the role of %1</source>
+        <translation>Retirer la fonction de %1</translation>
+    </message>
+    <message>
+        <source>Log the staff time of %1 on %2</source>
+        <translation>Saisir le temps de travail de %1 le %2</translation>
+    </message>
+    <message>
+        <source>This staff time no longer exists; it may have been deleted.</source>
+        <translation>Ce temps de travail n'existe plus ; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>Edit the staff time of %1 on %2</source>
+        <translation>Modifier le temps de travail de %1 du %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln staff time entry(ies)</source>
+        <translation>
+            <numerusform>Supprimer %Ln saisie de temps de travail</numerusform>
+            <numerusform>Supprimer %Ln saisies de temps de travail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This edition no longer exists; it may have been deleted.</source>
+        <translation>Cette édition n'existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>This action no longer exists; it may have been deleted.</source>
+        <translation>Cette action n'existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>This date of the action no longer exists; it may have been deleted.</source>
+        <translation>Cette date de l'action n'existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>Add the SERD %1</source>
+        <translation>Ajouter la SERD %1</translation>
+    </message>
+    <message>
+        <source>Edit the SERD %1</source>
+        <translation>Modifier la SERD %1</translation>
+    </message>
+    <message>
+        <source>Delete the SERD %1</source>
+        <translation>Supprimer la SERD %1</translation>
+    </message>
+    <message>
+        <source>Add the SERD action %1</source>
+        <translation>Ajouter l'action SERD %1</translation>
+    </message>
+    <message>
+        <source>Edit the SERD action %1</source>
+        <translation>Modifier l'action SERD %1</translation>
+    </message>
+    <message>
+        <source>Delete the SERD action %1</source>
+        <translation>Supprimer l'action SERD %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln SERD action(s) as %1</source>
+        <translation>
+            <numerusform>Passer %Ln action SERD à l'état « %1 »</numerusform>
+            <numerusform>Passer %Ln actions SERD à l'état « %1 »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the SERD action %1 to %2</source>
+        <translation>Copier l'action SERD %1 dans l'édition %2</translation>
+    </message>
+    <message>
+        <source>Add the date %1 to %2</source>
+        <translation>Ajouter la date du %1 à %2</translation>
+    </message>
+    <message>
+        <source>Edit the date %1</source>
+        <translation>Modifier la date du %1</translation>
+    </message>
+    <message>
+        <source>Delete the date %1</source>
+        <translation>Supprimer la date du %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::ContactDialog</name>
@@ -1646,6 +1910,41 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>relais::ContributionModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Action or meeting</source>
+        <translation>Action ou réunion</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
     <name>relais::Database</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1713,6 +2012,53 @@ Commandes :
     <message>
         <source>The demo programme could not be written into %1: %2</source>
         <translation>La base de démonstration n’a pas pu être écrite dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::EditionDialog</name>
+    <message>
+        <source>e.g. Dematerialisation, packaging, textiles</source>
+        <translation>ex. Dématérialisation, emballages, textiles</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Année</translation>
+    </message>
+    <message>
+        <source>The &amp;Week, from</source>
+        <translation>La &amp;Semaine, du</translation>
+    </message>
+    <message>
+        <source>&amp;Focus of the year</source>
+        <translation>&amp;Thème de l'année</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>SERD edition</source>
+        <translation>Édition de la SERD</translation>
+    </message>
+    <message>
+        <source>SERD %1</source>
+        <translation>SERD %1</translation>
+    </message>
+    <message>
+        <source>New SERD edition</source>
+        <translation>Nouvelle édition de la SERD</translation>
+    </message>
+    <message>
+        <source>The Week ends before it starts.</source>
+        <translation>La Semaine finit avant de commencer.</translation>
+    </message>
+    <message>
+        <source>There is already an edition for %1.</source>
+        <translation>Il existe déjà une édition %1.</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2882,144 @@ L'historique des annulations a été effacé.</translation>
         <source>&amp;Training</source>
         <translation>&amp;Formation</translation>
     </message>
+    <message>
+        <source>SERD</source>
+        <translation>SERD</translation>
+    </message>
+    <message>
+        <source>&amp;SERD</source>
+        <translation>&amp;SERD</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Means</name>
+    <message>
+        <source>A valued contribution comes from an organisation.</source>
+        <translation>Une dépense valorisée provient d'une structure.</translation>
+    </message>
+    <message>
+        <source>The valued contribution needs a year.</source>
+        <translation>La dépense valorisée doit avoir une année.</translation>
+    </message>
+    <message>
+        <source>A valued contribution relates to a meeting or to a SERD action, not both.</source>
+        <translation>Une dépense valorisée se rapporte à une réunion ou à une action SERD, pas aux deux.</translation>
+    </message>
+    <message>
+        <source>Type the number of days.</source>
+        <translation>Saisissez le nombre de jours.</translation>
+    </message>
+    <message>
+        <source>Type the number of hours.</source>
+        <translation>Saisissez le nombre d'heures.</translation>
+    </message>
+    <message>
+        <source>Type the rate per day.</source>
+        <translation>Saisissez le taux journalier.</translation>
+    </message>
+    <message>
+        <source>Type the rate per hour.</source>
+        <translation>Saisissez le taux horaire.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Choose who spent the time.</source>
+        <translation>Choisissez la personne qui a passé ce temps.</translation>
+    </message>
+    <message>
+        <source>The staff time needs a date.</source>
+        <translation>Le temps de travail doit avoir une date.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Choose what the time was spent on: a meeting, a training session, a SERD edition or a category.</source>
+        <translation>Choisissez à quoi ce temps a été consacré : une réunion, une séance de formation, une édition de la SERD ou une catégorie.</translation>
+    </message>
+    <message>
+        <source>Type the category of the activity.</source>
+        <translation>Saisissez la catégorie de l'activité.</translation>
+    </message>
+    <message>
+        <source>Choose the meeting, session or edition the time was spent on.</source>
+        <translation>Choisissez la réunion, la séance ou l'édition à laquelle ce temps a été consacré.</translation>
+    </message>
+    <message>
+        <source>Staff time is counted in half-days: 0.5, 1, 1.5…</source>
+        <translation>Le temps de travail se compte en demi-journées : 0,5, 1, 1,5…</translation>
+    </message>
+    <message>
+        <source>Staff time</source>
+        <translation>Temps de travail</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Mobilisation</source>
+        <translation>Mobilisation</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>relais::MeansRepository</name>
+    <message>
+        <source>Training: %1</source>
+        <translation>Formation : %1</translation>
+    </message>
+    <message>
+        <source>SERD %1</source>
+        <translation>SERD %1</translation>
+    </message>
+    <message>
+        <source>No activity</source>
+        <translation>Aucune activité</translation>
+    </message>
+    <message>
+        <source>This valued contribution no longer exists; it may have been deleted.</source>
+        <translation>Cette dépense valorisée n'existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>This person is no longer on the staff list.</source>
+        <translation>Cette personne ne figure plus dans la liste du personnel.</translation>
+    </message>
+    <message>
+        <source>This staff time no longer exists; it may have been deleted.</source>
+        <translation>Ce temps de travail n'existe plus ; il a peut-être été supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>relais::MeetingDialog</name>
@@ -3064,6 +3548,61 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>Delete the module %1?</source>
         <translation>Supprimer le module %1 ?</translation>
+    </message>
+</context>
+<context>
+    <name>relais::OccurrenceDialog</name>
+    <message>
+        <source>Not counted</source>
+        <translation>Non compté</translation>
+    </message>
+    <message>
+        <source>This date was &amp;cancelled</source>
+        <translation>Cette date a été &amp;annulée</translation>
+    </message>
+    <message>
+        <source>Date of the action</source>
+        <translation>Date de l'action</translation>
+    </message>
+    <message>
+        <source>New date of the action</source>
+        <translation>Nouvelle date de l'action</translation>
+    </message>
+    <message>
+        <source>Shop, hall, school, market…</source>
+        <translation>Boutique, salle, école, marché…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>C&amp;ommune</source>
+        <translation>C&amp;ommune</translation>
+    </message>
+    <message>
+        <source>&amp;Expected participants</source>
+        <translation>Participants a&amp;ttendus</translation>
+    </message>
+    <message>
+        <source>Partici&amp;pants</source>
+        <translation>Partici&amp;pants</translation>
+    </message>
+    <message>
+        <source>The action ends after it starts.</source>
+        <translation>L'action finit après avoir commencé.</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +4136,18 @@ L'historique des annulations a été effacé.</translation>
         <source>Name of a new type of meeting</source>
         <translation>Nom du nouveau type de réunion</translation>
     </message>
+    <message>
+        <source>Name of a new category of SERD action developer</source>
+        <translation>Nom d'une nouvelle catégorie de porteur d'action SERD</translation>
+    </message>
+    <message>
+        <source>Name of a new topic of SERD action</source>
+        <translation>Nom d'un nouveau thème d'action SERD</translation>
+    </message>
+    <message>
+        <source>Name of a new staff role</source>
+        <translation>Nom d'une nouvelle fonction</translation>
+    </message>
 </context>
 <context>
     <name>relais::ReferenceListModel</name>
@@ -3669,6 +4220,18 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>M&amp;eeting types</source>
         <translation>Typ&amp;es de réunion</translation>
+    </message>
+    <message>
+        <source>SERD c&amp;ategories</source>
+        <translation>C&amp;atégories SERD</translation>
+    </message>
+    <message>
+        <source>SERD to&amp;pics</source>
+        <translation>Thèmes S&amp;ERD</translation>
+    </message>
+    <message>
+        <source>Staff &amp;roles</source>
+        <translation>&amp;Fonctions</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +4412,556 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Serd</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>An action belongs to an edition of the SERD.</source>
+        <translation>Une action appartient à une édition de la SERD.</translation>
+    </message>
+    <message>
+        <source>The action needs a title.</source>
+        <translation>L'action doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The date of the action is missing.</source>
+        <translation>La date de l'action manque.</translation>
+    </message>
+    <message>
+        <source>The action ends before it starts.</source>
+        <translation>L'action se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>A number of participants cannot be negative.</source>
+        <translation>Un nombre de participants ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The edition needs a year.</source>
+        <translation>L'édition doit avoir une année.</translation>
+    </message>
+    <message>
+        <source>The Week ends before it starts.</source>
+        <translation>La Semaine se termine avant de commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SerdActionModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Lead organiser</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Co-organisers</source>
+        <translation>Co-organisateurs</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Réalisées</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>On the EWWR platform</source>
+        <translation>Sur la plateforme EWWR</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SerdExport</name>
+    <message>
+        <source>Organised by %1</source>
+        <translation>Organisé par %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Public : %1</translation>
+    </message>
+    <message>
+        <source>SERD %1</source>
+        <translation>SERD %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Lead organiser</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Co-organisers</source>
+        <translation>Co-organisateurs</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Expected participants</source>
+        <translation>Participants attendus</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>On the EWWR platform</source>
+        <translation>Sur la plateforme SERD</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>SERD %1 - agenda</source>
+        <translation>SERD %1 - agenda</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SerdHistory</name>
+    <message>
+        <source>SERD action</source>
+        <translation>Action SERD</translation>
+    </message>
+    <message>
+        <source>lead organiser</source>
+        <translation>porteur</translation>
+    </message>
+    <message>
+        <source>co-organiser</source>
+        <translation>co-organisateur</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>personne de contact</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>SERD %1</source>
+        <translation>SERD %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>held %n time(s)</source>
+        <translation>
+            <numerusform>réalisée %n fois</numerusform>
+            <numerusform>réalisée %n fois</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::SerdOccurrenceModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Lead organiser</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendus</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SerdPage</name>
+    <message>
+        <source>&amp;Edit edition…</source>
+        <translation>&amp;Modifier l'édition…</translation>
+    </message>
+    <message>
+        <source>Delete edition</source>
+        <translation>Supprimer l'édition</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to the next edition</source>
+        <translation>Cop&amp;ier dans l'édition suivante</translation>
+    </message>
+    <message>
+        <source>Mark &amp;held</source>
+        <translation>Marquer réalisé&amp;es</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>A&amp;genda (.ics)…</source>
+        <translation>A&amp;genda (.ics)…</translation>
+    </message>
+    <message>
+        <source>CS&amp;V…</source>
+        <translation>CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Delete the edition with its actions; Ctrl+Z brings them back</source>
+        <translation>Supprimer l'édition avec ses actions ; Ctrl+Z les rétablit</translation>
+    </message>
+    <message>
+        <source>The confirmed and held dates as an iCalendar file, for the website&apos;s agenda and partners&apos; calendars</source>
+        <translation>Les dates confirmées et réalisées en fichier iCalendar, pour l'agenda du site et les calendriers des partenaires</translation>
+    </message>
+    <message>
+        <source>Every date of the listed actions, for a spreadsheet</source>
+        <translation>Toutes les dates des actions listées, pour un tableur</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>Toutes les communes</translation>
+    </message>
+    <message>
+        <source>Any organiser</source>
+        <translation>Tout organisateur</translation>
+    </message>
+    <message>
+        <source>The selected actions again in the next edition: same organisers, dates moved by a year, status back to proposed</source>
+        <translation>Les actions sélectionnées reprises dans l'édition suivante : mêmes organisateurs, dates décalées d'un an, statut « proposée »</translation>
+    </message>
+    <message>
+        <source>After the Week: the selected actions took place</source>
+        <translation>Après la Semaine : les actions sélectionnées ont eu lieu</translation>
+    </message>
+    <message>
+        <source>New edi&amp;tion…</source>
+        <translation>Nouvelle édi&amp;tion…</translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>&amp;Nouvelle action…</translation>
+    </message>
+    <message>
+        <source>E&amp;dition:</source>
+        <translation>É&amp;dition :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune:</source>
+        <translation>Comm&amp;une :</translation>
+    </message>
+    <message>
+        <source>O&amp;rganiser:</source>
+        <translation>O&amp;rganisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>Ca&amp;lendrier</translation>
+    </message>
+    <message>
+        <source>SERD %1</source>
+        <translation>SERD %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s) held</source>
+        <translation>
+            <numerusform>%Ln action réalisée</numerusform>
+            <numerusform>%Ln actions réalisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln distinct action(s)</source>
+        <translation>
+            <numerusform>%Ln action distincte</numerusform>
+            <numerusform>%Ln actions distinctes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organiser(s)</source>
+        <translation>
+            <numerusform>%Ln organisateur</numerusform>
+            <numerusform>%Ln organisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 participants</translation>
+    </message>
+    <message>
+        <source>No SERD edition yet. Start this year&apos;s with New edition…, then add the partners&apos; actions.</source>
+        <translation>Aucune édition de la SERD pour l'instant. Créez celle de l'année avec Nouvelle édition…, puis ajoutez les actions des partenaires.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s) listed</source>
+        <translation>
+            <numerusform>%Ln action listée</numerusform>
+            <numerusform>%Ln actions listées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held: %1</source>
+        <translation>réalisées : %1</translation>
+    </message>
+    <message>
+        <source>distinct: %1</source>
+        <translation>distinctes : %1</translation>
+    </message>
+    <message>
+        <source>organisers: %1</source>
+        <translation>organisateurs : %1</translation>
+    </message>
+    <message>
+        <source>participants: %1</source>
+        <translation>participants : %1</translation>
+    </message>
+    <message>
+        <source>Filtered — %1</source>
+        <translation>Filtré — %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all its actions?</source>
+        <translation>Supprimer %1 avec toutes ses actions ?</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) brings it back until Relais is closed.</source>
+        <translation>Édition &gt; Annuler (Ctrl+Z) la rétablit tant que Relais n'est pas fermé.</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Add the year&apos;s edition first (New edition…): actions belong to an edition.</source>
+        <translation>Ajoutez d'abord l'édition de l'année (Nouvelle édition…) : les actions appartiennent à une édition.</translation>
+    </message>
+    <message>
+        <source>Copy to the next edition</source>
+        <translation>Copier dans l'édition suivante</translation>
+    </message>
+    <message>
+        <source>There is no SERD %1 yet: add it with New edition… first.</source>
+        <translation>Il n'y a pas encore de SERD %1 : créez-la d'abord avec Nouvelle édition….</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s) copied into SERD %1, as proposed.</source>
+        <translation>
+            <numerusform>%Ln action copiée dans la SERD %1, comme proposée.</numerusform>
+            <numerusform>%Ln actions copiées dans la SERD %1, comme proposées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark held</source>
+        <translation>Marquer réalisées</translation>
+    </message>
+    <message>
+        <source>Delete the action %1 with its dates?</source>
+        <translation>Supprimer l'action %1 avec ses dates ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln action(s) with their dates?</source>
+        <translation>
+            <numerusform>Supprimer %Ln action avec ses dates ?</numerusform>
+            <numerusform>Supprimer %Ln actions avec leurs dates ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) brings them back until Relais is closed.</source>
+        <translation>Édition &gt; Annuler (Ctrl+Z) les rétablit tant que Relais n'est pas fermé.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Export the agenda</source>
+        <translation>Exporter l'agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export the actions</source>
+        <translation>Exporter les actions</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SerdRepository</name>
+    <message>
+        <source>There is already an edition for %1.</source>
+        <translation>Il existe déjà une édition %1.</translation>
+    </message>
+    <message>
+        <source>This edition no longer exists; it may have been deleted.</source>
+        <translation>Cette édition n'existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>This action no longer exists; it may have been deleted.</source>
+        <translation>Cette action n'existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>This date of the action no longer exists; it may have been deleted.</source>
+        <translation>Cette date de l'action n'existe plus ; elle a peut-être été supprimée.</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +5192,37 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>The database could not be updated: %1</source>
         <translation>La base de données n'a pas pu être mise à jour : %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::StaffTimeModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>

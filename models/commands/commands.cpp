@@ -5,6 +5,7 @@
 #include "../db/databaseerror.h"
 #include "../db/organisationrepository.h"
 #include "../db/referencelistrepository.h"
+#include "../db/serdrepository.h"
 #include "../db/transaction.h"
 #include "../domain/validation.h"
 #include "referenceresolver.h"
@@ -461,6 +462,10 @@ bool Commands::deleteContacts(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return true;
+    if (const QString used = serdUse(ids, {}); !used.isEmpty()) {
+        m_lastError = used;
+        return false;
+    }
     QString text = Commands::tr("Delete %Ln contact(s)", nullptr, int(ids.size()));
     if (ids.size() == 1) {
         try {
@@ -469,6 +474,32 @@ bool Commands::deleteContacts(const QList<qint64> &ids)
         } catch (const DatabaseError &) { }
     }
     return push(new DeleteContacts(*this, ids, text));
+}
+
+QString Commands::serdUse(const QList<qint64> &contactIds, const QList<qint64> &organisationIds)
+{
+    // The SERD figures of past editions are reported: an organiser or contact person
+    // is not deleted from under them, it is taken off the actions first.
+    try {
+        const auto uses = SerdRepository(m_database).historyOf(contactIds, organisationIds);
+        if (uses.isEmpty())
+            return {};
+        QStringList titles;
+        for (const auto &use : uses) {
+            if (titles.size() < 3)
+                titles << Commands::tr("“%1” (SERD %2)").arg(use.title).arg(use.year);
+        }
+        if (uses.size() > 3)
+            titles << Commands::tr("%n more", nullptr, int(uses.size() - 3));
+        return (organisationIds.isEmpty()
+                ? Commands::tr("Not deleted: the contact person of SERD actions: %1. "
+                               "Choose another contact person for them first.")
+                : Commands::tr("Not deleted: an organiser of SERD actions: %1. Take it off "
+                               "those actions first."))
+            .arg(titles.join(QStringLiteral(", ")));
+    } catch (const DatabaseError &error) {
+        return error.message();
+    }
 }
 
 std::optional<qint64> Commands::addOrganisation(const Organisation &organisation)
@@ -514,6 +545,10 @@ bool Commands::deleteOrganisations(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return true;
+    if (const QString used = serdUse({}, ids); !used.isEmpty()) {
+        m_lastError = used;
+        return false;
+    }
     QString text = Commands::tr("Delete %Ln organisation(s)", nullptr, int(ids.size()));
     if (ids.size() == 1) {
         try {

@@ -2,8 +2,10 @@
 
 #include "../domain/contact.h"
 #include "../domain/interaction.h"
+#include "../domain/means.h"
 #include "../domain/meeting.h"
 #include "../domain/training.h"
+#include "../domain/serd.h"
 #include "../domain/organisation.h"
 #include "../domain/referencelist.h"
 
@@ -99,6 +101,48 @@ public:
     // since `date`) and their enrolment is marked completed, in one step.
     bool recogniseRelayActors(qint64 cohortId, const QList<qint64> &contactIds, const QDate &date);
 
+    // SERD: editions, actions (with their organisers) and the occurrences of actions.
+    std::optional<qint64> addSerdEdition(const SerdEdition &edition);
+    bool updateSerdEdition(const SerdEdition &edition);
+    // With its actions and their occurrences; undo brings them all back.
+    bool deleteSerdEdition(qint64 id);
+    // An action and its first occurrences, in one step. Returns the action's id.
+    std::optional<qint64> addSerdAction(
+        const SerdAction &action, const QList<SerdOccurrence> &occurrences = {});
+    bool updateSerdAction(const SerdAction &action);
+    // The action card's Save: the action and its whole list of dates in one step
+    // (dates kept by id are updated, others added, missing ones deleted); a new
+    // action when its id is 0. Returns its id.
+    std::optional<qint64> saveSerdAction(
+        const SerdAction &action, const QList<SerdOccurrence> &occurrences);
+    // With its occurrences.
+    bool deleteSerdAction(qint64 id);
+    // After the Week, in bulk ("these were held").
+    bool setSerdActionStatus(const QList<qint64> &actionIds, SerdStatus status);
+    // The action again in another edition (usually the next): same title, organisers,
+    // category, topic, contact…, status back to proposed, not registered; its
+    // occurrences moved by the gap between the editions' first days, participants
+    // cleared, none cancelled. Returns the copy's id.
+    std::optional<qint64> copySerdAction(qint64 actionId, qint64 editionId);
+    // An occurrence's commune may be typed (created on save).
+    std::optional<qint64> addSerdOccurrence(const SerdOccurrence &occurrence);
+    bool updateSerdOccurrence(const SerdOccurrence &occurrence);
+    bool deleteSerdOccurrence(qint64 id);
+
+    // Means: valued contributions and staff time
+    // A partner's contribution of a year; staff time's amount is computed (quantity ×
+    // rate, to the cent).
+    std::optional<qint64> addContribution(const ValuedContribution &contribution);
+    bool updateContribution(const ValuedContribution &contribution);
+    bool deleteContributions(const QList<qint64> &ids);
+    // A person's current role (0: none); the roles themselves are a reference list.
+    bool setStaffRole(qint64 staffId, qint64 roleId);
+    // Days in half-day steps; the activity a meeting, a training session, a SERD edition
+    // or a category (staffTimeForMeeting() pre-fills one after a meeting).
+    std::optional<qint64> addStaffTime(const StaffTimeEntry &entry);
+    bool updateStaffTime(const StaffTimeEntry &entry);
+    bool deleteStaffTime(const QList<qint64> &ids);
+
     // Today's date; tests set a fixed one.
     void setToday(std::function<QDate()> today) { m_today = std::move(today); }
     QDate today() const { return m_today(); }
@@ -111,6 +155,10 @@ signals:
     void failed(const QString &message);
 
 private:
+    // Why these contacts or organisations cannot be deleted (they organise, or are the
+    // contact person of, SERD actions), or empty.
+    QString serdUse(const QList<qint64> &contactIds, const QList<qint64> &organisationIds);
+
     friend class Step;
     // Pushes the step, which runs it; false if it failed (then it is not kept).
     bool push(Step *step);

@@ -30,6 +30,7 @@ constexpr LinkTable contactLinks[] = {
 constexpr LinkTable organisationLinks[] = {
     { "interaction_organisation", "organisation_id" },
     { "follow_up_organisation", "organisation_id" },
+    { "contribution", "organisation_id" },
 };
 
 } // namespace

@@ -6,6 +6,8 @@
 #include "schema_v2.h"
 #include "schema_v3.h"
 #include "schema_v4.h"
+#include "schema_v5.h"
+#include "schema_v6.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -72,6 +74,24 @@ void toVersion4(Database &database)
         run(database, database.dialect().ddl(QString::fromUtf8(statement)));
 }
 
+void toVersion5(Database &database)
+{
+    for (const char *statement : schema_v5::statements)
+        run(database, database.dialect().ddl(QString::fromUtf8(statement)));
+    seed(database, QStringLiteral("serd_category"), schema_v5::categories,
+        int(std::size(schema_v5::categories)));
+    seed(database, QStringLiteral("serd_topic"), schema_v5::topics,
+        int(std::size(schema_v5::topics)));
+}
+
+void toVersion6(Database &database)
+{
+    for (const char *statement : schema_v6::statements)
+        run(database, database.dialect().ddl(QString::fromUtf8(statement)));
+    seed(database, QStringLiteral("staff_role"), schema_v6::staffRoles,
+        int(std::size(schema_v6::staffRoles)));
+}
+
 struct Migration
 {
     int version;
@@ -84,6 +104,8 @@ constexpr Migration migrations[] = {
     { 2, toVersion2 },
     { 3, toVersion3 },
     { 4, toVersion4 },
+    { 5, toVersion5 },
+    { 6, toVersion6 },
 };
 
 } // namespace

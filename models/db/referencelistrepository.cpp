@@ -36,7 +36,9 @@ QList<Reference> referencesTo(ReferenceList list)
     case ReferenceList::Commune:
         return { { "contact", "commune_id", nullptr, S::Contact },
             { "organisation", "commune_id", nullptr, S::Organisation },
-            { "meeting", "commune_id", nullptr, S::Nothing } };
+            { "meeting", "commune_id", nullptr, S::Nothing },
+            { "training_session", "commune_id", nullptr, S::Nothing },
+            { "serd_occurrence", "commune_id", nullptr, S::Nothing } };
     case ReferenceList::Domain:
         return { { "contact_domain", "domain_id", "contact_id", S::Contact },
             { "organisation_domain", "domain_id", "organisation_id", S::Organisation } };
@@ -48,9 +50,17 @@ QList<Reference> referencesTo(ReferenceList list)
     case ReferenceList::StaffMember:
         return { { "interaction", "staff_id", nullptr, S::Nothing },
             { "follow_up", "staff_id", nullptr, S::Nothing },
-            { "meeting_staff", "staff_id", "meeting_id", S::Nothing } };
+            { "meeting_staff", "staff_id", "meeting_id", S::Nothing },
+            { "staff_time", "staff_id", nullptr, S::Nothing } };
     case ReferenceList::MeetingType:
         return { { "meeting", "type_id", nullptr, S::Nothing } };
+    // The SERD and means migrations add the records pointing into these lists.
+    case ReferenceList::SerdCategory:
+        return { { "serd_action", "category_id", nullptr, S::Nothing } };
+    case ReferenceList::SerdTopic:
+        return { { "serd_action", "topic_id", nullptr, S::Nothing } };
+    case ReferenceList::StaffRole:
+        return { { "staff_member", "role_id", nullptr, S::Nothing } };
     }
     return {};
 }
@@ -92,6 +102,12 @@ QString ReferenceListRepository::tableName(ReferenceList list)
         return QStringLiteral("staff_member");
     case ReferenceList::MeetingType:
         return QStringLiteral("meeting_type");
+    case ReferenceList::SerdCategory:
+        return QStringLiteral("serd_category");
+    case ReferenceList::SerdTopic:
+        return QStringLiteral("serd_topic");
+    case ReferenceList::StaffRole:
+        return QStringLiteral("staff_role");
     }
     return {};
 }
@@ -403,6 +419,7 @@ void ReferenceListRepository::refreshAfterMerge(const ReferenceMerge &merge)
         m_database.changed(ChangeNotifier::Area::Interactions);
         m_database.changed(ChangeNotifier::Area::FollowUps);
         m_database.changed(ChangeNotifier::Area::Meetings);
+        m_database.changed(ChangeNotifier::Area::Serd);
     }
 }
 

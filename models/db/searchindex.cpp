@@ -101,6 +101,9 @@ void SearchIndex::refreshUsersOf(ReferenceList list, qint64 itemId)
     case ReferenceList::InteractionKind:
     case ReferenceList::StaffMember:
     case ReferenceList::MeetingType:
+    case ReferenceList::SerdCategory:
+    case ReferenceList::SerdTopic:
+    case ReferenceList::StaffRole:
         break; // not part of any document
     }
 }

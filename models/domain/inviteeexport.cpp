@@ -1,5 +1,7 @@
 #include "inviteeexport.h"
 
+#include "../export/csvfile.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QUrlQuery>
@@ -16,16 +18,6 @@ class Export
 bool reachable(const Invitee &invitee)
 {
     return !invitee.email.isEmpty() && invitee.consent != Consent::Refused;
-}
-
-QString field(const QString &value)
-{
-    if (!value.contains(QLatin1Char(';')) && !value.contains(QLatin1Char('"'))
-        && !value.contains(QLatin1Char('\n')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 } // namespace
@@ -63,24 +55,20 @@ QUrl InviteeExport::mailto(const QList<Invitee> &invitees, const QString &subjec
 
 QByteArray InviteeExport::csv(const QList<Invitee> &invitees)
 {
-    QStringList lines;
-    lines << QStringList { Export::tr("Last name"), Export::tr("First name"),
+    QList<QStringList> rows;
+    rows << QStringList { Export::tr("Last name"), Export::tr("First name"),
         Export::tr("Organisation"), Export::tr("E-mail"), Export::tr("Status"),
-        Export::tr("Walk-in"), Export::tr("Changed on") }
-                 .join(QLatin1Char(';'));
+        Export::tr("Walk-in"), Export::tr("Changed on") };
     const QLocale locale;
     for (const Invitee &i : invitees) {
-        lines << QStringList { field(i.lastName), field(i.firstName), field(i.organisation),
-            field(i.consent == Consent::Refused ? QString() : i.email),
-            field(attendanceStatusName(i.status)), i.walkIn ? Export::tr("yes") : QString(),
+        rows << QStringList { i.lastName, i.firstName, i.organisation,
+            i.consent == Consent::Refused ? QString() : i.email, attendanceStatusName(i.status),
+            i.walkIn ? Export::tr("yes") : QString(),
             i.statusChangedAt.isValid()
                 ? locale.toString(i.statusChangedAt.toLocalTime(), QLocale::ShortFormat)
-                : QString() }
-                     .join(QLatin1Char(';'));
+                : QString() };
     }
-    // The byte-order mark makes Excel read the accents right.
-    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8()
-        + QByteArray("\r\n");
+    return CsvFile::write(rows);
 }
 
 } // namespace relais

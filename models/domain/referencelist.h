@@ -13,12 +13,16 @@ enum class ReferenceList {
     Tag,
     InteractionKind,
     StaffMember,
-    MeetingType
+    MeetingType,
+    SerdCategory,
+    SerdTopic,
+    StaffRole
 };
 
 inline constexpr ReferenceList allReferenceLists[]
     = { ReferenceList::ActorType, ReferenceList::Domain, ReferenceList::Commune, ReferenceList::Tag,
-          ReferenceList::InteractionKind, ReferenceList::StaffMember, ReferenceList::MeetingType };
+          ReferenceList::InteractionKind, ReferenceList::StaffMember, ReferenceList::MeetingType,
+          ReferenceList::SerdCategory, ReferenceList::SerdTopic, ReferenceList::StaffRole };
 
 struct ReferenceItem
 {

@@ -1,6 +1,7 @@
 #include "history.h"
 #include "interactionhistory.h"
 #include "meetinghistory.h"
+#include "serdhistory.h"
 #include "traininghistory.h"
 
 namespace relais {
@@ -13,6 +14,7 @@ std::unique_ptr<History> standardHistory(Database &database)
     history->addSource(std::make_unique<FollowUpHistory>(database));
     history->addSource(std::make_unique<MeetingHistory>(database));
     history->addSource(std::make_unique<TrainingHistory>(database));
+    history->addSource(std::make_unique<SerdHistory>(database));
     return history;
 }
 

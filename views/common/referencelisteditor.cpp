@@ -37,6 +37,12 @@ QString newEntryPlaceholder(ReferenceList list)
         return ReferenceListEditor::tr("Name of a staff member");
     case ReferenceList::MeetingType:
         return ReferenceListEditor::tr("Name of a new type of meeting");
+    case ReferenceList::SerdCategory:
+        return ReferenceListEditor::tr("Name of a new category of SERD action developer");
+    case ReferenceList::SerdTopic:
+        return ReferenceListEditor::tr("Name of a new topic of SERD action");
+    case ReferenceList::StaffRole:
+        return ReferenceListEditor::tr("Name of a new staff role");
     }
     return {};
 }

@@ -30,6 +30,12 @@ QString tabTitle(ReferenceList list)
         return ReferenceListsDialog::tr("Sta&ff");
     case ReferenceList::MeetingType:
         return ReferenceListsDialog::tr("M&eeting types");
+    case ReferenceList::SerdCategory:
+        return ReferenceListsDialog::tr("SERD c&ategories");
+    case ReferenceList::SerdTopic:
+        return ReferenceListsDialog::tr("SERD to&pics");
+    case ReferenceList::StaffRole:
+        return ReferenceListsDialog::tr("Staff &roles");
     }
     return {};
 }
