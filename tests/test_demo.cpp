@@ -10,9 +10,11 @@
 #include <models/db/databaseerror.h>
 #include <models/db/followuprepository.h>
 #include <models/db/interactionrepository.h>
+#include <models/db/meansrepository.h>
 #include <models/db/meetingrepository.h>
 #include <models/db/organisationrepository.h>
 #include <models/db/referencelistrepository.h>
+#include <models/db/serdrepository.h>
 #include <models/db/sqlquery.h>
 #include <models/db/trainingrepository.h>
 #include <models/demo/demodata.h>
@@ -84,6 +86,13 @@ QStringList dump(Database &database)
         "SELECT * FROM training_session ORDER BY id",
         "SELECT * FROM enrolment ORDER BY cohort_id, contact_id",
         "SELECT * FROM session_attendance ORDER BY session_id, contact_id, half",
+        "SELECT * FROM serd_edition ORDER BY id",
+        "SELECT * FROM serd_action ORDER BY id",
+        "SELECT * FROM serd_action_organiser ORDER BY action_id, organisation_id",
+        "SELECT * FROM serd_occurrence ORDER BY id",
+        "SELECT * FROM contribution ORDER BY id",
+        "SELECT * FROM staff_member ORDER BY id",
+        "SELECT * FROM staff_time ORDER BY id",
     };
     QStringList rows;
     for (const char *statement : statements) {
@@ -680,10 +689,12 @@ TEST_CASE("Demo network heads are in touch more, and a third of the actors are d
         = ContactRepository(*db).findIds(dormant, ContactSortKey::LastName, Qt::AscendingOrder);
     CHECK(dormantContacts.size() > 250 / 5);
     CHECK(dormantContacts.size() < 250 / 2);
-    // Invited to the year's meetings maybe, but at none of them.
+    // Invited to the year's meetings maybe, but at none of them; the contact of an action
+    // of an older SERD maybe.
     for (const qint64 id : dormantContacts) {
         for (const HistoryEntry &entry : history->ofContact(id)) {
-            CHECK(entry.source == QStringLiteral("meeting"));
+            CHECK((entry.source == QStringLiteral("meeting")
+                || (entry.source == QStringLiteral("serd") && entry.date < today.addMonths(-12))));
             if (entry.date >= today.addMonths(-12))
                 CHECK(!entry.summary.endsWith(
                     attendanceStatusName(AttendanceStatus::Present).toLower()));
@@ -1362,6 +1373,391 @@ TEST_CASE("Demo relay actors are the trainees who completed a group", "[demo][tr
     checkRelayActorsAreTheTrained(*small, today);
 }
 
+// ---- The SERD ----------------------------------------------------------------------------
+
+namespace {
+
+// Share of the year's trainees who ran at least one held action of that year's Week: its
+// contact person, or a member of an organisation that (co-)organised it.
+double traineesWhoRanAnAction(Database &db, int year)
+{
+    const QString cohortYear = QString::number(year);
+    const int trainees = SqlQuery(db,
+        QStringLiteral("SELECT count(*) FROM enrolment e JOIN cohort h ON h.id = e.cohort_id "
+                       "WHERE substr(h.starts_on, 1, 4) = :year"))
+                             .bind(QStringLiteral(":year"), cohortYear)
+                             .scalar()
+                             .toInt();
+    if (trainees == 0)
+        return -1;
+    const int ran = SqlQuery(db,
+        QStringLiteral("WITH held AS (SELECT DISTINCT a.id, a.contact_id FROM serd_action a "
+                       "JOIN serd_edition d ON d.id = a.edition_id JOIN serd_occurrence o "
+                       "ON o.action_id = a.id WHERE d.year = :edition AND a.status IN (1, 2) "
+                       "AND o.cancelled = 0) "
+                       "SELECT count(*) FROM enrolment e JOIN cohort h ON h.id = e.cohort_id "
+                       "WHERE substr(h.starts_on, 1, 4) = :year AND ("
+                       "EXISTS (SELECT 1 FROM held WHERE held.contact_id = e.contact_id) OR EXISTS "
+                       "(SELECT 1 FROM held JOIN serd_action_organiser g ON g.action_id = held.id "
+                       "JOIN membership m ON m.organisation_id = g.organisation_id "
+                       "WHERE m.contact_id = e.contact_id))"))
+                        .bind(QStringLiteral(":edition"), year)
+                        .bind(QStringLiteral(":year"), cohortYear)
+                        .scalar()
+                        .toInt();
+    return double(ran) / trainees;
+}
+
+// What any demo's SERD says, whatever its day: occurrences in their Week, statuses and
+// participants as they stand on `day`.
+void checkSerdAgreesWithToday(Database &db, const QDate &day)
+{
+    INFO(day.toString(Qt::ISODate).toStdString());
+    // Every occurrence is on a day of its edition's Week, ends after it starts, in a commune.
+    CHECK(scalarOn(db,
+              "SELECT count(*) FROM serd_occurrence o JOIN serd_action a ON a.id = o.action_id "
+              "JOIN serd_edition d ON d.id = a.edition_id WHERE o.held_on < d.starts_on "
+              "OR o.held_on > d.ends_on OR o.ends_at <= o.starts_at OR o.commune_id IS NULL",
+              day)
+        == 0);
+    // Nothing counted before it happened, nothing held in the future.
+    CHECK(scalarOn(db,
+              "SELECT count(*) FROM serd_occurrence WHERE held_on >= :today "
+              "AND actual_participants IS NOT NULL",
+              day)
+        == 0);
+    CHECK(scalarOn(db,
+              "SELECT count(*) FROM serd_action a WHERE a.status = 2 AND EXISTS (SELECT 1 FROM "
+              "serd_occurrence o WHERE o.action_id = a.id AND o.held_on >= :today "
+              "AND o.cancelled = 0)",
+              day)
+        == 0);
+    // A Week that is over has no proposal left: held, confirmed or cancelled.
+    CHECK(scalarOn(db,
+              "SELECT count(*) FROM serd_action a JOIN serd_edition d ON d.id = a.edition_id "
+              "WHERE d.ends_on < :today AND a.status = 0",
+              day)
+        == 0);
+    // Records are never from the future, and were entered before they were updated.
+    CHECK(scalarOn(db,
+              "SELECT (SELECT count(*) FROM serd_edition WHERE created_at > :today || "
+              "'T23:59:59Z' OR updated_at > :today || 'T23:59:59Z' OR updated_at < created_at) "
+              "+ (SELECT count(*) FROM serd_action WHERE created_at > :today || 'T23:59:59Z' "
+              "OR updated_at > :today || 'T23:59:59Z' OR updated_at < created_at) "
+              "+ (SELECT count(*) FROM serd_occurrence WHERE updated_at < created_at "
+              "OR updated_at > :today || 'T23:59:59Z')",
+              day)
+        == 0);
+    // Every action has a lead, of the file before the action came in, and a topic.
+    CHECK(scalar(db,
+              "SELECT count(*) FROM serd_action a WHERE a.topic_id IS NULL OR a.category_id "
+              "IS NULL OR NOT EXISTS (SELECT 1 FROM serd_action_organiser g WHERE "
+              "g.action_id = a.id AND g.role = 0)")
+        == 0);
+    CHECK(scalar(db,
+              "SELECT count(*) FROM serd_action_organiser g JOIN serd_action a "
+              "ON a.id = g.action_id JOIN organisation o ON o.id = g.organisation_id "
+              "WHERE o.created_at > a.created_at")
+        == 0);
+    CHECK(scalar(db,
+              "SELECT count(*) FROM serd_action a JOIN contact c ON c.id = a.contact_id "
+              "WHERE c.created_at > a.created_at OR c.consent = 2")
+        == 0);
+    CHECK(scalar(db, "SELECT count(*) FROM serd_action WHERE title LIKE '%{%'") == 0);
+}
+
+} // namespace
+
+TEST_CASE("The demo holds a SERD a year, growing like Mulhouse's", "[demo][serd]")
+{
+    TestDatabase db;
+    generateDemo(*db, withContacts(250));
+    SerdRepository serd(*db);
+
+    const QList<SerdEdition> editions = serd.editions();
+    REQUIRE(editions.size() == 3);
+    QList<int> years;
+    for (const SerdEdition &edition : editions) {
+        INFO(edition.year);
+        years << edition.year;
+        // The EWWR's Week: from a Saturday in the second half of November, nine days.
+        CHECK(edition.startsOn.month() == 11);
+        CHECK(edition.startsOn.day() >= 16);
+        CHECK(edition.startsOn.dayOfWeek() == 6);
+        CHECK(edition.startsOn.daysTo(edition.endsOn) == 8);
+        CHECK(!edition.focus.isEmpty());
+    }
+    CHECK(years == QList<int> { 2025, 2024, 2023 });
+    CHECK(editions.last().startsOn == QDate(2023, 11, 18));
+
+    // The first one, a few weeks after the launch, close to Mulhouse's 2014: 74 actions,
+    // 56 distinct, 50 partners; then 110 and more.
+    const SerdTotals first = serd.figures(2023);
+    CHECK(first.held >= 70);
+    CHECK(first.held <= 78);
+    CHECK(first.distinct >= 53);
+    CHECK(first.distinct <= 59);
+    CHECK(first.organisers >= 47);
+    CHECK(first.organisers <= 53);
+    for (const int year : { 2024, 2025 }) {
+        INFO(year);
+        const SerdTotals totals = serd.figures(year);
+        CHECK(totals.held >= 105);
+        CHECK(totals.held <= 120);
+        CHECK(totals.distinct >= 45);
+        CHECK(totals.distinct <= 90);
+        CHECK(totals.distinct < totals.held);
+        CHECK(totals.organisers >= 40);
+        CHECK(totals.organisers <= 60);
+        CHECK(totals.organisers > first.organisers);
+        // Counted after the Week, a few only estimated.
+        CHECK(totals.actualParticipants > 1000);
+        CHECK(totals.estimated < totals.held / 4);
+    }
+    checkSerdAgreesWithToday(*db, today);
+
+    // Each past Week had a few dates and actions called off.
+    for (const SerdEdition &edition : editions) {
+        INFO(edition.year);
+        SerdFilter filter;
+        filter.editionId = edition.id;
+        filter.status = SerdStatus::Cancelled;
+        CHECK(serd.actionIds(filter).size() >= 1);
+        int cancelled = 0;
+        for (const SerdOccurrence &occurrence : serd.occurrencesOfEdition(edition.id))
+            cancelled += occurrence.cancelled ? 1 : 0;
+        CHECK(cancelled >= 2);
+        // Held mostly, and registered on the EWWR's platform for most.
+        filter.status = SerdStatus::Held;
+        const qsizetype held = serd.actionIds(filter).size();
+        filter.status.reset();
+        const qsizetype all = serd.actionIds(filter).size();
+        CHECK(held > all * 7 / 10);
+        int registered = 0;
+        for (const SerdAction &action : serd.actions(edition.id))
+            registered += action.registered ? 1 : 0;
+        CHECK(registered > all * 7 / 10);
+    }
+
+    // The category is the lead's, by its type.
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM serd_action a JOIN serd_action_organiser g ON g.action_id = "
+              "a.id AND g.role = 0 JOIN organisation o ON o.id = g.organisation_id JOIN "
+              "actor_type t ON t.id = o.type_id JOIN serd_category c ON c.id = a.category_id "
+              "WHERE (t.name IN ('Commune', 'Municipal service') AND c.name <> "
+              "'Administration / collectivité') OR (t.name = 'School' AND c.name <> "
+              "'Établissement scolaire') OR (t.name IN ('Environment association', "
+              "'Neighbourhood association', 'Social centre') AND c.name <> 'Association / ONG') "
+              "OR (t.name = 'Large company' AND c.name <> 'Entreprise / industrie')")
+        == 0);
+    // Municipal services among the organisers; some actions with co-organisers.
+    CHECK(scalar(*db,
+              "SELECT count(DISTINCT g.organisation_id) FROM serd_action_organiser g JOIN "
+              "organisation o ON o.id = g.organisation_id JOIN actor_type t ON t.id = o.type_id "
+              "WHERE t.name = 'Municipal service'")
+        >= 3);
+    const int coOrganised
+        = scalar(*db, "SELECT count(DISTINCT action_id) FROM serd_action_organiser WHERE role = 1");
+    const int actions = scalar(*db, "SELECT count(*) FROM serd_action");
+    CHECK(coOrganised > actions / 10);
+    CHECK(coOrganised < actions / 2);
+    // The contact person is mostly of the lead organisation.
+    const int ofTheLead = scalar(*db,
+        "SELECT count(*) FROM serd_action a JOIN serd_action_organiser g ON g.action_id = a.id "
+        "AND g.role = 0 JOIN membership m ON m.organisation_id = g.organisation_id "
+        "AND m.contact_id = a.contact_id");
+    CHECK(ofTheLead > actions * 6 / 10);
+    // Every topic is used, the year's theme too; the same action in several places.
+    CHECK(scalar(*db, "SELECT count(DISTINCT topic_id) FROM serd_action") == 5);
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM (SELECT action_id FROM serd_occurrence WHERE cancelled = 0 "
+              "GROUP BY action_id HAVING count(DISTINCT commune_id) > 1)")
+        > 5);
+
+    // About three trainees in four ran an action of their year's Week (Mulhouse: 73 %).
+    for (const int year : { 2024, 2025 }) {
+        INFO(year);
+        const double share = traineesWhoRanAnAction(*db, year);
+        CHECK(share >= 0.6);
+        CHECK(share <= 0.9);
+    }
+}
+
+TEST_CASE("The demo's SERD as it stands on the file's day", "[demo][serd]")
+{
+    SECTION("The call for projects of the year is out: proposals and confirmations")
+    {
+        const QDate day(2025, 10, 20);
+        TestDatabase db;
+        generateDemo(*db, withContacts(250, 2014, day));
+        SerdRepository serd(*db);
+        // Launched in September 2022, two SERDs before the last one.
+        REQUIRE(serd.editions().size() == 4);
+        const auto coming = serd.editionOfYear(2025);
+        REQUIRE(coming);
+        int proposed = 0;
+        int confirmed = 0;
+        for (const SerdAction &action : serd.actions(coming->id)) {
+            proposed += action.status == SerdStatus::Proposed ? 1 : 0;
+            confirmed += action.status == SerdStatus::Confirmed ? 1 : 0;
+            CHECK(action.status != SerdStatus::Held);
+        }
+        CHECK(proposed >= 3);
+        CHECK(confirmed > proposed);
+        CHECK(serd.figures(2025).actualParticipants == 0);
+        CHECK(serd.figures(2025).held > 20);
+        // The past ones are complete.
+        CHECK(serd.figures(2024).held >= 105);
+        CHECK(serd.figures(2022).held >= 70);
+        checkSerdAgreesWithToday(*db, day);
+    }
+    SECTION("During the Week: what was held is counted, the rest is confirmed")
+    {
+        const QDate day(2025, 11, 26);
+        TestDatabase db;
+        generateDemo(*db, withContacts(250, 2014, day));
+        checkSerdAgreesWithToday(*db, day);
+        CHECK(scalarOn(*db,
+                  "SELECT count(*) FROM serd_occurrence WHERE held_on BETWEEN '2025-11-22' "
+                  "AND :today AND actual_participants IS NOT NULL",
+                  day)
+            > 10);
+        CHECK(SerdRepository(*db).figures(2025).held >= 105);
+    }
+    SECTION("In June: the year's edition is not open yet")
+    {
+        const QDate day(2025, 6, 18);
+        TestDatabase db;
+        generateDemo(*db, withContacts(250, 2014, day));
+        QList<int> years;
+        for (const SerdEdition &edition : SerdRepository(*db).editions())
+            years << edition.year;
+        CHECK(years == QList<int> { 2024, 2023, 2022 });
+        checkSerdAgreesWithToday(*db, day);
+    }
+    SECTION("A file of a few organisations has fewer actions")
+    {
+        TestDatabase db;
+        generateDemo(*db, withContacts(20));
+        SerdRepository serd(*db);
+        CHECK(serd.editions().size() == 3);
+        const int organisations = OrganisationRepository(*db).count();
+        for (const int year : { 2023, 2024, 2025 })
+            CHECK(serd.figures(year).organisers <= organisations);
+        checkSerdAgreesWithToday(*db, today);
+    }
+}
+
+// ---- The means -------------------------------------------------------------------------
+
+TEST_CASE("Demo valued contributions: tens of thousands of euros a year", "[demo][means]")
+{
+    TestDatabase db;
+    generateDemo(*db, withContacts(250));
+    MeansRepository means(*db);
+
+    for (const int year : { 2023, 2024, 2025 }) {
+        INFO(year);
+        const QList<MeansRepository::ContributionRow> rows = means.contributions(year);
+        CHECK(rows.size() >= 20);
+        CHECK(rows.size() <= 40);
+        const Cents sum = means.contributionSum(year);
+        CHECK(sum >= 20000 * 100);
+        CHECK(sum <= 40000 * 100);
+        if (year > 2023)
+            CHECK(sum >= 28000 * 100);
+        int related = 0;
+        int staffTime = 0;
+        for (const MeansRepository::ContributionRow &row : rows) {
+            const ValuedContribution &c = row.contribution;
+            CHECK(contributionError(c).isEmpty());
+            CHECK(c.amount > 0);
+            if (c.kind == ContributionKind::StaffTime) {
+                ++staffTime;
+                CHECK(c.rate > 0);
+                CHECK(c.amount == staffTimeAmount(c.quantity, c.rate));
+            } else {
+                CHECK(c.quantity == 0);
+                CHECK(c.rate == 0);
+            }
+            if (c.meetingId || c.serdActionId)
+                ++related;
+        }
+        CHECK(staffTime > rows.size() / 3);
+        CHECK(related > rows.size() / 2);
+    }
+    // Related to what the partner did that year: an action it (co-)organised and was held,
+    // a meeting held that year.
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM contribution c JOIN serd_action a ON a.id = c.serd_action_id "
+              "JOIN serd_edition d ON d.id = a.edition_id WHERE d.year <> c.year OR a.status "
+              "NOT IN (1, 2) OR NOT EXISTS (SELECT 1 FROM serd_action_organiser g WHERE "
+              "g.action_id = a.id AND g.organisation_id = c.organisation_id)")
+        == 0);
+    CHECK(scalarOn(*db,
+              "SELECT count(*) FROM contribution c JOIN meeting m ON m.id = c.meeting_id "
+              "WHERE CAST(substr(m.held_on, 1, 4) AS INTEGER) <> c.year OR m.held_on >= :today")
+        == 0);
+    CHECK(
+        scalarOn(*db, "SELECT count(*) FROM contribution WHERE created_at > :today || 'T23:59:59Z'")
+        == 0);
+}
+
+TEST_CASE("Demo staff time: half-days of the staff, in their roles", "[demo][means]")
+{
+    TestDatabase db;
+    generateDemo(*db, withContacts(250));
+    MeansRepository means(*db);
+
+    // Every person of the staff has a role.
+    const QList<StaffPerson> staff = means.staff();
+    REQUIRE(staff.size() == 4);
+    QStringList roles;
+    for (const StaffPerson &person : staff) {
+        CHECK(person.roleId != 0);
+        roles << person.role;
+    }
+    CHECK(roles
+        == QStringList { QStringLiteral("Chargée de mission"), QStringLiteral("Assistante"),
+            QStringLiteral("Stagiaire"), QStringLiteral("Chargée de communication") });
+
+    // In half-day steps, never ahead of today, a meeting's on the day it was held.
+    const QList<MeansRepository::StaffTimeRow> entries = means.staffTimeEntries();
+    CHECK(entries.size() > 200);
+    for (const MeansRepository::StaffTimeRow &row : entries) {
+        CHECK(isHalfDayStep(row.entry.days));
+        CHECK(staffTimeError(row.entry).isEmpty());
+        CHECK(row.entry.startsOn < today);
+        CHECK((!row.entry.endsOn.isValid() || row.entry.endsOn < today));
+    }
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM staff_time s JOIN meeting m ON m.id = s.meeting_id "
+              "WHERE m.held_on <> s.starts_on")
+        == 0);
+    CHECK(scalar(*db,
+              "SELECT count(*) FROM staff_time s JOIN training_session t "
+              "ON t.id = s.training_session_id WHERE t.held_on <> s.starts_on")
+        == 0);
+    CHECK(scalar(*db, "SELECT count(DISTINCT serd_edition_id) FROM staff_time") == 3);
+    CHECK(scalar(*db, "SELECT count(DISTINCT category) FROM staff_time WHERE category <> ''") >= 4);
+
+    // A full year: the officer's days on the programme within a full-time year, the others'
+    // a part of theirs.
+    QMap<QString, double> days;
+    for (const MeansRepository::StaffTimeTotal &total :
+        means.staffTimeTotals(MeansRepository::StaffTimeGroup::Role, 2024))
+        days.insert(total.role, total.days());
+    INFO(days.value(QStringLiteral("Chargée de mission")));
+    CHECK(days.value(QStringLiteral("Chargée de mission")) >= 90);
+    CHECK(days.value(QStringLiteral("Chargée de mission")) <= 200);
+    CHECK(days.value(QStringLiteral("Assistante")) >= 10);
+    CHECK(days.value(QStringLiteral("Assistante")) <= 60);
+    CHECK(days.value(QStringLiteral("Stagiaire")) >= 5);
+    CHECK(days.value(QStringLiteral("Stagiaire")) <= 60);
+    CHECK(days.value(QStringLiteral("Chargée de communication")) >= 5);
+    CHECK(days.value(QStringLiteral("Chargée de communication")) <= 40);
+}
+
 TEST_CASE("The same seed gives the same demo", "[demo]")
 {
     TestDatabase first;
@@ -1456,6 +1852,16 @@ TEST_CASE("A large demo stays consistent", "[demo][large]")
     }
     CHECK(TrainingRepository(*db).cohorts().size() == 2);
     checkRelayActorsAreTheTrained(*db, today);
+
+    // The SERD and the means keep Mulhouse's orders of magnitude.
+    const SerdTotals serd = SerdRepository(*db).figures(2024);
+    CHECK(serd.held >= 60);
+    CHECK(serd.held <= 120);
+    CHECK(serd.organisers >= 40);
+    CHECK(serd.organisers <= 60);
+    checkSerdAgreesWithToday(*db, today);
+    CHECK(MeansRepository(*db).contributionSum(2024) >= 20000 * 100);
+    CHECK(MeansRepository(*db).contributionSum(2024) <= 40000 * 100);
 
     // A network forty times Mulhouse's holds councils six times as large, a few more
     // workshops, and working meetings three times as large at most.

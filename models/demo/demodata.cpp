@@ -1446,6 +1446,236 @@ constexpr MeetingText serdPreparationList[] = {
         "actions." },
 };
 
+// ---- The SERD --------------------------------------------------------------------------
+
+constexpr SerdFocus serdFocusList[] = {
+    { 2013, "Réemploi et préparation en vue du réemploi",
+        "Thème européen : donner une seconde vie aux objets." },
+    { 2014, "Dématérialisation",
+        "Thème européen : la dématérialisation — partager, louer, emprunter plutôt que posséder." },
+    { 2015, "Emballages", "Thème européen : moins d'emballages, mieux d'emballages." },
+    { 2016, "Déchets dangereux", "Thème européen : réduire la nocivité des déchets." },
+    { 2017, "Réemploi et réparation", "Thème européen : réparer plutôt que jeter." },
+    { 2018, "Déchets dangereux", "Thème européen : « Détox » — moins de produits dangereux." },
+    { 2019, "Éducation à la réduction des déchets",
+        "Thème européen : changer nos habitudes, éduquer à la prévention." },
+    { 2020, "Déchets invisibles", "Thème européen : les déchets que l'on ne voit pas." },
+    { 2021, "Communautés circulaires", "Thème européen : agir ensemble, à l'échelle locale." },
+    { 2022, "Textiles", "Thème européen : des textiles circulaires et durables." },
+    { 2023, "Emballages", "Thème européen : les emballages, moins et mieux." },
+    { 2024, "Gaspillage alimentaire", "Thème européen : lutter contre le gaspillage alimentaire." },
+    { 2025, "Équipements électriques et électroniques",
+        "Thème européen : faire durer nos appareils, réparer, réemployer." },
+    { 2026, "Réemploi et réparation", "Thème européen : réparer plutôt que jeter." },
+};
+
+constexpr unsigned associations
+    = kinds({ Kind::EnvironmentAssociation, Kind::NeighbourhoodAssociation, Kind::SocialCentre,
+        Kind::SocialEconomy, Kind::CitizenCouncil });
+constexpr unsigned municipal = kinds({ Kind::Commune, Kind::MunicipalService });
+constexpr unsigned schools = kinds({ Kind::School, Kind::University });
+
+constexpr HalfDayHours morningHours { 9 * 60, 12 * 60 };
+constexpr HalfDayHours afternoonHours { 14 * 60, 17 * 60 };
+constexpr HalfDayHours eveningHours { 18 * 60 + 30, 21 * 60 };
+constexpr HalfDayHours dayHours { 10 * 60, 18 * 60 };
+constexpr HalfDayHours marketHours { 8 * 60, 12 * 60 + 30 };
+
+constexpr SerdActionIdea serdActionIdeaList[] = {
+    { "Repair Café {dc}",
+        "Des bénévoles bricoleurs aident les habitants à réparer petits appareils, vêtements "
+        "et vélos plutôt que de les jeter.",
+        SerdTopic::Reuse, "Tout public", associations | kinds({ Kind::ReuseCraftsman }), 2, 25, 60,
+        { 14 * 60, 18 * 60 }, true, nullptr, "Répar" },
+    { "Disco soupe",
+        "Préparation en musique d'une soupe géante avec des légumes invendus, "
+        "dégustation gratuite.",
+        SerdTopic::Source, "Tout public", associations | municipal, 2, 40, 150,
+        { 11 * 60, 15 * 60 }, true, "Place de la mairie", "alimentaire" },
+    { "Gratiferia {dc}",
+        "Marché gratuit : chacun apporte ce dont il n'a plus besoin et repart "
+        "avec ce qui lui plaît.",
+        SerdTopic::Reuse, "Tout public", associations | kinds({ Kind::SocialLandlord }), 1, 40, 120,
+        dayHours, true, nullptr, "réemploi" },
+    { "Stand compostage au marché",
+        "Stand d'information sur le compostage domestique et le lombricompostage, "
+        "démonstration et distribution de bio-seaux.",
+        SerdTopic::Source, "Tout public", municipal | kinds({ Kind::EnvironmentAssociation }), 3,
+        60, 200, marketHours, true, "Marché couvert", nullptr },
+    { "Atelier compostage en pied d'immeuble",
+        "Lancement d'un composteur partagé avec les habitants de la résidence.", SerdTopic::Source,
+        "Locataires",
+        kinds({ Kind::SocialLandlord, Kind::SocialCentre, Kind::NeighbourhoodAssociation }), 2, 10,
+        30, { 17 * 60, 19 * 60 }, false, nullptr, nullptr },
+    { "Atelier « Zéro déchet à l'école »",
+        "Animation en classe : d'où viennent nos déchets, comment en produire moins, goûter "
+        "sans emballage.",
+        SerdTopic::Source, "Scolaires (cycle 3)", schools | associations, 3, 20, 60, morningHours,
+        false, nullptr, "Éducation" },
+    { "Pesée des déchets de la cantine",
+        "Une semaine de pesée des restes de repas avec les élèves, restitution et pistes "
+        "contre le gaspillage.",
+        SerdTopic::Source, "Élèves et personnel de restauration", schools | municipal, 1, 100, 300,
+        { 11 * 60 + 30, 13 * 60 + 30 }, false, "Restaurant scolaire", "alimentaire" },
+    { "Exposition « Trop d'emballages ! »",
+        "Exposition sur le suremballage et les alternatives : vrac, contenants réutilisables.",
+        SerdTopic::ThemeOfTheYear, "Tout public", municipal | associations, 1, 80, 300, dayHours,
+        false, "Médiathèque", "Emballages" },
+    { "Nettoyage citoyen des berges de l'Ill",
+        "Ramassage des déchets abandonnés le long des berges, pesée et tri de la collecte.",
+        SerdTopic::CleanUp, "Tout public", associations | municipal, 1, 20, 70,
+        { 9 * 60 + 30, 12 * 60 }, true, "Berges de l'Ill", nullptr },
+    { "Opération quartier propre",
+        "Ramassage des déchets dans le quartier avec les habitants et le centre social.",
+        SerdTopic::CleanUp, "Habitants du quartier",
+        kinds({ Kind::SocialCentre, Kind::NeighbourhoodAssociation, Kind::CitizenCouncil,
+            Kind::SocialLandlord }),
+        1, 15, 50, { 14 * 60, 17 * 60 }, true, nullptr, nullptr },
+    { "Parcours « courses zéro déchet »",
+        "Visite guidée de commerces qui acceptent les contenants des clients, astuces pour "
+        "des courses sans emballage.",
+        SerdTopic::ThemeOfTheYear, "Adultes", associations | kinds({ Kind::SocialEconomy }), 2, 8,
+        20, { 10 * 60, 12 * 60 }, true, "Centre-ville", "Emballages" },
+    { "Atelier produits ménagers maison",
+        "Fabrication de lessive et de produits d'entretien au naturel, chacun repart avec ses "
+        "flacons.",
+        SerdTopic::Source, "Adultes", associations | kinds({ Kind::SocialCentre }), 2, 8, 20,
+        { 14 * 60, 16 * 60 + 30 }, false, nullptr, "dangereux" },
+    { "Atelier cosmétiques maison",
+        "Fabriquer baume et déodorant avec peu d'ingrédients et sans emballage jetable.",
+        SerdTopic::Source, "Adultes", associations, 1, 8, 16, eveningHours, false, nullptr,
+        "dangereux" },
+    { "Atelier couture : sacs à vrac et tawashis",
+        "Transformer des tissus et vêtements usagés en sacs à vrac et éponges lavables.",
+        SerdTopic::Reuse, "Tout public", associations | kinds({ Kind::Artist, Kind::SocialCentre }),
+        2, 8, 20, afternoonHours, false, nullptr, "Textiles" },
+    { "Bourse aux vêtements et jouets",
+        "Dépôt-vente de vêtements et jouets d'occasion au profit de l'association.",
+        SerdTopic::Reuse, "Familles",
+        kinds({ Kind::NeighbourhoodAssociation, Kind::SocialCentre, Kind::School }), 1, 80, 250,
+        dayHours, true, nullptr, "Textiles" },
+    { "Collecte de jouets pour la ressourcerie",
+        "Collecte de jouets en bon état, remis en vente à petit prix par la ressourcerie.",
+        SerdTopic::Reuse, "Familles", kinds({ Kind::SocialEconomy, Kind::School }) | municipal, 3,
+        30, 120, dayHours, false, nullptr, "réemploi" },
+    { "Troc de livres et de DVD",
+        "Boîte d'échange et troc : emprunter et échanger plutôt qu'acheter.",
+        SerdTopic::ThemeOfTheYear, "Tout public", municipal | associations, 2, 30, 90,
+        { 14 * 60, 18 * 60 }, true, "Médiathèque", "Dématérialisation" },
+    { "Atelier cuisine des restes",
+        "Cuisiner les restes et les fanes, conserver les aliments : recettes anti-gaspi.",
+        SerdTopic::Source, "Familles", associations | kinds({ Kind::SocialCentre }), 2, 10, 25,
+        { 9 * 60 + 30, 12 * 60 }, false, nullptr, "alimentaire" },
+    { "Ciné-débat « Ma vie zéro déchet »",
+        "Projection d'un documentaire suivie d'un débat avec une famille engagée du défi "
+        "zéro déchet.",
+        SerdTopic::Source, "Tout public", municipal | associations | kinds({ Kind::Artist }), 1, 40,
+        140, { 20 * 60, 22 * 60 + 30 }, false, "Cinéma Bel Air", nullptr },
+    { "Atelier vélo participatif",
+        "Apprendre à entretenir et réparer son vélo avec des pièces de réemploi.", SerdTopic::Reuse,
+        "Tout public", associations | kinds({ Kind::ReuseCraftsman }), 2, 15, 40,
+        { 14 * 60, 18 * 60 }, true, nullptr, "Répar" },
+    { "Démonstration de broyage de végétaux",
+        "Broyage des branchages des habitants et utilisation du broyat en paillage.",
+        SerdTopic::Source, "Tout public", municipal, 2, 20, 60, morningHours, true, "Déchèterie",
+        nullptr },
+    { "Stand Stop-pub et dématérialisation des factures",
+        "Distribution d'autocollants Stop-pub, conseils pour recevoir factures et relevés en "
+        "ligne.",
+        SerdTopic::ThemeOfTheYear, "Tout public", municipal | associations, 3, 50, 200, marketHours,
+        true, "Marché", "Dématérialisation" },
+    { "Défi familles zéro déchet : lancement",
+        "Réunion de lancement du défi : des familles volontaires pèsent leurs déchets pendant "
+        "trois mois, avec un accompagnement.",
+        SerdTopic::Source, "Familles", municipal | associations, 1, 15, 40, eveningHours, false,
+        "Salle des fêtes", nullptr },
+    { "Atelier couches lavables",
+        "Présentation et essai de couches lavables, témoignages de "
+        "parents.",
+        SerdTopic::Source, "Jeunes parents",
+        kinds({ Kind::SocialCentre, Kind::SocialEconomy }) | municipal, 1, 6, 15,
+        { 9 * 60 + 30, 11 * 60 + 30 }, false, nullptr, nullptr },
+    { "Fresque « Le voyage de nos déchets »",
+        "Création collective d'une fresque en matériaux de récupération avec un artiste.",
+        SerdTopic::Reuse, "Jeune public", kinds({ Kind::Artist, Kind::School, Kind::SocialCentre }),
+        2, 15, 40, afternoonHours, false, nullptr, "Éducation" },
+    { "Vente de matériaux de réemploi",
+        "Portes ouvertes de la recyclerie : matériaux et meubles de réemploi, atelier de "
+        "relooking.",
+        SerdTopic::Reuse, "Tout public", kinds({ Kind::SocialEconomy, Kind::ReuseCraftsman }), 1,
+        40, 150, dayHours, true, nullptr, "réemploi" },
+    { "Sensibilisation des salariés : « Au bureau, moins de déchets »",
+        "Stand à la cantine d'entreprise : impression, gobelets, dématérialisation des "
+        "documents.",
+        SerdTopic::ThemeOfTheYear, "Salariés",
+        kinds({ Kind::LargeCompany, Kind::University, Kind::SocialLandlord }) | municipal, 2, 30,
+        120, { 11 * 60 + 30, 14 * 60 }, false, nullptr, "Dématérialisation" },
+    { "Collecte de petits appareils électriques",
+        "Collecte et diagnostic de petits appareils électriques : réparés, réemployés ou "
+        "recyclés.",
+        SerdTopic::Reuse, "Tout public",
+        kinds({ Kind::ReuseCraftsman, Kind::LargeCompany, Kind::SocialEconomy }) | municipal, 2, 30,
+        100, dayHours, true, nullptr, "électroniques" },
+    { "Tri et réemploi des fournitures scolaires",
+        "Collecte des fournitures encore utilisables en fin de trimestre, redistribution aux "
+        "élèves.",
+        SerdTopic::Reuse, "Élèves et parents", schools, 1, 50, 200, morningHours, false, nullptr,
+        "Éducation" },
+    { "Campus zéro déchet : vaisselle réutilisable",
+        "Lancement de gobelets et boîtes réutilisables à la cafétéria, stand d'information.",
+        SerdTopic::ThemeOfTheYear, "Étudiants", kinds({ Kind::University }), 2, 60, 250,
+        { 11 * 60 + 30, 14 * 60 }, false, "Cafétéria du campus", "Emballages" },
+    { "Balade « Consommer autrement » dans le quartier",
+        "Visite des lieux du quartier où réparer, louer, emprunter et acheter d'occasion.",
+        SerdTopic::ThemeOfTheYear, "Habitants du quartier",
+        kinds({ Kind::NeighbourhoodAssociation, Kind::CitizenCouncil, Kind::SocialCentre }), 1, 8,
+        25, { 14 * 60, 16 * 60 }, true, nullptr, "Communautés" },
+    { "Conférence « Réduire ses déchets, par où commencer ? »",
+        "Conférence et échanges avec une association zéro déchet, remise du guide du "
+        "programme.",
+        SerdTopic::Source, "Tout public", municipal | associations, 1, 30, 90, eveningHours, false,
+        "Salle des fêtes", nullptr },
+    { "Atelier jardinage au naturel",
+        "Paillage, compost et traitements naturels : jardiner sans produits dangereux.",
+        SerdTopic::Source, "Jardiniers amateurs",
+        kinds({ Kind::EnvironmentAssociation, Kind::NeighbourhoodAssociation }) | municipal, 1, 10,
+        30, morningHours, true, "Jardins familiaux", "dangereux" },
+    { "Journée portes ouvertes de la déchèterie et de la ressourcerie",
+        "Visite de la déchèterie et de la zone de réemploi, explications sur le devenir des "
+        "objets.",
+        SerdTopic::Sorting, "Tout public", municipal | kinds({ Kind::SocialEconomy }), 1, 40, 150,
+        dayHours, true, "Déchèterie", nullptr },
+    { "Atelier tri et réduction des déchets en résidence",
+        "Porte-à-porte et atelier : mieux trier, moins jeter, les encombrants réemployables.",
+        SerdTopic::Sorting, "Locataires", kinds({ Kind::SocialLandlord, Kind::SocialCentre }), 2,
+        15, 50, { 16 * 60, 18 * 60 }, false, nullptr, nullptr },
+};
+
+constexpr const char *staffContributionNotes[] = {
+    "Animation de l'action par deux salariés de la structure",
+    "Préparation et animation par l'équipe salariée",
+    "Bénévoles mobilisés, valorisés au SMIC chargé",
+    "Temps de coordination et de communication de la structure",
+    "Intervention d'un animateur sur le temps scolaire",
+    "Animation du stand par les agents du service",
+    "Participation aux réunions de préparation",
+};
+constexpr const char *materialContributionNotes[] = {
+    "Prêt de la salle et du matériel",
+    "Impression d'affiches et de flyers",
+    "Matériel de compostage et bio-seaux distribués",
+    "Légumes invendus et matériel de cuisine",
+    "Outillage et pièces détachées de réemploi",
+    "Mise à disposition d'un barnum et de tables",
+    "Fournitures pour l'atelier",
+};
+constexpr const char *otherContributionNotes[] = {
+    "Frais de déplacement des intervenants",
+    "Goûter et boissons offerts aux participants",
+    "Location d'un véhicule pour la collecte",
+    "Droits de projection du film",
+};
+
 } // namespace
 
 std::span<const FirstName> firstNames()
@@ -1601,6 +1831,28 @@ std::span<const MeetingText> networkHeadMeetings()
 std::span<const MeetingText> serdPreparations()
 {
     return serdPreparationList;
+}
+
+std::span<const SerdFocus> serdFocuses()
+{
+    return serdFocusList;
+}
+
+std::span<const SerdActionIdea> serdActionIdeas()
+{
+    return serdActionIdeaList;
+}
+
+std::span<const char *const> contributionNotes(int kind)
+{
+    switch (kind) {
+    case 0:
+        return staffContributionNotes;
+    case 1:
+        return materialContributionNotes;
+    default:
+        return otherContributionNotes;
+    }
 }
 
 } // namespace relais::demodata

@@ -316,4 +316,58 @@ inline constexpr const char *cohortNotes
 // How those who enrolled without having given their consent before gave it.
 inline constexpr const char *enrolmentConsentMethod = "bulletin d'inscription à la formation";
 
+// ---- The European Week for Waste Reduction (SERD) -------------------------------------
+
+// In the order of schema_v5::categories: the EWWR's categories of action developers.
+enum class SerdCategory { Administration, Association, Company, School, Citizens };
+inline constexpr int serdCategoryCount = 5;
+// In the order of schema_v5::topics.
+enum class SerdTopic { Source, Reuse, Sorting, CleanUp, ThemeOfTheYear };
+inline constexpr int serdTopicCount = 5;
+
+// The EWWR's thematic focus of a year, as the officer types it in the edition.
+struct SerdFocus
+{
+    int year;
+    const char *focus;
+    const char *notes;
+};
+// By year; the generator cycles through them for years not listed.
+std::span<const SerdFocus> serdFocuses();
+
+// What partners run during the Week. In the title: {dc} "de Rixheim" / "d'Illzach" (the
+// commune of the action), {o} the lead organisation's name.
+struct SerdActionIdea
+{
+    const char *title;
+    const char *description;
+    SerdTopic topic;
+    const char *audience;
+    unsigned kinds; // kinds(): the organisations that typically run it (0: any)
+    int maxOccurrences; // 1 to 3
+    int minParticipants;
+    int maxParticipants;
+    HalfDayHours hours;
+    bool weekend; // on the Week's Saturdays and Sundays, otherwise on weekdays
+    const char *place; // nullptr: at the lead organisation's premises
+    const char *focusWord; // a word of a SerdFocus: the action is on the year's theme
+};
+std::span<const SerdActionIdea> serdActionIdeas();
+inline constexpr const char *serdEditionNotes
+    = "Appel à projets lancé en septembre auprès des partenaires du programme ; fiches "
+      "actions saisies au fil de l'eau et inscrites sur la plateforme de la SERD.";
+
+// ---- The means of the programme ------------------------------------------------------
+
+// What a partner's contribution was, by kind (ContributionKind's order: staff time,
+// material, other).
+std::span<const char *const> contributionNotes(int kind);
+// Categories of the staff's own time besides meetings, sessions and the SERD.
+inline constexpr const char *mobilisationCategory = "Mobilisation";
+inline constexpr const char *communicationCategory = "Communication";
+inline constexpr const char *followUpCategory = "Suivi des partenaires";
+inline constexpr const char *reportCategory = "Bilan et rapport annuel";
+inline constexpr const char *fileCategory = "Gestion du fichier des acteurs";
+inline constexpr const char *trainingCategory = "Formation des acteurs relais";
+
 } // namespace relais::demodata

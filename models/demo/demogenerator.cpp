@@ -2,18 +2,24 @@
 
 #include "../db/bulkloader.h"
 #include "../db/databaseerror.h"
+#include "../db/meansrepository.h"
 #include "../db/referencelistrepository.h"
 #include "../db/schema_v1.h"
 #include "../db/schema_v2.h"
 #include "../db/schema_v3.h"
+#include "../db/schema_v5.h"
+#include "../db/schema_v6.h"
+#include "../db/serdrepository.h"
 #include "../db/settingsrepository.h"
 #include "../db/sqlquery.h"
 #include "../db/trainingrepository.h"
 #include "../db/transaction.h"
 #include "../domain/contact.h"
 #include "../domain/interaction.h"
+#include "../domain/means.h"
 #include "../domain/meeting.h"
 #include "../domain/organisation.h"
+#include "../domain/serd.h"
 #include "../domain/textfold.h"
 #include "../domain/training.h"
 #include "demodata.h"
@@ -29,7 +35,9 @@
 #include <QTimeZone>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <numeric>
+#include <optional>
 #include <utility>
 
 namespace relais {
@@ -291,6 +299,7 @@ struct PlannedMeeting
     QDateTime updated;
     QDateTime sent; // the invitations
     QList<PlannedInvitation> invitations;
+    qint64 id = 0; // once written
 };
 
 // A session of the relay-actor training, as demodata::trainingSessions() plans it.
@@ -304,6 +313,7 @@ struct PlannedSession
     int trainer = -1; // a person of the file, an index in Generator::m_contacts…
     QString trainerName; // …or only a name
     QDateTime entered; // its attendance sheet (invalid: not held yet)
+    qint64 id = 0; // once written
 };
 
 struct PlannedTrainee
@@ -345,6 +355,60 @@ struct Turnout
     int unannounced = 0; // invited, came without registering
     int absent = 0; // registered, did not come
     int excused = 0;
+};
+
+// A day of an action of the SERD, in a place.
+struct PlannedOccurrence
+{
+    QDate date;
+    QTime starts;
+    QTime ends;
+    QString place;
+    int commune = 0;
+    std::optional<int> expected;
+    std::optional<int> actual;
+    bool cancelled = false;
+};
+
+// An action of an edition; organisations and people as indexes in Generator's lists.
+struct PlannedAction
+{
+    int idea = 0; // in demodata::serdActionIdeas()
+    QString title;
+    demodata::SerdTopic topic = demodata::SerdTopic::Source;
+    int lead = -1;
+    QList<int> coOrganisers;
+    int contact = -1;
+    SerdStatus status = SerdStatus::Proposed;
+    bool registered = false;
+    QDate created;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QList<PlannedOccurrence> occurrences;
+    qint64 id = 0; // once written
+};
+
+// One year's Week, from the programme's first year to today's.
+struct PlannedEdition
+{
+    int year = 0;
+    QDate call; // the call for projects: actions come in from then
+    QDate starts;
+    QDate ends;
+    QString focus;
+    QString notes;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QList<PlannedAction> actions;
+    qint64 id = 0; // once written
+};
+
+// What the figures of an edition held before today come to, as the generator aims them.
+struct EditionSize
+{
+    int held = 0;
+    int distinct = 0;
+    int organisers = 0;
 };
 
 class Generator
@@ -443,6 +507,19 @@ private:
     void planAttendance(PlannedCohort &cohort);
     void addTraining();
 
+    // The SERD: an edition a year, its actions and their occurrences.
+    void planSerd();
+    void planEdition(PlannedEdition &edition, int number, const QSet<int> &before);
+    int drawIdea(int lead, const QString &focus);
+    PlannedOccurrence occurrenceOf(const PlannedEdition &edition, const PlannedAction &action,
+        const QList<PlannedOccurrence> &taken);
+    void settleAction(const PlannedEdition &edition, PlannedAction &action, bool counted);
+    void addSerd();
+    // The means: partners' valued contributions, the staff's time and roles.
+    void addContributions();
+    void addStaffTime();
+    QDateTime enteredAfter(const QDate &day, int minDays, int maxDays);
+
     Database &m_database;
     DemoOptions m_options;
     QRandomGenerator m_rng;
@@ -501,6 +578,7 @@ private:
     // …and the others, which stay working meetings.
     double m_meetingScale = 1.0;
     QList<PlannedMeeting> m_meetings;
+    QList<PlannedEdition> m_editions;
 };
 
 Generator::Generator(Database &database, const DemoOptions &options)
@@ -664,6 +742,11 @@ void Generator::run()
     addMeetings(loader);
     loader.finish();
     addTraining();
+    // Drawn last, so that what comes before stays as it was for a seed.
+    planSerd();
+    addSerd();
+    addContributions();
+    addStaffTime();
     transaction.commit();
 }
 
@@ -2457,7 +2540,7 @@ void Generator::addMeetings(BulkLoader &loader)
         m_meetings.begin(), m_meetings.end(), [](const PlannedMeeting &a, const PlannedMeeting &b) {
             return std::pair(a.date, a.starts) < std::pair(b.date, b.starts);
         });
-    for (const PlannedMeeting &planned : std::as_const(m_meetings)) {
+    for (PlannedMeeting &planned : m_meetings) {
         Meeting meeting;
         meeting.typeId = m_meetingTypeIds[int(planned.kind)];
         meeting.title = planned.title;
@@ -2473,6 +2556,7 @@ void Generator::addMeetings(BulkLoader &loader)
         meeting.createdAt = planned.created;
         meeting.updatedAt = planned.updated;
         const qint64 id = loader.addMeeting(meeting);
+        planned.id = id;
         for (const PlannedInvitation &invitation : planned.invitations) {
             loader.addInvitation(id,
                 Invitation { m_contacts.at(invitation.contact).id, invitation.status,
@@ -2847,7 +2931,7 @@ void Generator::addTraining()
     }
 
     const auto plans = demodata::trainingSessions();
-    for (const PlannedCohort &planned : std::as_const(m_cohorts)) {
+    for (PlannedCohort &planned : m_cohorts) {
         Cohort cohort;
         cohort.name = utf8(planned.number == 1 ? demodata::pilotCohortName : demodata::cohortName);
         cohort.name.replace(QLatin1String("{y}"), QString::number(planned.year));
@@ -2865,7 +2949,7 @@ void Generator::addTraining()
 
         QList<qint64> sessionIds;
         for (qsizetype k = 0; k < planned.sessions.size(); ++k) {
-            const PlannedSession &session = planned.sessions.at(k);
+            const PlannedSession session = planned.sessions.at(k);
             const demodata::TrainingSessionPlan &plan = plans[size_t(session.plan)];
             TrainingSession record = sessionOf(plan);
             record.cohortId = cohortId;
@@ -2880,6 +2964,7 @@ void Generator::addTraining()
             record.createdAt = planned.createdAt.addSecs(120 * (k + 1));
             record.updatedAt = session.entered.isValid() ? session.entered : record.createdAt;
             sessionIds << training.insertSession(record);
+            planned.sessions[k].id = sessionIds.last();
         }
 
         QList<TrainingRepository::Trainee> trainees;
@@ -2901,6 +2986,837 @@ void Generator::addTraining()
         if (!attendance.isEmpty())
             training.writeAttendance(attendance);
     }
+}
+
+// ---- The SERD ----------------------------------------------------------------------------
+
+// The ids of a seeded list, in the order of its seeds: found by name, or by their place in
+// a list nobody has reordered yet.
+template<size_t N>
+void seededItemIds(
+    Database &database, ReferenceList list, const char *const (&seeds)[N], qint64 *ids)
+{
+    const QList<ReferenceItem> items = ReferenceListRepository(database).items(list);
+    for (size_t i = 0; i < N; ++i) {
+        const QString key = foldedKey(QString::fromUtf8(seeds[i]));
+        ids[i] = qsizetype(i) < items.size() ? items.at(qsizetype(i)).id : 0;
+        for (const ReferenceItem &item : items) {
+            if (foldedKey(item.name) == key)
+                ids[i] = item.id;
+        }
+    }
+}
+
+demodata::SerdCategory serdCategoryOf(Kind kind)
+{
+    using demodata::SerdCategory;
+    switch (kind) {
+    case Kind::Commune:
+    case Kind::MunicipalService:
+        return SerdCategory::Administration;
+    case Kind::Artist:
+    case Kind::LargeCompany:
+    case Kind::SocialLandlord:
+    case Kind::ReuseCraftsman:
+        return SerdCategory::Company;
+    case Kind::School:
+    case Kind::University:
+        return SerdCategory::School;
+    case Kind::Inhabitant:
+        return SerdCategory::Citizens;
+    default:
+        return SerdCategory::Association;
+    }
+}
+
+// How likely an organisation of a kind is to run an action of the Week.
+double serdWeight(Kind kind)
+{
+    switch (kind) {
+    case Kind::EnvironmentAssociation:
+    case Kind::MunicipalService:
+        return 3;
+    case Kind::SocialCentre:
+    case Kind::SocialEconomy:
+        return 2.5;
+    case Kind::NeighbourhoodAssociation:
+    case Kind::School:
+        return 2;
+    case Kind::Commune:
+    case Kind::SocialLandlord:
+    case Kind::ReuseCraftsman:
+        return 1.5;
+    case Kind::CitizenCouncil:
+    case Kind::University:
+        return 1;
+    case Kind::Artist:
+        return 0.8;
+    case Kind::LargeCompany:
+        return 0.6;
+    case Kind::Inhabitant:
+        break;
+    }
+    return 0;
+}
+
+// Mulhouse's first SERD (2014: 74 actions, 56 distinct, 50 partners), the second one
+// (110 and more), then a programme that has found its cruising speed.
+EditionSize editionSize(int number, const std::function<int(int)> &below)
+{
+    if (number == 0)
+        return { 70 + below(9), 53 + below(7), 47 + below(7) };
+    if (number == 1)
+        return { 106 + below(11), 76 + below(9), 52 + below(7) };
+    return { 110 + below(11), 80 + below(10), 54 + below(7) };
+}
+
+QDateTime Generator::enteredAfter(const QDate &day, int minDays, int maxDays)
+{
+    QDate entered = day.addDays(minDays + below(maxDays - minDays + 1));
+    while (!isWorkingDay(entered))
+        entered = entered.addDays(1);
+    return momentOn(std::min(entered, m_today));
+}
+
+// From the programme's first year (its first SERD came a few weeks after the launch) to
+// today's, once the call for projects of the year is out.
+void Generator::planSerd()
+{
+    const int firstYear = m_programmeStart.year();
+    const auto focuses = demodata::serdFocuses();
+    QSet<int> before; // the organisers of the edition before
+    for (int year = firstYear; year <= m_today.year(); ++year) {
+        PlannedEdition edition;
+        edition.year = year;
+        edition.starts = serdStart(year);
+        edition.ends = serdEnd(year);
+        edition.call = year == firstYear ? m_programmeStart.addDays(14) : QDate(year, 9, 10);
+        while (!isWorkingDay(edition.call))
+            edition.call = edition.call.addDays(1);
+        if (edition.call > m_today)
+            break;
+        const auto focus = std::find_if(focuses.begin(), focuses.end(),
+            [year](const demodata::SerdFocus &f) { return f.year == year; });
+        const demodata::SerdFocus &chosen = focus != focuses.end()
+            ? *focus
+            : focuses[size_t(
+                ((year % int(focuses.size())) + int(focuses.size())) % int(focuses.size()))];
+        edition.focus = utf8(chosen.focus);
+        edition.notes = utf8(chosen.notes) + QLatin1Char(' ') + utf8(demodata::serdEditionNotes);
+        edition.createdAt = momentOn(std::max(m_programmeStart, edition.call.addDays(-below(4))));
+        edition.updatedAt = edition.ends < m_today
+            ? std::max(edition.createdAt, enteredAfter(edition.ends, 5, 30))
+            : edition.createdAt;
+        planEdition(edition, year - firstYear, before);
+        before.clear();
+        for (const PlannedAction &action : std::as_const(edition.actions)) {
+            if (serdStatusCounts(action.status)) {
+                before.insert(action.lead);
+                for (const int co : action.coOrganisers)
+                    before.insert(co);
+            }
+        }
+        m_editions << edition;
+    }
+}
+
+// An idea the lead's kind would run, those on the year's theme more often.
+int Generator::drawIdea(int lead, const QString &focus)
+{
+    const auto ideas = demodata::serdActionIdeas();
+    const unsigned kind = 1u << unsigned(m_organisations.at(lead).kind);
+    const QString folded = foldedKey(focus);
+    QList<std::pair<int, double>> candidates;
+    for (size_t i = 0; i < ideas.size(); ++i) {
+        const demodata::SerdActionIdea &idea = ideas[i];
+        double weight = idea.kinds == 0 || (idea.kinds & kind) ? 1.0 : 0.03;
+        if (idea.focusWord && folded.contains(foldedKey(utf8(idea.focusWord))))
+            weight *= 3;
+        candidates.append({ int(i), weight });
+    }
+    return drawWeighted(candidates, 1).value(0, 0);
+}
+
+// A day of the Week the idea is held on (its weekends, or its weekdays), another one than
+// the action's other days when there is one, at the idea's hours, in the lead's commune
+// first, then further away.
+PlannedOccurrence Generator::occurrenceOf(const PlannedEdition &edition,
+    const PlannedAction &action, const QList<PlannedOccurrence> &taken)
+{
+    const demodata::SerdActionIdea &idea = demodata::serdActionIdeas()[size_t(action.idea)];
+    QList<QDate> days;
+    for (QDate day = edition.starts; day <= edition.ends; day = day.addDays(1)) {
+        if ((day.dayOfWeek() > 5) == idea.weekend)
+            days << day;
+    }
+    QList<QDate> free;
+    for (const QDate &day : std::as_const(days)) {
+        if (std::none_of(taken.cbegin(), taken.cend(),
+                [&](const PlannedOccurrence &o) { return o.date == day; }))
+            free << day;
+    }
+    PlannedOccurrence occurrence;
+    occurrence.date = pick(free.isEmpty() ? days : free);
+    int starts = idea.hours.starts;
+    int ends = idea.hours.ends;
+    if (chance(25)) {
+        const int shift = chance(50) ? 30 : -30;
+        starts += shift;
+        ends += shift;
+    }
+    occurrence.starts = clockAt(starts);
+    occurrence.ends = clockAt(ends);
+    const OrganisationInfo &lead = m_organisations.at(action.lead);
+    occurrence.commune = taken.isEmpty() ? (chance(85) ? lead.commune : pickCommune())
+                                         : (chance(50) ? pickCommune() : taken.first().commune);
+    occurrence.place = idea.place ? utf8(idea.place) : lead.name;
+    if (idea.place && occurrence.commune != lead.commune && chance(50))
+        occurrence.place += QStringLiteral(" ") + m_communes.at(occurrence.commune).ofName;
+    const int low = idea.minParticipants;
+    const int high = std::max(low, idea.maxParticipants);
+    if (chance(85))
+        occurrence.expected = std::max(1, int(std::lround(between(low, high) / 5.0)) * 5);
+    return occurrence;
+}
+
+// Its status, participants and dates as they stand today: the Week over, what was held was
+// counted and entered in the weeks after (now and then the officer did not come back to
+// mark an action held); before it, proposals are confirmed a week or three after they
+// come in.
+void Generator::settleAction(const PlannedEdition &edition, PlannedAction &action, bool counted)
+{
+    const demodata::SerdActionIdea &idea = demodata::serdActionIdeas()[size_t(action.idea)];
+    action.createdAt = momentOn(action.created);
+    action.updatedAt = action.createdAt;
+    QDate last;
+    for (const PlannedOccurrence &occurrence : std::as_const(action.occurrences))
+        last = std::max(last, occurrence.date);
+    const bool begun = edition.starts < m_today;
+    if (!counted) {
+        action.status = SerdStatus::Cancelled;
+        const QDate cancelled
+            = std::min(dayBetween(action.created, edition.starts.addDays(-1)), m_today.addDays(-1));
+        action.updatedAt = std::max(action.createdAt, momentOn(cancelled));
+        action.registered = begun && chance(40);
+        return;
+    }
+    if (begun) {
+        action.status = last < m_today && chance(88) ? SerdStatus::Held : SerdStatus::Confirmed;
+        action.registered = chance(85);
+        for (PlannedOccurrence &occurrence : action.occurrences) {
+            if (occurrence.cancelled || occurrence.date >= m_today || chance(10))
+                continue;
+            const double base = occurrence.expected
+                ? *occurrence.expected
+                : between(idea.minParticipants, idea.maxParticipants);
+            occurrence.actual = std::max(1, int(std::lround(base * between(0.6, 1.25))));
+        }
+        action.updatedAt = std::max(action.createdAt,
+            last < m_today ? enteredAfter(last, 2, 20) : enteredAfter(action.created, 7, 21));
+        return;
+    }
+    const QDate confirmed = action.created.addDays(7 + below(15));
+    if (confirmed < m_today && !chance(10)) {
+        action.status = SerdStatus::Confirmed;
+        action.updatedAt = std::max(action.createdAt, momentOn(confirmed));
+        action.registered = chance(70);
+    } else {
+        action.status = SerdStatus::Proposed;
+        action.registered = chance(15);
+    }
+}
+
+// The organisers first: the partners who ran an action the year before come back, and about
+// three in four of the year's trainees run one, as lead of their organisation's action or
+// as its contact person; the others' organisations stay out of the Week. Then the actions
+// of those who lead, the repeats of the busiest ones, the co-organisers, the days.
+void Generator::planEdition(PlannedEdition &edition, int number, const QSet<int> &before)
+{
+    EditionSize size = editionSize(number, [this](int bound) { return below(bound); });
+    // Partners come in until a week or so before the Week (the first year, many joined at
+    // the concertation, a fortnight before it).
+    const QDate latest = edition.starts.addDays(-7);
+    const int joined = dayIndex(latest.addDays(-3));
+    const bool lastYear = edition.starts >= m_yearStart;
+
+    // The year's trainees: those who run an action, the others.
+    QList<int> runners;
+    QSet<int> idle;
+    for (const PlannedCohort &cohort : std::as_const(m_cohorts)) {
+        if (cohort.year != edition.year)
+            continue;
+        QList<int> trainees;
+        for (const PlannedTrainee &trainee : cohort.trainees)
+            trainees << trainee.contact;
+        for (qsizetype i = trainees.size() - 1; i > 0; --i)
+            std::swap(trainees[i], trainees[below(int(i) + 1)]);
+        const int running = int(std::lround(between(0.68, 0.8) * double(trainees.size())));
+        for (qsizetype i = 0; i < trainees.size(); ++i) {
+            if (i < running)
+                runners << trainees.at(i);
+            else
+                idle.insert(trainees.at(i));
+        }
+    }
+    QSet<int> excluded; // the idle trainees' organisations
+    for (const int contact : std::as_const(idle)) {
+        if (m_contacts.at(contact).organisation >= 0)
+            excluded.insert(m_contacts.at(contact).organisation);
+    }
+    const auto eligible = [&](int organisation) {
+        const OrganisationInfo &info = m_organisations.at(organisation);
+        return info.created < joined && !(lastYear && info.quiet) && serdWeight(info.kind) > 0;
+    };
+
+    QList<int> leads;
+    QSet<int> organisers;
+    QList<std::pair<int, int>> runnerActions; // lead organisation, contact
+    QList<int> unplacedRunners;
+    for (const int runner : std::as_const(runners)) {
+        const int organisation = m_contacts.at(runner).organisation;
+        if (organisation >= 0 && eligible(organisation)) {
+            excluded.remove(organisation);
+            if (!organisers.contains(organisation)) {
+                organisers.insert(organisation);
+                leads << organisation;
+            }
+            runnerActions.append({ organisation, runner });
+        } else {
+            unplacedRunners << runner;
+        }
+    }
+    QList<std::pair<int, double>> candidates;
+    for (int i = 0; i < m_organisations.size(); ++i) {
+        if (!eligible(i) || excluded.contains(i) || organisers.contains(i))
+            continue;
+        const OrganisationInfo &info = m_organisations.at(i);
+        double weight = serdWeight(info.kind);
+        if (info.networkHead)
+            weight *= 1.5;
+        if (before.contains(i))
+            weight *= 4;
+        candidates.append({ i, weight });
+    }
+    // A small file has fewer partners, and as many actions for each.
+    const int available = int(organisers.size() + candidates.size());
+    if (available < size.organisers) {
+        const double share = double(available) / std::max(1, size.organisers);
+        size.organisers = available;
+        size.distinct = std::max(available > 0 ? 1 : 0, int(std::lround(size.distinct * share)));
+        size.held = std::max(size.distinct, int(std::lround(size.held * share)));
+    }
+    if (size.organisers == 0)
+        return;
+    const QList<int> drawn = drawWeighted(
+        candidates, size.organisers - int(std::min<qsizetype>(organisers.size(), size.organisers)));
+    QList<int> coOnly;
+    const int leadCount = std::clamp(int(std::lround(size.organisers * 0.82)), 1, size.distinct);
+    for (const int organisation : drawn) {
+        organisers.insert(organisation);
+        if (leads.size() < leadCount)
+            leads << organisation;
+        else
+            coOnly << organisation;
+    }
+
+    // The actions of the counted ones: each lead's first, then more for the busiest.
+    QList<PlannedAction> &actions = edition.actions;
+    QList<std::pair<int, double>> busy;
+    for (const int lead : std::as_const(leads)) {
+        const OrganisationInfo &info = m_organisations.at(lead);
+        const bool municipal = info.kind == Kind::MunicipalService || info.kind == Kind::Commune;
+        busy.append({ lead, (municipal ? 3.0 : 1.0) * (info.networkHead ? 2.0 : 1.0) });
+    }
+    for (int a = 0; a < size.distinct; ++a) {
+        PlannedAction action;
+        if (a < leads.size()) {
+            action.lead = leads.at(a);
+        } else {
+            QList<std::pair<int, double>> weights = busy;
+            action.lead = drawWeighted(weights, 1).value(0, leads.first());
+        }
+        actions << action;
+    }
+    // The runners' actions are their organisation's first one, or another of it.
+    for (const auto &[organisation, runner] : std::as_const(runnerActions)) {
+        qsizetype found = -1;
+        for (qsizetype a = 0; a < actions.size(); ++a) {
+            if (actions.at(a).lead == organisation && actions.at(a).contact < 0) {
+                found = a;
+                break;
+            }
+        }
+        if (found < 0) {
+            PlannedAction action;
+            action.lead = organisation;
+            if (actions.size() < size.distinct + 8) {
+                actions << action;
+                found = actions.size() - 1;
+            } else {
+                continue;
+            }
+        }
+        actions[found].contact = runner;
+    }
+    for (const int runner : std::as_const(unplacedRunners)) {
+        QList<int> open;
+        for (qsizetype a = 0; a < actions.size(); ++a) {
+            if (actions.at(a).contact < 0)
+                open << int(a);
+        }
+        if (!open.isEmpty())
+            actions[pick(open)].contact = runner;
+    }
+    const int counted = int(actions.size());
+
+    // Co-organisers: those who only help, and now and then a lead who helps another.
+    for (const int organisation : std::as_const(coOnly)) {
+        PlannedAction &action = actions[below(counted)];
+        action.coOrganisers << organisation;
+    }
+    for (PlannedAction &action : actions) {
+        if (leads.size() > 1 && chance(12)) {
+            const int helper = pick(leads);
+            if (helper != action.lead && !action.coOrganisers.contains(helper))
+                action.coOrganisers << helper;
+        }
+    }
+
+    // The contact person: of the lead organisation, relays and SERD regulars first.
+    for (PlannedAction &action : actions) {
+        if (action.contact >= 0)
+            continue;
+        QList<std::pair<int, double>> people;
+        for (const int person : m_organisations.at(action.lead).people) {
+            const ContactInfo &contact = m_contacts.at(person);
+            // Nobody out of touch this past year is the contact of its actions.
+            if (contact.refused || contact.created >= joined || idle.contains(person)
+                || (lastYear && !contact.active))
+                continue;
+            double weight = 1;
+            if (contact.relayActor)
+                weight *= 3;
+            if (contact.inSerd)
+                weight *= 2;
+            if (contact.networkHead)
+                weight *= 1.5;
+            people.append({ person, weight });
+        }
+        if (!people.isEmpty() && chance(88))
+            action.contact = drawWeighted(people, 1).first();
+    }
+
+    // What each does, and when it came in (after those it names joined the file): the
+    // runners' among the first.
+    for (PlannedAction &action : actions) {
+        action.idea = drawIdea(action.lead, edition.focus);
+        int known = dayIndex(edition.call) - 1;
+        for (const int organisation : action.coOrganisers)
+            known = std::max(known, m_organisations.at(organisation).created);
+        known = std::max(known, m_organisations.at(action.lead).created);
+        if (action.contact >= 0)
+            known = std::max(known, m_contacts.at(action.contact).created);
+        const QDate earliest = dateOf(known + 1);
+        action.created = dayBetween(earliest,
+            action.contact >= 0 && chance(60) ? std::min(latest, earliest.addDays(14)) : latest);
+        while (!isWorkingDay(action.created))
+            action.created = action.created.addDays(1);
+    }
+
+    // The days: one each, then the repeats, the busiest ideas first.
+    const auto ideas = demodata::serdActionIdeas();
+    for (PlannedAction &action : actions)
+        action.occurrences << occurrenceOf(edition, action, {});
+    for (int extra = size.held - counted; extra > 0; --extra) {
+        QList<int> open;
+        QList<int> any;
+        for (int a = 0; a < counted; ++a) {
+            const qsizetype has = actions.at(a).occurrences.size();
+            if (has < ideas[size_t(actions.at(a).idea)].maxOccurrences)
+                open << a;
+            if (has < 3)
+                any << a;
+        }
+        if (open.isEmpty() && any.isEmpty())
+            break;
+        PlannedAction &action = actions[pick(open.isEmpty() ? any : open)];
+        action.occurrences << occurrenceOf(edition, action, action.occurrences);
+    }
+    const bool begun = edition.starts < m_today;
+    // Now and then a date is called off (the rain, a speaker ill), the action held elsewhere.
+    if (begun) {
+        for (int k = 2 + below(3); k > 0; --k) {
+            PlannedAction &action = actions[below(counted)];
+            PlannedOccurrence cancelled = occurrenceOf(edition, action, action.occurrences);
+            cancelled.cancelled = true;
+            action.occurrences << cancelled;
+        }
+    }
+    for (PlannedAction &action : actions)
+        settleAction(edition, action, true);
+
+    // A few actions called off altogether.
+    for (int k = begun ? 2 + below(3) : below(2); k > 0; --k) {
+        PlannedAction action;
+        action.lead = pick(leads);
+        action.idea = drawIdea(action.lead, edition.focus);
+        action.created = dayBetween(
+            std::max(edition.call, dateOf(m_organisations.at(action.lead).created + 1)),
+            edition.starts.addDays(-8));
+        while (!isWorkingDay(action.created))
+            action.created = action.created.addDays(1);
+        if (action.created >= m_today)
+            continue;
+        action.occurrences << occurrenceOf(edition, action, {});
+        settleAction(edition, action, false);
+        actions << action;
+    }
+
+    // Proposals not in yet by today are not in the file.
+    actions.removeIf([this](const PlannedAction &action) { return action.created > m_today; });
+
+    // Titles: the same idea by several partners, told apart by the commune, then the lead.
+    QSet<QString> titles;
+    for (PlannedAction &action : actions) {
+        const demodata::SerdActionIdea &idea = ideas[size_t(action.idea)];
+        const int commune = action.occurrences.first().commune;
+        QString title = utf8(idea.title);
+        title.replace(QLatin1String("{dc}"), m_communes.at(commune).ofName);
+        if (titles.contains(title) && !QString::fromUtf8(idea.title).contains(u'{'))
+            title += QStringLiteral(" — ") + m_communes.at(commune).name;
+        if (titles.contains(title))
+            title += QStringLiteral(" (") + m_organisations.at(action.lead).name + QLatin1Char(')');
+        titles.insert(title);
+        action.title = title;
+        const bool onTheme
+            = idea.focusWord && foldedKey(edition.focus).contains(foldedKey(utf8(idea.focusWord)));
+        action.topic = onTheme ? demodata::SerdTopic::ThemeOfTheYear
+            : idea.topic == demodata::SerdTopic::ThemeOfTheYear ? demodata::SerdTopic::Source
+                                                                : idea.topic;
+    }
+    std::stable_sort(actions.begin(), actions.end(),
+        [](const PlannedAction &a, const PlannedAction &b) { return a.createdAt < b.createdAt; });
+}
+
+void Generator::addSerd()
+{
+    qint64 categoryIds[demodata::serdCategoryCount] = {};
+    qint64 topicIds[demodata::serdTopicCount] = {};
+    static_assert(std::size(schema_v5::categories) == demodata::serdCategoryCount);
+    static_assert(std::size(schema_v5::topics) == demodata::serdTopicCount);
+    seededItemIds(m_database, ReferenceList::SerdCategory, schema_v5::categories, categoryIds);
+    seededItemIds(m_database, ReferenceList::SerdTopic, schema_v5::topics, topicIds);
+    const auto ideas = demodata::serdActionIdeas();
+
+    SerdRepository serd(m_database);
+    for (PlannedEdition &planned : m_editions) {
+        SerdEdition edition;
+        edition.year = planned.year;
+        edition.startsOn = planned.starts;
+        edition.endsOn = planned.ends;
+        edition.focus = planned.focus;
+        edition.notes = planned.notes;
+        edition.createdAt = planned.createdAt;
+        edition.updatedAt = planned.updatedAt;
+        planned.id = serd.insertEdition(edition);
+        for (PlannedAction &action : planned.actions) {
+            const demodata::SerdActionIdea &idea = ideas[size_t(action.idea)];
+            SerdAction record;
+            record.editionId = planned.id;
+            record.title = action.title;
+            record.description = utf8(idea.description);
+            record.categoryId
+                = categoryIds[int(serdCategoryOf(m_organisations.at(action.lead).kind))];
+            record.topicId = topicIds[int(action.topic)];
+            record.audience = utf8(idea.audience);
+            record.leadOrganisationId = m_organisations.at(action.lead).id;
+            for (const int co : std::as_const(action.coOrganisers))
+                record.coOrganiserIds << m_organisations.at(co).id;
+            if (action.contact >= 0)
+                record.contactId = m_contacts.at(action.contact).id;
+            record.status = action.status;
+            record.registered = action.registered;
+            record.createdAt = action.createdAt;
+            record.updatedAt = action.updatedAt;
+            action.id = serd.insertAction(cleanedSerdAction(record));
+            for (const PlannedOccurrence &occurrence : std::as_const(action.occurrences)) {
+                SerdOccurrence row;
+                row.actionId = action.id;
+                row.date = occurrence.date;
+                row.startsAt = occurrence.starts;
+                row.endsAt = occurrence.ends;
+                row.place = occurrence.place;
+                row.communeId = m_communes.at(occurrence.commune).id;
+                row.expectedParticipants = occurrence.expected;
+                row.actualParticipants = occurrence.actual;
+                row.cancelled = occurrence.cancelled;
+                row.createdAt = action.createdAt;
+                row.updatedAt = occurrence.actual || occurrence.cancelled ? action.updatedAt
+                                                                          : action.createdAt;
+                serd.insertOccurrence(row);
+            }
+        }
+    }
+}
+
+// ---- The means of the programme ----------------------------------------------------------
+
+// Twenty to forty a year, most of them for an action of the Week or a meeting, in the tens
+// of thousands of euros (Mulhouse: 34,700 € in 2015): partners' staff time at their rates,
+// material, a few other expenses. A year whose Week is still to come has only its first
+// months' worth.
+void Generator::addContributions()
+{
+    MeansRepository means(m_database);
+    const int firstYear = m_programmeStart.year();
+    for (int year = firstYear; year <= m_today.year(); ++year) {
+        const bool first = year == firstYear;
+        // What happened that year by today: the held actions, the meetings held.
+        struct Activity
+        {
+            qint64 meeting = 0;
+            qint64 action = 0;
+            QDate date;
+            QList<int> organisations;
+        };
+        QList<Activity> actions;
+        for (const PlannedEdition &edition : std::as_const(m_editions)) {
+            if (edition.year != year)
+                continue;
+            for (const PlannedAction &action : edition.actions) {
+                if (!serdStatusCounts(action.status))
+                    continue;
+                QDate held;
+                for (const PlannedOccurrence &o : action.occurrences) {
+                    if (!o.cancelled && o.date < m_today)
+                        held = std::max(held, o.date);
+                }
+                if (!held.isValid())
+                    continue;
+                Activity activity { 0, action.id, held, { action.lead } };
+                activity.organisations << action.coOrganisers;
+                actions << activity;
+            }
+        }
+        QList<Activity> meetings;
+        for (const PlannedMeeting &meeting : std::as_const(m_meetings)) {
+            if (meeting.date.year() != year || meeting.date >= m_today)
+                continue;
+            Activity activity { meeting.id, 0, meeting.date, {} };
+            for (const PlannedInvitation &invitation : meeting.invitations) {
+                const int organisation = m_contacts.at(invitation.contact).organisation;
+                if (invitation.status == AttendanceStatus::Present && organisation >= 0
+                    && !activity.organisations.contains(organisation))
+                    activity.organisations << organisation;
+            }
+            if (!activity.organisations.isEmpty())
+                meetings << activity;
+        }
+        if (actions.isEmpty() && meetings.isEmpty())
+            continue;
+        const bool weekDone = serdEnd(year) < m_today;
+        int count = first ? 20 + below(7) : 26 + below(13);
+        double total = first ? between(20000, 26000) : between(30000, 38000);
+        if (!weekDone) {
+            count = std::max(1, count / 3);
+            total /= 3;
+        }
+
+        struct Drawn
+        {
+            ValuedContribution contribution;
+            QDate date;
+            double weight = 1;
+        };
+        QList<Drawn> drawn;
+        double weights = 0;
+        for (int k = 0; k < count; ++k) {
+            Drawn d;
+            ValuedContribution &c = d.contribution;
+            c.year = year;
+            const int relation = below(100);
+            const Activity *activity = nullptr;
+            if ((relation < 65 || meetings.isEmpty()) && !actions.isEmpty())
+                activity = &pick(actions);
+            else if (!meetings.isEmpty())
+                activity = &pick(meetings);
+            const bool unrelated = relation >= 88;
+            c.organisationId = m_organisations
+                                   .at(chance(70) ? activity->organisations.first()
+                                                  : pick(activity->organisations))
+                                   .id;
+            if (!unrelated) {
+                c.meetingId = activity->meeting;
+                c.serdActionId = activity->action;
+            }
+            d.date = activity->date;
+            const int kind = below(100);
+            c.kind = kind < 60 ? ContributionKind::StaffTime
+                : kind < 90    ? ContributionKind::Material
+                               : ContributionKind::Other;
+            d.weight = std::exp(between(-1.0, 1.2))
+                * (c.kind == ContributionKind::StaffTime       ? 1.5
+                        : c.kind == ContributionKind::Material ? 1.0
+                                                               : 0.4);
+            c.note = pickText(demodata::contributionNotes(int(c.kind)));
+            weights += d.weight;
+            drawn << d;
+        }
+        for (Drawn &d : drawn) {
+            ValuedContribution &c = d.contribution;
+            const double euros = total * d.weight / weights;
+            if (c.kind == ContributionKind::StaffTime) {
+                static constexpr int dayRates[] = { 180, 200, 220, 250, 280, 300, 350 };
+                static constexpr int hourRates[] = { 15, 18, 20, 22, 25, 30, 35, 40 };
+                const bool days = euros > 2500 || chance(45);
+                if (days) {
+                    c.unit = TimeUnit::Days;
+                    c.rate = Cents(pick(std::span<const int>(dayRates))) * 100;
+                    c.quantity = std::max(0.5, std::round(euros / (c.rate / 100.0) * 2) / 2);
+                } else {
+                    c.unit = TimeUnit::Hours;
+                    c.rate = Cents(pick(std::span<const int>(hourRates))) * 100;
+                    c.quantity = std::max(1.0, std::round(euros / (c.rate / 100.0)));
+                }
+            } else {
+                c.amount = centsFromEuros(std::max(30.0, std::round(euros / 10) * 10));
+            }
+            c.createdAt = enteredAfter(d.date, 5, 45);
+            c.updatedAt = c.createdAt;
+            means.insertContribution(cleanedContribution(c));
+        }
+    }
+}
+
+// The staff's roles, and their days: the officer's preparation of each meeting held (three
+// days for a council, the assistant one more), each training session, the SERD (its call,
+// its Week, its results), and month by month the mobilisation of partners, their follow-up,
+// the communication, the actors' file; the annual report in January and February.
+void Generator::addStaffTime()
+{
+    using demodata::Staff;
+    MeansRepository means(m_database);
+    qint64 roleIds[std::size(schema_v6::staffRoles)] = {};
+    seededItemIds(m_database, ReferenceList::StaffRole, schema_v6::staffRoles, roleIds);
+    // schema_v6::staffRoles: officer, intern, assistant, communication officer.
+    const qint64 roleOf[demodata::staffCount] = { roleIds[0], roleIds[2], roleIds[1], roleIds[3] };
+    for (int staff = 0; staff < demodata::staffCount; ++staff) {
+        if (m_staffIds[staff] && roleOf[staff])
+            means.setStaffRole(m_staffIds[staff], roleOf[staff]);
+    }
+
+    QList<StaffTimeEntry> entries;
+    const auto add = [&](Staff staff, const StaffActivity &activity, const QDate &starts,
+                         const QDate &ends, double days, const QString &note = {}) {
+        const double halves = std::max(1.0, std::round(days * 2));
+        if (!m_staffIds[int(staff)] || starts >= m_today || (ends.isValid() && ends >= m_today))
+            return;
+        StaffTimeEntry entry;
+        entry.startsOn = starts;
+        entry.endsOn = ends;
+        entry.staffId = m_staffIds[int(staff)];
+        entry.activity = activity;
+        entry.days = halves / 2;
+        entry.note = note;
+        entry.createdAt = enteredAfter(ends.isValid() ? ends : starts, 0, 6);
+        entry.updatedAt = entry.createdAt;
+        entries << entry;
+    };
+    const auto around = [this](double days) { return days + 0.5 * (below(3) - 1); };
+
+    for (const PlannedMeeting &meeting : std::as_const(m_meetings)) {
+        const StaffActivity activity = StaffActivity::meeting(meeting.id);
+        double officer = 0.5;
+        switch (meeting.kind) {
+        case demodata::MeetingKind::Council:
+            officer = 3;
+            add(Staff::Assistant, activity, meeting.date, {}, 1);
+            add(Staff::Communication, activity, meeting.date, {}, 0.5);
+            break;
+        case demodata::MeetingKind::Workshop:
+            officer = 1;
+            break;
+        case demodata::MeetingKind::NetworkHeads:
+            officer = 1;
+            break;
+        case demodata::MeetingKind::SerdPreparation:
+            officer = 1.5;
+            break;
+        case demodata::MeetingKind::Other:
+            break;
+        }
+        add(Staff::Officer, activity, meeting.date, {}, around(officer));
+        if (meeting.kind != demodata::MeetingKind::Council) {
+            for (const Staff staff : meeting.staff) {
+                if (staff != Staff::Officer)
+                    add(staff, activity, meeting.date, {}, chance(50) ? 0.5 : 1);
+            }
+        }
+    }
+    const QString training = utf8(demodata::trainingCategory);
+    for (const PlannedCohort &cohort : std::as_const(m_cohorts)) {
+        add(Staff::Officer, StaffActivity::named(training), cohort.created, {}, 2 + 0.5 * below(5));
+        for (const PlannedSession &session : cohort.sessions) {
+            const StaffActivity activity = StaffActivity::trainingSession(session.id);
+            add(Staff::Officer, activity, session.date, {}, chance(60) ? 1 : 1.5);
+            if (session.entered.isValid())
+                add(Staff::Assistant, activity, session.date, {}, 0.5);
+        }
+    }
+    for (const PlannedEdition &edition : std::as_const(m_editions)) {
+        const StaffActivity activity = StaffActivity::serdEdition(edition.id);
+        const QDate prepared = edition.starts.addDays(-1);
+        const QDate results = edition.ends.addDays(21);
+        add(Staff::Officer, activity, edition.call, prepared, between(8, 13),
+            QStringLiteral("Appel à projets, accompagnement des porteurs d'actions"));
+        add(Staff::Officer, activity, edition.starts, edition.ends, 5 + 0.5 * below(3),
+            QStringLiteral("Visites des actions pendant la Semaine"));
+        add(Staff::Officer, activity, edition.ends.addDays(1), results, 3 + 0.5 * below(3),
+            QStringLiteral("Bilan de la SERD"));
+        add(Staff::Intern, activity, edition.call, prepared, between(6, 11),
+            QStringLiteral("Suivi des fiches actions, kit de communication"));
+        add(Staff::Intern, activity, edition.starts, edition.ends, 4 + 0.5 * below(3));
+        add(Staff::Assistant, activity, edition.call, prepared, between(2, 3.5),
+            QStringLiteral("Saisie des fiches actions"));
+        add(Staff::Assistant, activity, edition.ends.addDays(1), results, between(1.5, 3),
+            QStringLiteral("Saisie des participants et des remerciements"));
+        add(Staff::Communication, activity, edition.call, prepared, between(3, 5.5),
+            QStringLiteral("Programme de la Semaine, affiches, communiqué de presse"));
+    }
+
+    const StaffActivity mobilisation = StaffActivity::named(utf8(demodata::mobilisationCategory));
+    const StaffActivity followUp = StaffActivity::named(utf8(demodata::followUpCategory));
+    const StaffActivity communication = StaffActivity::named(utf8(demodata::communicationCategory));
+    const StaffActivity file = StaffActivity::named(utf8(demodata::fileCategory));
+    const StaffActivity report = StaffActivity::named(utf8(demodata::reportCategory));
+    for (QDate month(m_programmeStart.year(), m_programmeStart.month(), 1);;
+         month = month.addMonths(1)) {
+        const QDate starts = std::max(month, m_programmeStart);
+        const QDate ends = month.addMonths(1).addDays(-1);
+        if (ends >= m_today)
+            break;
+        // The launch's months are the busiest, August the quietest.
+        const bool launch = starts < m_programmeStart.addMonths(3);
+        const double pace = month.month() == 8 ? 0.3 : 1.0;
+        add(Staff::Officer, mobilisation, starts, ends,
+            (launch ? between(5, 7) : between(2.5, 3.5)) * pace);
+        add(Staff::Officer, followUp, starts, ends, between(1, 2) * pace);
+        if (month.month() != 8)
+            add(Staff::Officer, communication, starts, ends, chance(50) ? 0.5 : 1);
+        add(Staff::Assistant, file, starts, ends, between(1, 2) * pace);
+        if (month.month() != 8)
+            add(Staff::Communication, communication, starts, ends, between(0.5, 1.5));
+        if (month.month() >= 4 && month.month() <= 7)
+            add(Staff::Intern, mobilisation, starts, ends, between(1, 2));
+        if ((month.month() == 1 || month.month() == 2) && month.year() > m_programmeStart.year())
+            add(Staff::Officer, report, starts, ends, between(3, 5),
+                QStringLiteral("Bilan %1 du programme").arg(month.year() - 1));
+    }
+
+    std::stable_sort(entries.begin(), entries.end(),
+        [](const StaffTimeEntry &a, const StaffTimeEntry &b) { return a.startsOn < b.startsOn; });
+    for (const StaffTimeEntry &entry : std::as_const(entries))
+        means.insertStaffTime(cleanedStaffTime(entry));
 }
 
 void removeDatabaseFiles(const QString &path)
