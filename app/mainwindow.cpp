@@ -14,6 +14,7 @@
 #include "views/common/referencelistsdialog.h"
 #include "views/followups/followupspage.h"
 #include "views/meetings/meetingspage.h"
+#include "views/serd/serdpage.h"
 #include "views/training/trainingpage.h"
 
 #include <QAction>
@@ -73,6 +74,7 @@ MainWindow::MainWindow()
     m_navigation->addItem(tr("Meetings"));
     m_navigation->addItem(tr("Follow-ups"));
     m_navigation->addItem(tr("Training"));
+    m_navigation->addItem(tr("SERD"));
     m_navigation->setEnabled(false);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
     m_navigation->setFixedWidth(160);
@@ -195,8 +197,10 @@ void MainWindow::createActions()
     followUpsArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     QAction *trainingArea = go->addAction(tr("&Training"), this, goTo(Area::Training, {}));
     trainingArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    QAction *serdArea = go->addAction(tr("&SERD"), this, goTo(Area::Serd, {}));
+    serdArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     m_databaseActions << contactsList << organisationsList << meetingsArea << followUpsArea
-                      << trainingArea;
+                      << trainingArea << serdArea;
 
     QMenu *actors = menuBar()->addMenu(tr("&Actors"));
     QAction *newContact = actors->addAction(tr("New &contact"), this, [this] {
@@ -309,6 +313,7 @@ void MainWindow::installDatabase(std::unique_ptr<Database> database, bool rememb
     m_followUps = new FollowUpsPage(*m_database, *m_commands, m_pages);
     m_meetings = new MeetingsPage(*m_database, *m_commands, *m_opener, m_pages);
     m_training = new TrainingPage(*m_database, *m_commands, m_pages);
+    m_serd = new SerdPage(*m_database, *m_commands, m_pages);
     connect(
         m_followUps, &FollowUpsPage::completeRequested, m_opener, &RecordOpener::completeFollowUp);
     connect(m_followUps->model(), &FollowUpModel::refreshed, this, &MainWindow::updateNavigation);
@@ -316,6 +321,7 @@ void MainWindow::installDatabase(std::unique_ptr<Database> database, bool rememb
     m_pages->addWidget(m_followUps);
     m_pages->addWidget(m_meetings);
     m_pages->addWidget(m_training);
+    m_pages->addWidget(m_serd);
     m_navigation->setEnabled(true);
     updateNavigation();
     showArea(int(Area::Actors));
@@ -345,6 +351,8 @@ void MainWindow::closeDatabase()
     m_meetings = nullptr;
     delete m_training;
     m_training = nullptr;
+    delete m_serd;
+    m_serd = nullptr;
     delete m_opener;
     m_opener = nullptr;
     m_history.reset();
@@ -382,6 +390,10 @@ void MainWindow::showArea(int area)
     case Area::Training:
         m_pages->setCurrentWidget(m_training);
         m_training->focusWidget()->setFocus();
+        break;
+    case Area::Serd:
+        m_pages->setCurrentWidget(m_serd);
+        m_serd->focusWidget()->setFocus();
         break;
     }
 }

@@ -17,6 +17,7 @@ class ActorsPage;
 class FollowUpsPage;
 class MeetingsPage;
 class TrainingPage;
+class SerdPage;
 class History;
 class Commands;
 class Database;
@@ -60,7 +61,7 @@ private:
     void createActions();
     void rebuildRecentMenu();
     // remember: a file to reopen next time (not the throw-away demo).
-    enum class Area { Actors, Meetings, FollowUps, Training };
+    enum class Area { Actors, Meetings, FollowUps, Training, Serd };
     void showArea(int area);
     void updateNavigation();
     void checkDate();
@@ -79,6 +80,7 @@ private:
     FollowUpsPage *m_followUps = nullptr;
     MeetingsPage *m_meetings = nullptr;
     TrainingPage *m_training = nullptr;
+    SerdPage *m_serd = nullptr;
     QDate m_today;
     ReferenceListsDialog *m_referenceLists = nullptr;
 

@@ -253,6 +253,13 @@
             <numerusform>Mark %Ln SERD actions as %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::ContactDialog</name>
@@ -350,6 +357,58 @@
     </message>
 </context>
 <context>
+    <name>relais::MeansPage</name>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln contribution</numerusform>
+            <numerusform>%Ln contributions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other organisation(s)</source>
+        <translation>
+            <numerusform>%Ln other organisation</numerusform>
+            <numerusform>%Ln other organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s)</source>
+        <translation>
+            <numerusform>%Ln other</numerusform>
+            <numerusform>%Ln others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other activity(ies)</source>
+        <translation>
+            <numerusform>%Ln other activity</numerusform>
+            <numerusform>%Ln other activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln valued contribution(s)?</source>
+        <translation>
+            <numerusform>Delete %Ln valued contribution?</numerusform>
+            <numerusform>Delete %Ln valued contributions?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln staff time entry(ies)?</source>
+        <translation>
+            <numerusform>Delete %Ln staff time entry?</numerusform>
+            <numerusform>Delete %Ln staff time entries?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::MeetingDialog</name>
     <message numerus="yes">
         <source>%Ln invitee(s) refused to be contacted: they are left out of e-mails.</source>
@@ -397,6 +456,16 @@
         <translation>
             <numerusform>%Ln record will move from "%1" to "%2", and "%1" will be removed from the list.</numerusform>
             <numerusform>%Ln records will move from "%1" to "%2", and "%1" will be removed from the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::OrganisationDialog</name>
+    <message numerus="yes">
+        <source>%Ln contribution(s), %1 in all</source>
+        <translation>
+            <numerusform>%Ln contribution, %1 in all</numerusform>
+            <numerusform>%Ln contributions, %1 in all</numerusform>
         </translation>
     </message>
 </context>

@@ -1658,6 +1658,25 @@ Commandes :
         <source>Delete the date %1</source>
         <translation>Supprimer la date du %1</translation>
     </message>
+    <message>
+        <source>“%1” (SERD %2)</source>
+        <translation>« %1 » (SERD %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not deleted: the contact person of SERD actions: %1. Choose another contact person for them first.</source>
+        <translation>Non supprimé : personne contact d'actions de la SERD : %1. Choisissez d'abord une autre personne contact pour celles-ci.</translation>
+    </message>
+    <message>
+        <source>Not deleted: an organiser of SERD actions: %1. Take it off those actions first.</source>
+        <translation>Non supprimée : organisatrice d'actions de la SERD : %1. Retirez-la d'abord de ces actions.</translation>
+    </message>
 </context>
 <context>
     <name>relais::ContactDialog</name>
@@ -1907,6 +1926,137 @@ Commandes :
     <message>
         <source>Flags</source>
         <translation>Indicateurs</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ContributionDialog</name>
+    <message>
+        <source>Type the first letters of a partner&apos;s name</source>
+        <translation>Tapez les premières lettres du nom d'un partenaire</translation>
+    </message>
+    <message>
+        <source>A meeting or a SERD action of that year, if the contribution was given for one</source>
+        <translation>Une réunion ou une action SERD de cette année, si la contribution a été apportée pour elle</translation>
+    </message>
+    <message>
+        <source> €</source>
+        <translation> €</translation>
+    </message>
+    <message>
+        <source>e.g. two facilitators for the afternoon, the hall lent</source>
+        <translation>ex. deux animateurs pour l'après-midi, la salle prêtée</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantité</translation>
+    </message>
+    <message>
+        <source>Ra&amp;te</source>
+        <translation>&amp;Taux</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Année</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Nature</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation *</source>
+        <translation>&amp;Structure *</translation>
+    </message>
+    <message>
+        <source>&amp;Relates to</source>
+        <translation>&amp;Liée à</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Valued contribution</source>
+        <translation>Dépense valorisée</translation>
+    </message>
+    <message>
+        <source>Valued contribution — %1</source>
+        <translation>Dépense valorisée — %1</translation>
+    </message>
+    <message>
+        <source>New valued contribution</source>
+        <translation>Nouvelle dépense valorisée</translation>
+    </message>
+    <message>
+        <source>Nothing in particular</source>
+        <translation>Rien en particulier</translation>
+    </message>
+    <message>
+        <source>Meeting of %1: %2</source>
+        <translation>Réunion du %1 : %2</translation>
+    </message>
+    <message>
+        <source>SERD %1 action: %2</source>
+        <translation>Action SERD %1 : %2</translation>
+    </message>
+    <message>
+        <source>SERD action: %1</source>
+        <translation>Action SERD : %1</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>par heure</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Type the organisation the contribution comes from.</source>
+        <translation>Indiquez la structure qui apporte la contribution.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an organisation of the file: choose one from the list, or add it in Actors first.</source>
+        <translation>« %1 » n'est pas une structure du fichier : choisissez-en une dans la liste, ou ajoutez-la d'abord dans Acteurs.</translation>
+    </message>
+    <message>
+        <source>Type the number of days given.</source>
+        <translation>Indiquez le nombre de jours apportés.</translation>
+    </message>
+    <message>
+        <source>Type the number of hours given.</source>
+        <translation>Indiquez le nombre d'heures apportées.</translation>
+    </message>
+    <message>
+        <source>Type the rate per day, in euros.</source>
+        <translation>Indiquez le taux journalier, en euros.</translation>
+    </message>
+    <message>
+        <source>Type the rate per hour, in euros.</source>
+        <translation>Indiquez le taux horaire, en euros.</translation>
+    </message>
+    <message>
+        <source>The quantity and the rate come to less than a cent.</source>
+        <translation>La quantité et le taux font moins d'un centime.</translation>
+    </message>
+    <message>
+        <source>Type the amount, in euros.</source>
+        <translation>Indiquez le montant, en euros.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 saved.</source>
+        <translation>%1 de %2 enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +3040,14 @@ L'historique des annulations a été effacé.</translation>
         <source>&amp;SERD</source>
         <translation>&amp;SERD</translation>
     </message>
+    <message>
+        <source>Means</source>
+        <translation>Moyens</translation>
+    </message>
+    <message>
+        <source>M&amp;eans</source>
+        <translation>&amp;Moyens</translation>
+    </message>
 </context>
 <context>
     <name>relais::Means</name>
@@ -2992,6 +3150,212 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>relais::MeansPage</name>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) brings it back until Relais is closed.</source>
+        <translation>Édition &gt; Annuler (Ctrl+Z) la rétablit tant que Relais n'est pas fermé.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Anné&amp;e :</translation>
+    </message>
+    <message>
+        <source>&amp;Contributions</source>
+        <translation>&amp;Contributions</translation>
+    </message>
+    <message>
+        <source>S&amp;taff time</source>
+        <translation>&amp;Moyens humains</translation>
+    </message>
+    <message>
+        <source>Every organisation</source>
+        <translation>Toutes les structures</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Structure :</translation>
+    </message>
+    <message>
+        <source>&amp;New contribution…</source>
+        <translation>&amp;Nouvelle contribution…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Delete the selected contributions (Delete key); Ctrl+Z brings them back</source>
+        <translation>Supprimer les contributions sélectionnées (touche Suppr) ; Ctrl+Z les rétablit</translation>
+    </message>
+    <message>
+        <source>Per&amp;son:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>Fonc&amp;tions…</translation>
+    </message>
+    <message>
+        <source>The role of each person of the staff: programme officer, assistant…</source>
+        <translation>La fonction de chaque membre de l'équipe : chargée de mission, assistante…</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Nouvelle saisie…</translation>
+    </message>
+    <message>
+        <source>Delete the selected entries (Delete key); Ctrl+Z brings them back</source>
+        <translation>Supprimer les saisies sélectionnées (touche Suppr) ; Ctrl+Z les rétablit</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>All the staff</source>
+        <translation>Toute l'équipe</translation>
+    </message>
+    <message>
+        <source>any year</source>
+        <translation>toutes les années</translation>
+    </message>
+    <message>
+        <source>No valued contribution from %1 for %2. Add one with “New contribution…”, or clear the organisation to see all.</source>
+        <translation>Aucune dépense valorisée de %1 pour %2. Ajoutez-en une avec « Nouvelle contribution… », ou videz la structure pour tout voir.</translation>
+    </message>
+    <message>
+        <source>No valued contribution for %1 yet.
+When a partner tells what it put in — its staff&apos;s time, material, a hall lent — add it with “New contribution…”.</source>
+        <translation>Aucune dépense valorisée pour %1 pour l'instant.
+Quand un partenaire indique ce qu'il a apporté — le temps de ses salariés, du matériel, une salle prêtée — ajoutez-le avec « Nouvelle contribution… ».</translation>
+    </message>
+    <message>
+        <source>No staff in the file yet.
+Add the programme&apos;s people to the list Staff (Actors &gt; Reference lists…), then log their days here.</source>
+        <translation>Aucun membre de l'équipe dans le fichier pour l'instant.
+Ajoutez les personnes du programme à la liste Équipe (Acteurs &gt; Listes de référence…), puis saisissez leurs jours ici.</translation>
+    </message>
+    <message>
+        <source>No staff time of %1 for %2. Log days with “New entry…”.</source>
+        <translation>Aucun temps de %1 pour %2. Saisissez des jours avec « Nouvelle saisie… ».</translation>
+    </message>
+    <message>
+        <source>No staff time logged for %1 yet.
+Log the days spent with “New entry…”, or from a meeting&apos;s card with “Log preparation time…”.</source>
+        <translation>Aucun temps saisi pour %1 pour l'instant.
+Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'une réunion avec « Noter le temps de préparation… ».</translation>
+    </message>
+    <message>
+        <source>Total %1: %2</source>
+        <translation>Total %1 : %2</translation>
+    </message>
+    <message>
+        <source>Total, all years: %1</source>
+        <translation>Total, toutes années : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln contribution</numerusform>
+            <numerusform>%Ln contributions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>Par nature</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>Par structure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other organisation(s)</source>
+        <translation>
+            <numerusform>%Ln autre structure</numerusform>
+            <numerusform>%Ln autres structures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By meeting or action</source>
+        <translation>Par réunion ou action</translation>
+    </message>
+    <message>
+        <source>Not tied to one</source>
+        <translation>Sans rattachement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s)</source>
+        <translation>
+            <numerusform>%Ln autre</numerusform>
+            <numerusform>%Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Par année</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>Total %1: %2 days</source>
+        <translation>Total %1 : %2 jours</translation>
+    </message>
+    <message>
+        <source>Total, all years: %1 days</source>
+        <translation>Total, toutes années : %1 jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln saisie</numerusform>
+            <numerusform>%Ln saisies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By role</source>
+        <translation>Par fonction</translation>
+    </message>
+    <message>
+        <source>No role set</source>
+        <translation>Sans fonction</translation>
+    </message>
+    <message>
+        <source>By activity</source>
+        <translation>Par activité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other activity(ies)</source>
+        <translation>
+            <numerusform>%Ln autre activité</numerusform>
+            <numerusform>%Ln autres activités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the contribution of %1 from %2 (%3)?</source>
+        <translation>Supprimer la contribution de %1 de %2 (%3) ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln valued contribution(s)?</source>
+        <translation>
+            <numerusform>Supprimer %Ln dépense valorisée ?</numerusform>
+            <numerusform>Supprimer %Ln dépenses valorisées ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln staff time entry(ies)?</source>
+        <translation>
+            <numerusform>Supprimer %Ln saisie de temps ?</numerusform>
+            <numerusform>Supprimer %Ln saisies de temps ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3591,14 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 autres</translation>
+    </message>
+    <message>
+        <source>&amp;Log preparation time…</source>
+        <translation>Noter le temps de &amp;préparation…</translation>
+    </message>
+    <message>
+        <source>The days the staff spent on this meeting, for the staff-time figures</source>
+        <translation>Les jours passés par l'équipe sur cette réunion, pour les chiffres des moyens humains</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +4126,33 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Contr&amp;ibutions</source>
+        <translation>Contr&amp;ibutions</translation>
+    </message>
+    <message>
+        <source>&amp;New contribution…</source>
+        <translation>&amp;Nouvelle contribution…</translation>
+    </message>
+    <message>
+        <source>A valued contribution of this organisation: its staff&apos;s time, material…</source>
+        <translation>Une dépense valorisée de cette structure : le temps de ses salariés, du matériel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s), %1 in all</source>
+        <translation>
+            <numerusform>%Ln contribution, %1 en tout</numerusform>
+            <numerusform>%Ln contributions, %1 en tout</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No valued contribution recorded yet.</source>
+        <translation>Aucune dépense valorisée enregistrée pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Contr&amp;ibutions (%1)</source>
+        <translation>Contr&amp;ibutions (%1)</translation>
     </message>
 </context>
 <context>
@@ -4695,6 +5094,11 @@ L'historique des annulations a été effacé.</translation>
         <source>Status</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>a day of the SERD calendar</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>relais::SerdPage</name>
@@ -5192,6 +5596,176 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>The database could not be updated: %1</source>
         <translation>La base de données n'a pas pu être mise à jour : %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::StaffRolesDialog</name>
+    <message>
+        <source>Staff roles</source>
+        <translation>Fonctions de l'équipe</translation>
+    </message>
+    <message>
+        <source>Staff time is added up by the role of each person. A change is saved at once; Edit &gt; Undo takes it back.</source>
+        <translation>Les moyens humains s'additionnent par fonction de chaque personne. Un changement est enregistré aussitôt ; Édition &gt; Annuler le défait.</translation>
+    </message>
+    <message>
+        <source>— no role —</source>
+        <translation>— aucune fonction —</translation>
+    </message>
+    <message>
+        <source>No staff yet: add the programme&apos;s people to the list Staff (Actors &gt; Reference lists…).</source>
+        <translation>Aucun membre de l'équipe pour l'instant : ajoutez les personnes du programme à la liste Équipe (Acteurs &gt; Listes de référence…).</translation>
+    </message>
+</context>
+<context>
+    <name>relais::StaffTimeDialog</name>
+    <message>
+        <source>The last day, for time spent over a period; blank for one day (Ctrl+Delete blanks it)</source>
+        <translation>Le dernier jour, pour un temps passé sur une période ; vide pour un seul jour (Ctrl+Suppr le vide)</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Session de formation</translation>
+    </message>
+    <message>
+        <source>SERD edition</source>
+        <translation>Édition de la SERD</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>e.g. Mobilisation, Communication</source>
+        <translation>ex. Mobilisation, Communication</translation>
+    </message>
+    <message>
+        <source>In half-days: 0.5, 1, 1.5…</source>
+        <translation>En demi-journées : 0,5, 1, 1,5…</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>jus&amp;qu'au</translation>
+    </message>
+    <message>
+        <source>days, in half-day steps</source>
+        <translation>jours, par demi-journées</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Activity *</source>
+        <translation>&amp;Activité *</translation>
+    </message>
+    <message>
+        <source>Da&amp;ys *</source>
+        <translation>&amp;Jours *</translation>
+    </message>
+    <message>
+        <source>&amp;Person *</source>
+        <translation>&amp;Personne *</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Staff time</source>
+        <translation>Moyens humains</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>SERD %1</source>
+        <translation>SERD %1</translation>
+    </message>
+    <message>
+        <source>— choose a meeting —</source>
+        <translation>— choisir une réunion —</translation>
+    </message>
+    <message>
+        <source>— choose a training session —</source>
+        <translation>— choisir une session de formation —</translation>
+    </message>
+    <message>
+        <source>— choose an edition —</source>
+        <translation>— choisir une édition —</translation>
+    </message>
+    <message>
+        <source>— no meeting around this date —</source>
+        <translation>— aucune réunion autour de cette date —</translation>
+    </message>
+    <message>
+        <source>— no training session around this date —</source>
+        <translation>— aucune session de formation autour de cette date —</translation>
+    </message>
+    <message>
+        <source>— no SERD edition yet —</source>
+        <translation>— aucune édition de la SERD pour l'instant —</translation>
+    </message>
+    <message>
+        <source>Staff time — %1</source>
+        <translation>Moyens humains — %1</translation>
+    </message>
+    <message>
+        <source>New staff time</source>
+        <translation>Nouveau temps passé</translation>
+    </message>
+    <message>
+        <source>Choose who spent the time.</source>
+        <translation>Choisissez qui a passé ce temps.</translation>
+    </message>
+    <message>
+        <source>There is no staff yet: add the programme&apos;s people to the list Staff (Actors &gt; Reference lists…).</source>
+        <translation>Aucun membre de l'équipe pour l'instant : ajoutez les personnes du programme à la liste Équipe (Acteurs &gt; Listes de référence…).</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: the last day comes after %1.</source>
+        <translation>La période finit avant de commencer : le dernier jour vient après le %1.</translation>
+    </message>
+    <message>
+        <source>Choose the meeting.</source>
+        <translation>Choisissez la réunion.</translation>
+    </message>
+    <message>
+        <source>Choose the training session.</source>
+        <translation>Choisissez la session de formation.</translation>
+    </message>
+    <message>
+        <source>Choose the SERD edition.</source>
+        <translation>Choisissez l'édition de la SERD.</translation>
+    </message>
+    <message>
+        <source>Type what the time was spent on, e.g. Mobilisation.</source>
+        <translation>Indiquez à quoi le temps a été passé, ex. Mobilisation.</translation>
+    </message>
+    <message>
+        <source>Type the days spent: 0.5, 1, 1.5…</source>
+        <translation>Indiquez les jours passés : 0,5, 1, 1,5…</translation>
+    </message>
+    <message>
+        <source>Staff time is counted in half-days: %1 is not one (0.5, 1, 1.5…).</source>
+        <translation>Le temps se compte en demi-journées : %1 n'en est pas une (0,5, 1, 1,5…).</translation>
+    </message>
+    <message>
+        <source>%1, %2 on %3: saved.</source>
+        <translation>%1, %2 sur « %3 » : enregistré.</translation>
     </message>
 </context>
 <context>

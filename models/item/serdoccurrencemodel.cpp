@@ -93,14 +93,15 @@ QVariant SerdOccurrenceModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case Date:
-        return locale.toString(o.date, QLocale::ShortFormat);
+        return locale.toString(o.date, tr("ddd d MMM yyyy", "a day of the SERD calendar"));
     case Time:
         if (!o.startsAt.isValid())
             return QString();
         if (!o.endsAt.isValid())
-            return locale.toString(o.startsAt, QLocale::ShortFormat);
-        return tr("%1 – %2").arg(locale.toString(o.startsAt, QLocale::ShortFormat),
-            locale.toString(o.endsAt, QLocale::ShortFormat));
+            return o.startsAt.toString(QStringLiteral("HH:mm"));
+        // Hours and minutes whatever the locale's short format (en_GB's has seconds).
+        return tr("%1 – %2").arg(o.startsAt.toString(QStringLiteral("HH:mm")),
+            o.endsAt.toString(QStringLiteral("HH:mm")));
     case Action:
         return r.actionTitle;
     case Place:
