@@ -13,6 +13,7 @@
 #include "views/common/preferencesdialog.h"
 #include "views/common/referencelistsdialog.h"
 #include "views/followups/followupspage.h"
+#include "views/means/meanspage.h"
 #include "views/meetings/meetingspage.h"
 #include "views/serd/serdpage.h"
 #include "views/training/trainingpage.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow()
     m_navigation->addItem(tr("Follow-ups"));
     m_navigation->addItem(tr("Training"));
     m_navigation->addItem(tr("SERD"));
+    m_navigation->addItem(tr("Means"));
     m_navigation->setEnabled(false);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
     m_navigation->setFixedWidth(160);
@@ -199,8 +201,10 @@ void MainWindow::createActions()
     trainingArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     QAction *serdArea = go->addAction(tr("&SERD"), this, goTo(Area::Serd, {}));
     serdArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    QAction *meansArea = go->addAction(tr("M&eans"), this, goTo(Area::Means, {}));
+    meansArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
     m_databaseActions << contactsList << organisationsList << meetingsArea << followUpsArea
-                      << trainingArea << serdArea;
+                      << trainingArea << serdArea << meansArea;
 
     QMenu *actors = menuBar()->addMenu(tr("&Actors"));
     QAction *newContact = actors->addAction(tr("New &contact"), this, [this] {
@@ -314,6 +318,7 @@ void MainWindow::installDatabase(std::unique_ptr<Database> database, bool rememb
     m_meetings = new MeetingsPage(*m_database, *m_commands, *m_opener, m_pages);
     m_training = new TrainingPage(*m_database, *m_commands, m_pages);
     m_serd = new SerdPage(*m_database, *m_commands, m_pages);
+    m_means = new MeansPage(*m_database, *m_commands, m_pages);
     connect(
         m_followUps, &FollowUpsPage::completeRequested, m_opener, &RecordOpener::completeFollowUp);
     connect(m_followUps->model(), &FollowUpModel::refreshed, this, &MainWindow::updateNavigation);
@@ -322,6 +327,7 @@ void MainWindow::installDatabase(std::unique_ptr<Database> database, bool rememb
     m_pages->addWidget(m_meetings);
     m_pages->addWidget(m_training);
     m_pages->addWidget(m_serd);
+    m_pages->addWidget(m_means);
     m_navigation->setEnabled(true);
     updateNavigation();
     showArea(int(Area::Actors));
@@ -353,6 +359,8 @@ void MainWindow::closeDatabase()
     m_training = nullptr;
     delete m_serd;
     m_serd = nullptr;
+    delete m_means;
+    m_means = nullptr;
     delete m_opener;
     m_opener = nullptr;
     m_history.reset();
@@ -394,6 +402,10 @@ void MainWindow::showArea(int area)
     case Area::Serd:
         m_pages->setCurrentWidget(m_serd);
         m_serd->focusWidget()->setFocus();
+        break;
+    case Area::Means:
+        m_pages->setCurrentWidget(m_means);
+        m_means->focusWidget()->setFocus();
         break;
     }
 }

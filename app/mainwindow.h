@@ -18,6 +18,7 @@ class FollowUpsPage;
 class MeetingsPage;
 class TrainingPage;
 class SerdPage;
+class MeansPage;
 class History;
 class Commands;
 class Database;
@@ -61,7 +62,7 @@ private:
     void createActions();
     void rebuildRecentMenu();
     // remember: a file to reopen next time (not the throw-away demo).
-    enum class Area { Actors, Meetings, FollowUps, Training, Serd };
+    enum class Area { Actors, Meetings, FollowUps, Training, Serd, Means };
     void showArea(int area);
     void updateNavigation();
     void checkDate();
@@ -81,6 +82,7 @@ private:
     MeetingsPage *m_meetings = nullptr;
     TrainingPage *m_training = nullptr;
     SerdPage *m_serd = nullptr;
+    MeansPage *m_means = nullptr;
     QDate m_today;
     ReferenceListsDialog *m_referenceLists = nullptr;
 

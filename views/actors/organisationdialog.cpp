@@ -5,6 +5,7 @@
 #include "models/db/database.h"
 #include "models/db/databaseerror.h"
 #include "models/db/organisationrepository.h"
+#include "models/item/contributionmodel.h"
 #include "views/forms/fieldmessage.h"
 #include "views/forms/listview.h"
 #include "views/forms/referencechecklist.h"
@@ -12,6 +13,7 @@
 #include "views/forms/taglineedit.h"
 #include "views/forms/tokencompleter.h"
 #include "views/history/historyview.h"
+#include "views/means/contributiondialog.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -25,6 +27,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -42,6 +45,7 @@ OrganisationDialog::OrganisationDialog(Database &database, Commands &commands,
     tabs()->addTab(buildDetails(), tr("&Details"));
     tabs()->addTab(buildMembers(), tr("Mem&bers"));
     tabs()->addTab(buildHistory(), tr("Histor&y"));
+    tabs()->addTab(buildContributions(), tr("Contr&ibutions"));
     resize(900, 600);
 
     Organisation organisation;
@@ -207,6 +211,69 @@ QWidget *OrganisationDialog::buildHistory()
     return page;
 }
 
+QWidget *OrganisationDialog::buildContributions()
+{
+    m_contributionsPage = new QWidget;
+    m_contributions = new ContributionModel(m_database, this);
+    m_contributions->setFilter(0, -1); // nothing until the organisation is known
+    m_contributionsView = new QTableView(m_contributionsPage);
+    m_contributionsView->setObjectName(QStringLiteral("contributionsView"));
+    m_contributionsView->setModel(m_contributions);
+    setUpRecordList(m_contributionsView, QAbstractItemView::SingleSelection);
+    m_contributionsView->setColumnHidden(ContributionModel::Organisation, true);
+    m_contributionsView->horizontalHeader()->setStretchLastSection(true);
+    m_contributionsView->setColumnWidth(ContributionModel::Year, 60);
+    m_contributionsView->setColumnWidth(ContributionModel::Kind, 100);
+    m_contributionsView->setColumnWidth(ContributionModel::RelatesTo, 220);
+    m_contributionsView->setColumnWidth(ContributionModel::Amount, 110);
+    m_contributionsTotal = new QLabel(m_contributionsPage);
+    m_contributionsTotal->setObjectName(QStringLiteral("contributionsTotal"));
+    auto *add = new QPushButton(tr("&New contribution…"), m_contributionsPage);
+    add->setObjectName(QStringLiteral("newContribution"));
+    add->setToolTip(tr("A valued contribution of this organisation: its staff's time, material…"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addStretch(1);
+    buttons->addWidget(m_contributionsTotal);
+    auto *layout = new QVBoxLayout(m_contributionsPage);
+    layout->addWidget(m_contributionsView, 1);
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, &OrganisationDialog::newContribution);
+    connect(m_contributionsView, &QTableView::activated, this,
+        [this](const QModelIndex &index) { openContribution(m_contributions->idAt(index.row())); });
+    connect(m_contributions, &ContributionModel::refreshed, this,
+        &OrganisationDialog::updateContributionsTab);
+    return m_contributionsPage;
+}
+
+void OrganisationDialog::updateContributionsTab()
+{
+    const int index = tabs()->indexOf(m_contributionsPage);
+    tabs()->setTabVisible(index, m_organisationId != 0);
+    const int count = m_contributions->rowCount();
+    m_contributionsTotal->setText(count ? tr("%Ln contribution(s), %1 in all", nullptr, count)
+                                              .arg(formatCents(m_contributions->total()))
+                                        : tr("No valued contribution recorded yet."));
+    tabs()->setTabText(index, count ? tr("Contr&ibutions (%1)").arg(count) : tr("Contr&ibutions"));
+}
+
+ContributionDialog *OrganisationDialog::openContribution(qint64 contributionId)
+{
+    auto *dialog = new ContributionDialog(m_database, m_commands, contributionId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+ContributionDialog *OrganisationDialog::newContribution()
+{
+    if (m_organisationId == 0 && !save())
+        return nullptr;
+    ContributionDialog *dialog = openContribution(0);
+    dialog->setOrganisation(m_organisationId, m_loaded.name);
+    return dialog;
+}
+
 void OrganisationDialog::logInteraction()
 {
     // An interaction needs the record to exist.
@@ -243,6 +310,8 @@ void OrganisationDialog::load(const Organisation &o)
     m_loaded = organisation();
     loadMembers();
     m_historyView->setActor(ActorRef::organisation(m_organisationId));
+    m_contributions->setFilter(0, m_organisationId ? m_organisationId : -1);
+    updateContributionsTab();
     updateTitle();
 }
 

@@ -10,11 +10,14 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTableView;
 class QTableWidget;
 
 namespace relais {
 
 class Commands;
+class ContributionDialog;
+class ContributionModel;
 class Database;
 class FieldMessage;
 class History;
@@ -37,6 +40,10 @@ public:
     bool save() override;
     bool isModified() const override;
     Organisation organisation() const;
+    // The Contributions tab (existing organisations only): what the organisation put in.
+    ContributionModel *contributions() const { return m_contributions; }
+    ContributionDialog *newContribution();
+    ContributionDialog *openContribution(qint64 contributionId);
 
 signals:
     void newInteractionRequested(const QList<relais::ActorRef> &actors);
@@ -54,6 +61,8 @@ private:
     QWidget *buildDetails();
     QWidget *buildMembers();
     QWidget *buildHistory();
+    QWidget *buildContributions();
+    void updateContributionsTab();
     void logInteraction();
     void load(const Organisation &organisation);
     void loadMembers();
@@ -91,6 +100,10 @@ private:
     QLabel *m_membersEmpty;
     QPushButton *m_addMember;
     QLabel *m_timestamps;
+    ContributionModel *m_contributions = nullptr;
+    QWidget *m_contributionsPage = nullptr;
+    QTableView *m_contributionsView = nullptr;
+    QLabel *m_contributionsTotal = nullptr;
 };
 
 } // namespace relais

@@ -13,6 +13,7 @@
 #include "views/forms/listview.h"
 #include "views/forms/referencechecklist.h"
 #include "views/forms/referencepicker.h"
+#include "views/means/stafftimedialog.h"
 #include "views/print/attendancesheetdialog.h"
 
 #include <QApplication>
@@ -119,8 +120,16 @@ QWidget *MeetingDialog::buildDetails()
     form->addRow(tr("T&hemes"), m_themes);
     form->addRow(tr("Run &by"), m_staff);
     form->addRow(tr("Descriptio&n"), m_description);
+    auto *logTime = new QPushButton(tr("&Log preparation time…"), page);
+    logTime->setObjectName(QStringLiteral("logPreparationTime"));
+    logTime->setToolTip(tr("The days the staff spent on this meeting, for the staff-time figures"));
+    connect(logTime, &QPushButton::clicked, this, &MeetingDialog::logPreparationTime);
+    auto *more = new QHBoxLayout;
+    more->addStretch(1);
+    more->addWidget(logTime);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
+    layout->addLayout(more);
     connect(m_title, &QLineEdit::textEdited, m_titleMessage, &FieldMessage::clear);
     return page;
 }
@@ -386,6 +395,17 @@ void MeetingDialog::printSheet()
         return;
     AttendanceSheetDialog dialog(m_database, m_meetingId, this);
     dialog.exec();
+}
+
+StaffTimeDialog *MeetingDialog::logPreparationTime()
+{
+    if (!ensureSaved())
+        return nullptr;
+    auto *dialog = new StaffTimeDialog(m_database, m_commands, 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->prefill(staffTimeForMeeting(m_meetingId, m_loaded.date, m_loaded.staffIds.value(0, 0)));
+    dialog->open();
+    return dialog;
 }
 
 static QList<Invitee> inviteesOf(Database &database, qint64 meetingId)

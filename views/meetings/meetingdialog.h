@@ -18,6 +18,7 @@ class FieldMessage;
 class InviteeModel;
 class ReferenceChecklist;
 class ReferencePicker;
+class StaffTimeDialog;
 class TimeEdit;
 
 // A meeting's card: what, when, where, who ran it; its invitees with their statuses
@@ -44,6 +45,9 @@ public:
     void invitePeople();
     void enterAttendance();
     void printSheet();
+    // After the meeting: the staff time spent on it, the meeting and the first of the
+    // staff who ran it already filled in.
+    StaffTimeDialog *logPreparationTime();
 
 signals:
     void saved(qint64 meetingId);
