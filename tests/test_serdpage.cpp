@@ -16,13 +16,18 @@
 #include <models/commands/commands.h>
 #include <models/db/serdrepository.h>
 #include <models/export/calendarfile.h>
+#include <models/history/history.h>
+#include <models/history/serdhistory.h>
+#include <models/history/traininghistory.h>
 #include <models/item/serdactionmodel.h>
 #include <models/item/serdoccurrencemodel.h>
+#include <views/actors/recordopener.h>
 #include <views/forms/dateedit.h>
 #include <views/serd/actiondialog.h>
 #include <views/serd/editiondialog.h>
 #include <views/serd/occurrencedialog.h>
 #include <views/serd/serdpage.h>
+#include <views/training/sessiondialog.h>
 
 using namespace relais;
 
@@ -238,4 +243,37 @@ TEST_CASE("Without an edition the SERD page says how to start")
     CHECK(page.findChild<QLabel *>(QStringLiteral("empty"))->isVisible());
     CHECK_FALSE(page.tabs()->isVisible());
     CHECK_FALSE(page.findChild<QPushButton *>(QStringLiteral("exportCalendar"))->isEnabled());
+}
+
+TEST_CASE("A SERD action or a training session opens from a history entry")
+{
+    SerdFixture f;
+    const qint64 lead = f.organisation(QStringLiteral("Repair Café Mulhouse"));
+    const qint64 action = f.action(QStringLiteral("Repair café"), lead, 1);
+    TrainingModule module;
+    module.title = QStringLiteral("Composting");
+    Cohort cohort;
+    cohort.name = QStringLiteral("Pilot group");
+    cohort.startsOn = QDate(2014, 1, 1);
+    TrainingSession session;
+    session.cohortId = *f.commands.addCohort(cohort);
+    session.moduleId = *f.commands.addModule(module);
+    session.date = QDate(2014, 3, 4);
+    const qint64 sessionId = *f.commands.addSession(session);
+
+    QWidget window;
+    REQUIRE(showActive(&window));
+    const auto history = standardHistory(*f.db);
+    RecordOpener opener(*f.db, f.commands, *history, &window);
+    opener.openHistoryEntry(SerdHistory::sourceName(), action);
+    auto *card = window.findChild<ActionDialog *>();
+    REQUIRE(card);
+    CHECK(card->actionId() == action);
+    CHECK(card->action().title == QStringLiteral("Repair café"));
+    card->close();
+    opener.openHistoryEntry(TrainingHistory::sourceName(), sessionId);
+    auto *sessionCard = window.findChild<SessionDialog *>();
+    REQUIRE(sessionCard);
+    CHECK(sessionCard->sessionId() == sessionId);
+    sessionCard->close();
 }

@@ -5,10 +5,12 @@
 #include "models/db/trainingrepository.h"
 #include "models/history/interactionhistory.h"
 #include "models/history/meetinghistory.h"
+#include "models/history/serdhistory.h"
 #include "models/history/traininghistory.h"
 #include "organisationdialog.h"
 #include "views/interactions/interactiondialog.h"
 #include "views/meetings/meetingdialog.h"
+#include "views/serd/actiondialog.h"
 #include "views/training/sessiondialog.h"
 
 #include <QApplication>
@@ -146,8 +148,20 @@ SessionDialog *RecordOpener::openSession(qint64 sessionId)
     return dialog;
 }
 
+ActionDialog *RecordOpener::openSerdAction(qint64 actionId)
+{
+    auto *dialog = new ActionDialog(m_database, m_commands, 0, actionId, parentForNewCard());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 void RecordOpener::openHistoryEntry(const QString &source, qint64 id)
 {
+    if (source == SerdHistory::sourceName()) {
+        openSerdAction(id);
+        return;
+    }
     if (source == TrainingHistory::sourceName()) {
         openSession(id);
         return;

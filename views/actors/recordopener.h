@@ -10,6 +10,7 @@ class QWidget;
 namespace relais {
 
 class Commands;
+class ActionDialog;
 class ContactDialog;
 class Database;
 class History;
@@ -39,6 +40,8 @@ public:
     MeetingDialog *newMeeting();
     // A training session, from a trainee's history.
     SessionDialog *openSession(qint64 sessionId);
+    // A SERD action, from an organiser's or contact person's history.
+    ActionDialog *openSerdAction(qint64 actionId);
     // An entry of a history: the area it comes from says what opens.
     void openHistoryEntry(const QString &source, qint64 id);
 
