@@ -6,6 +6,15 @@
 #include <QTranslator>
 #include <catch2/catch.hpp>
 
+namespace {
+QString settingsFolder;
+} // namespace
+
+QString runSettingsFolder()
+{
+    return settingsFolder;
+}
+
 int main(int argc, char *argv[])
 {
     // Without a display QApplication aborts, and test discovery at build time would
@@ -18,6 +27,7 @@ int main(int argc, char *argv[])
     // Preferences a test saves (a remembered option, a folder) start afresh on every run
     // and never reach the user's own settings.
     const QTemporaryDir settingsDir;
+    settingsFolder = settingsDir.path();
     for (const auto format : { QSettings::NativeFormat, QSettings::IniFormat })
         QSettings::setPath(format, QSettings::UserScope, settingsDir.path());
     // The English plural forms ("1 contact", "2 contacts"), as the app loads them.

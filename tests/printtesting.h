@@ -4,6 +4,8 @@
 // as text, page by page, and the user's settings kept out of reach of the print
 // dialogs' remembered options. Include after "catchqt.h".
 
+#include "scratchsettings.h"
+
 #include <QBuffer>
 #include <QByteArray>
 #include <QCoreApplication>
@@ -99,27 +101,6 @@ inline QByteArray logoPng()
     image.save(&buffer, "PNG");
     return png;
 }
-
-// Keeps the user's own settings out of reach of the dialogs' remembered options.
-class ScratchSettings
-{
-public:
-    ScratchSettings()
-    {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_folder.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_folder.path());
-    }
-    ~ScratchSettings()
-    {
-        const QString home
-            = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home);
-    }
-
-private:
-    QTemporaryDir m_folder;
-};
 
 // For the "[.look]" tests: with RELAIS_LOOK_QM set to .qm files (separated by ':'), the
 // documents are printed in French, to see how the longer words fit.

@@ -1,4 +1,5 @@
 #include "catchqt.h"
+#include "scratchsettings.h"
 #include "testdatabase.h"
 
 #include <QApplication>
@@ -137,27 +138,6 @@ QStringList listedNames(const AttendanceSheet &sheet)
         names << i.lastName;
     return names;
 }
-
-// Keeps the user's own settings out of reach of the dialog's remembered options.
-class ScratchSettings
-{
-public:
-    ScratchSettings()
-    {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_folder.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_folder.path());
-    }
-    ~ScratchSettings()
-    {
-        const QString home
-            = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home);
-    }
-
-private:
-    QTemporaryDir m_folder;
-};
 
 } // namespace
 

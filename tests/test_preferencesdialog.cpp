@@ -1,4 +1,5 @@
 #include "catchqt.h"
+#include "scratchsettings.h"
 #include "testdatabase.h"
 
 #include <QComboBox>
@@ -29,28 +30,6 @@ template<typename T> T *child(const QObject *parent, const char *name)
     REQUIRE(found);
     return found;
 }
-
-// Keeps the user's own settings out of reach: QSettings writes into a temporary folder
-// for the length of a test.
-class ScratchSettings
-{
-public:
-    ScratchSettings()
-    {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_folder.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_folder.path());
-    }
-    ~ScratchSettings()
-    {
-        const QString home
-            = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home);
-    }
-
-private:
-    QTemporaryDir m_folder;
-};
 
 void press(PreferencesDialog &dialog, QDialogButtonBox::StandardButton which)
 {

@@ -1,0 +1,454 @@
+#include "catchqt.h"
+#include "trainingfixture.h"
+
+#include <models/db/indicatorrepository.h>
+#include <models/db/meansrepository.h>
+#include <models/db/organisationrepository.h>
+#include <models/db/referencelistrepository.h>
+#include <models/db/serdrepository.h>
+#include <models/db/sqlquery.h>
+#include <models/demo/demogenerator.h>
+#include <models/indicators/yearindicators.h>
+
+using namespace relais;
+
+namespace {
+
+// A small programme over 2013 and 2014, built through Commands as the user would; the
+// figures each test expects are worked out by hand in its comments.
+struct IndicatorFixture : TrainingFixture
+{
+    qint64 listItem(ReferenceList list, int index)
+    {
+        return ReferenceListRepository(*db).items(list).at(index).id;
+    }
+    qint64 organisation(const QString &name, int typeIndex, const QString &commune)
+    {
+        Organisation o;
+        o.name = name;
+        o.typeId = listItem(ReferenceList::ActorType, typeIndex);
+        o.communeName = commune;
+        return *commands.addOrganisation(o);
+    }
+    qint64 member(const QString &first, const QString &last, const QList<qint64> &organisations)
+    {
+        Contact c;
+        c.firstName = first;
+        c.lastName = last;
+        for (const qint64 id : organisations)
+            c.memberships << Membership { id, {}, {} };
+        return *commands.addContact(c);
+    }
+    qint64 meeting(int typeIndex, const QString &title, const QDate &date)
+    {
+        Meeting m;
+        m.typeId = listItem(ReferenceList::MeetingType, typeIndex);
+        m.title = title;
+        m.date = date;
+        m.place = QStringLiteral("Maison de la Région");
+        return *commands.addMeeting(m);
+    }
+    void attendance(qint64 meetingId, qint64 contactId, AttendanceStatus status)
+    {
+        REQUIRE(commands.invite(meetingId, { contactId }));
+        REQUIRE(commands.setAttendance(meetingId, { contactId }, status));
+    }
+    qint64 edition(int year)
+    {
+        SerdEdition e;
+        e.year = year;
+        e.startsOn = QDate(year, 11, 22);
+        e.endsOn = QDate(year, 11, 30);
+        return *commands.addSerdEdition(e);
+    }
+    qint64 action(qint64 editionId, const QString &title, SerdStatus status, qint64 lead,
+        const QList<qint64> &co, qint64 contactId, int topic, int category,
+        const QList<SerdOccurrence> &occurrences)
+    {
+        SerdAction a;
+        a.editionId = editionId;
+        a.title = title;
+        a.status = status;
+        a.leadOrganisationId = lead;
+        a.coOrganiserIds = co;
+        a.contactId = contactId;
+        a.topicId = listItem(ReferenceList::SerdTopic, topic);
+        a.categoryId = listItem(ReferenceList::SerdCategory, category);
+        return *commands.addSerdAction(a, occurrences);
+    }
+    void contribution(qint64 organisationId, int year, ContributionKind kind, Cents amount)
+    {
+        ValuedContribution c;
+        c.organisationId = organisationId;
+        c.year = year;
+        c.kind = kind;
+        c.amount = amount;
+        REQUIRE(commands.addContribution(c));
+    }
+    void staffTime(int staffIndex, const QDate &date, double days, const StaffActivity &activity)
+    {
+        StaffTimeEntry e;
+        e.staffId = listItem(ReferenceList::StaffMember, staffIndex);
+        e.startsOn = date;
+        e.days = days;
+        e.activity = activity;
+        REQUIRE(commands.addStaffTime(e));
+    }
+    // The file's records are stamped with the clock's time; the year's indicators read
+    // when they were created.
+    void createdOn(const char *table, qint64 id, const QDate &date)
+    {
+        SqlQuery(*db,
+            QStringLiteral("UPDATE %1 SET created_at = :at WHERE id = :id OR :id = 0")
+                .arg(QLatin1String(table)))
+            .bind(QStringLiteral(":at"), isoDateTime(date.startOfDay(QTimeZone::UTC)))
+            .bind(QStringLiteral(":id"), id)
+            .exec();
+    }
+};
+
+SerdOccurrence on(const QDate &date, const QString &commune, std::optional<int> expected,
+    std::optional<int> actual, bool cancelled = false)
+{
+    SerdOccurrence o;
+    o.date = date;
+    o.startsAt = QTime(14, 0);
+    o.endsAt = QTime(17, 0);
+    o.communeName = commune;
+    o.expectedParticipants = expected;
+    o.actualParticipants = actual;
+    o.cancelled = cancelled;
+    return o;
+}
+
+const NamedCount *find(const QList<NamedCount> &counts, const QString &name)
+{
+    for (const NamedCount &c : counts) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+const YearIndicators::SerdGroup *find(
+    const QList<YearIndicators::SerdGroup> &groups, const QString &name)
+{
+    for (const auto &g : groups) {
+        if (g.name == name)
+            return &g;
+    }
+    return nullptr;
+}
+
+// Organisations (type index in schema_v1::actorTypes):
+//   A Alsace Nature (environment, Mulhouse): Anne present at the March council 2014 and at
+//     the council of 2013; co-organises and leads held SERD 2014 actions.
+//   B Centre social Papin (social centre, Mulhouse): Bruno trained in 2014, present at a
+//     workshop.
+//   C Emmaüs (SSE, Wittenheim): leads a held SERD 2014 action; contributions 2013 and 2014.
+//   D Repair café (craftsman, Illzach): leads a confirmed action whose only date was
+//     cancelled; Denise, its member, excused at the council.
+//   E Ville de Riedisheim (commune, Riedisheim): a contribution in 2014; Marc is a member.
+//   G Maison de quartier Drouot (neighbourhood, Mulhouse): Marc, also of E, present at the
+//     October council.
+//   H Lycée Montaigne (school, Mulhouse): nothing.
+//   L Late comer (created in 2015).
+struct Programme : IndicatorFixture
+{
+    qint64 a, b, c, d, e, g, h, late;
+    qint64 anne, bruno, denise, marc, paul, claire, yves, walkIn;
+    qint64 marchCouncil, octoberCouncil, workshop, council2013;
+
+    Programme()
+    {
+        a = organisation(QStringLiteral("Alsace Nature"), 0, QStringLiteral("Mulhouse"));
+        b = organisation(QStringLiteral("Centre social Papin"), 2, QStringLiteral("Mulhouse"));
+        c = organisation(QStringLiteral("Emmaüs Mulhouse"), 3, QStringLiteral("Wittenheim"));
+        d = organisation(QStringLiteral("Repair café"), 12, QStringLiteral("Illzach"));
+        e = organisation(QStringLiteral("Ville de Riedisheim"), 5, QStringLiteral("Riedisheim"));
+        g = organisation(QStringLiteral("Maison de quartier Drouot"), 1, QStringLiteral("Mulhouse"));
+        h = organisation(QStringLiteral("Lycée Montaigne"), 13, QStringLiteral("Mulhouse"));
+        late = organisation(QStringLiteral("Late comer"), 0, QStringLiteral("Mulhouse"));
+        anne = member(QStringLiteral("Anne"), QStringLiteral("Arnold"), { a });
+        bruno = member(QStringLiteral("Bruno"), QStringLiteral("Bauer"), { b });
+        denise = member(QStringLiteral("Denise"), QStringLiteral("Dietrich"), { d });
+        marc = member(QStringLiteral("Marc"), QStringLiteral("Meyer"), { e, g });
+        paul = person(QStringLiteral("Paul"), QStringLiteral("Petit"));
+        claire = person(QStringLiteral("Claire"), QStringLiteral("Claude"));
+        yves = person(QStringLiteral("Yves"), QStringLiteral("Yilmaz")); // created in 2015
+        createdOn("organisation", 0, QDate(2013, 1, 15));
+        createdOn("contact", 0, QDate(2013, 1, 15));
+        createdOn("organisation", late, QDate(2015, 2, 1));
+        createdOn("contact", yves, QDate(2015, 2, 1));
+
+        // 2013: Anne at the council, C's contribution.
+        council2013 = meeting(0, QStringLiteral("Conseil des acteurs d'automne 2013"),
+            QDate(2013, 10, 10));
+        attendance(council2013, anne, AttendanceStatus::Present);
+        contribution(c, 2013, ContributionKind::Material, 50000);
+        staffTime(0, QDate(2013, 10, 10), 1, StaffActivity::meeting(council2013));
+
+        // 2014 meetings.
+        marchCouncil = meeting(0, QStringLiteral("Conseil des acteurs de printemps"),
+            QDate(2014, 3, 13));
+        attendance(marchCouncil, anne, AttendanceStatus::Present);
+        attendance(marchCouncil, denise, AttendanceStatus::Excused);
+        attendance(marchCouncil, paul, AttendanceStatus::Registered);
+        attendance(marchCouncil, claire, AttendanceStatus::Absent);
+        Contact lea;
+        lea.firstName = QStringLiteral("Léa");
+        lea.lastName = QStringLiteral("Lang");
+        walkIn = *commands.addWalkIn(marchCouncil, lea);
+        createdOn("contact", walkIn, QDate(2014, 3, 13));
+        workshop = meeting(1, QStringLiteral("Atelier compostage"), QDate(2014, 5, 20));
+        attendance(workshop, bruno, AttendanceStatus::Present);
+        octoberCouncil = meeting(0, QStringLiteral("Conseil des acteurs d'automne"),
+            QDate(2014, 10, 9));
+        attendance(octoberCouncil, anne, AttendanceStatus::Present);
+        attendance(octoberCouncil, marc, AttendanceStatus::Present);
+
+        // 2014 training: Bruno, Anne and Paul present at least once, Claire never.
+        const qint64 cohortId = cohort();
+        const qint64 session
+            = this->session(cohortId, module(QStringLiteral("Le gaspillage")), QDate(2014, 4, 10));
+        REQUIRE(commands.enrol(cohortId, { bruno, anne, paul, claire }));
+        REQUIRE(commands.setHalfDayAttendance(
+            session, { bruno, anne }, HalfDay::Morning, AttendanceStatus::Present));
+        REQUIRE(commands.setHalfDayAttendance(
+            session, { bruno, paul }, HalfDay::Afternoon, AttendanceStatus::Present));
+        REQUIRE(commands.setHalfDayAttendance(
+            session, { anne }, HalfDay::Afternoon, AttendanceStatus::Excused));
+        REQUIRE(commands.setHalfDayAttendance(
+            session, { claire }, HalfDay::Morning, AttendanceStatus::Absent));
+
+        // SERD 2014 (topics: 0 source reduction, 1 reuse, 2 sorting; category 1 NGO).
+        const qint64 serd = edition(2014);
+        action(serd, QStringLiteral("Repair café géant"), SerdStatus::Confirmed, c, { a }, paul, 1,
+            1,
+            { on(QDate(2014, 11, 22), QStringLiteral("Mulhouse"), 30, 40),
+                on(QDate(2014, 11, 29), QStringLiteral("Wittenheim"), 25, std::nullopt),
+                on(QDate(2014, 11, 26), QStringLiteral("Illzach"), 50, std::nullopt, true) });
+        action(serd, QStringLiteral("Stand de tri"), SerdStatus::Held, a, {}, 0, 2, 1,
+            { on(QDate(2014, 11, 24), QStringLiteral("Mulhouse"), std::nullopt, 15) });
+        action(serd, QStringLiteral("Disco soupe"), SerdStatus::Confirmed, d, {}, bruno, 0, 1,
+            { on(QDate(2014, 11, 23), QStringLiteral("Illzach"), 30, std::nullopt, true) });
+
+        // 2014 means.
+        contribution(e, 2014, ContributionKind::Material, 150000);
+        contribution(c, 2014, ContributionKind::Other, 30000);
+        REQUIRE(commands.setStaffRole(listItem(ReferenceList::StaffMember, 0),
+            listItem(ReferenceList::StaffRole, 0)));
+        staffTime(0, QDate(2014, 3, 13), 1, StaffActivity::meeting(marchCouncil));
+        staffTime(0, QDate(2014, 6, 2), 2, StaffActivity::named(QStringLiteral("Mobilisation")));
+        staffTime(1, QDate(2014, 6, 3), 0.5, StaffActivity::named(QStringLiteral("Mobilisation")));
+    }
+};
+
+} // namespace
+
+TEST_CASE("Partners mobilised: through any route, each once", "[indicators]")
+{
+    Programme p;
+    const YearIndicators y = IndicatorCalculator(*p.db).compute(2014);
+    const auto &actors = y.actors;
+    // Eight organisations minus the late comer; seven contacts and Léa minus Yves.
+    CHECK(actors.organisations == 7);
+    CHECK(actors.contacts == 7);
+    CHECK(IndicatorRepository(*p.db).organisationsAt(2015) == 8);
+    CHECK(IndicatorRepository(*p.db).contactsAt(2013) == 6);
+
+    // A (meeting, training through Anne, SERD lead and co-organiser), B (training,
+    // meeting), C (SERD lead, contribution), E and G (Marc at the council; E also a
+    // contribution). D is not: excused isn't present and its action's only date was
+    // cancelled. H did nothing.
+    QList<qint64> ids;
+    for (const auto &partner : actors.partners)
+        ids << partner.id;
+    CHECK(ids == QList<qint64> { p.a, p.b, p.c, p.g, p.e });
+    CHECK(actors.partnersMobilised == 5);
+    using R = IndicatorRepository;
+    CHECK(actors.partners.at(0).routes == (R::Meeting | R::Training | R::Serd));
+    CHECK(actors.partners.at(1).routes == (R::Meeting | R::Training));
+    CHECK(actors.partners.at(2).routes == (R::Serd | R::Contribution));
+    CHECK(actors.partners.at(3).routes == R::Meeting);
+    CHECK(actors.partners.at(4).routes == (R::Meeting | R::Contribution));
+    CHECK(actors.partners.at(2).commune == QStringLiteral("Wittenheim"));
+
+    // A and C were already mobilised in 2013.
+    CHECK(actors.newPartners == 3);
+
+    CHECK(actors.partnersByType.size() == 5);
+    for (const NamedCount &type : actors.partnersByType)
+        CHECK(type.count == 1);
+    CHECK(actors.partnersByCommune
+        == QList<NamedCount> {
+            { actors.partners.at(0).communeId, QStringLiteral("Mulhouse"), 3 },
+            { actors.partners.at(4).communeId, QStringLiteral("Riedisheim"), 1 },
+            { actors.partners.at(2).communeId, QStringLiteral("Wittenheim"), 1 } });
+
+    // 2013: A (council) and C (contribution), both new then.
+    const YearIndicators previous = IndicatorCalculator(*p.db).compute(2013);
+    CHECK(previous.actors.partnersMobilised == 2);
+    CHECK(previous.actors.newPartners == 2);
+}
+
+TEST_CASE("Meetings of the year, per meeting and for the actors' councils", "[indicators]")
+{
+    Programme p;
+    const YearIndicators y = IndicatorCalculator(*p.db).compute(2014);
+    const auto &meetings = y.meetings;
+    CHECK(meetings.count == 3);
+    REQUIRE(meetings.byType.size() == 2);
+    CHECK(meetings.byType.at(0).count == 2);
+    CHECK(meetings.byType.at(0).name
+        == ReferenceListRepository(*p.db).items(ReferenceList::MeetingType).at(0).name);
+    CHECK(meetings.byType.at(1).count == 1);
+
+    REQUIRE(meetings.list.size() == 3);
+    CHECK(meetings.list.at(0).id == p.marchCouncil);
+    CHECK(meetings.list.at(1).id == p.workshop);
+    CHECK(meetings.list.at(2).id == p.octoberCouncil);
+    // March: Anne present, Denise excused, Paul registered, Claire absent, Léa walked in.
+    const MeetingCounts &march = meetings.list.at(0).counts;
+    CHECK(march.invited == 4);
+    CHECK(march.registered == 1);
+    CHECK(march.excused == 1);
+    CHECK(march.present == 2);
+    CHECK(march.absent == 1);
+    CHECK(march.walkIns == 1);
+    CHECK(meetings.list.at(0).attendanceRate() == Approx(0.25));
+    CHECK(meetings.list.at(2).attendanceRate() == Approx(1.0));
+
+    CHECK(meetings.councilTypeId
+        == ReferenceListRepository(*p.db).items(ReferenceList::MeetingType).at(0).id);
+    CHECK(meetings.councils == 2);
+    CHECK(meetings.councilTotals.invited == 6);
+    CHECK(meetings.councilTotals.present == 4);
+    CHECK(meetings.councilTotals.excused == 1);
+    CHECK(meetings.councilTotals.walkIns == 1);
+    CHECK(meetings.councilAverage(&MeetingCounts::invited) == Approx(3.0));
+    CHECK(meetings.councilAverage(&MeetingCounts::present) == Approx(2.0));
+    CHECK(meetings.councilAttendanceRate() == Approx(3.0 / 6));
+}
+
+TEST_CASE("Training of the year and the trainees who ran a SERD action", "[indicators]")
+{
+    Programme p;
+    const YearIndicators y = IndicatorCalculator(*p.db).compute(2014);
+    const auto &training = y.training;
+    CHECK(training.figures.trainees == 3);
+    CHECK(training.figures.sessions == 1);
+    CHECK(training.figures.halfDays == 2);
+    // Present half-days 4 out of 4 enrolled × 2.
+    CHECK(training.figures.attendanceRate() == Approx(0.5));
+    // Anne (her organisation co-organises), Paul (contact person); not Bruno, the contact
+    // person of an action whose only date was cancelled.
+    CHECK(training.traineesWithSerdAction == 2);
+    CHECK(training.traineesWithSerdActionShare() == Approx(2.0 / 3));
+    CHECK(IndicatorCalculator(*p.db).compute(2013).training.traineesWithSerdActionShare() == 0.0);
+}
+
+TEST_CASE("SERD of the year by topic, category and commune", "[indicators]")
+{
+    Programme p;
+    const YearIndicators y = IndicatorCalculator(*p.db).compute(2014);
+    const auto &serd = y.serd;
+    CHECK(serd.hasEdition);
+    CHECK(serd.totals == SerdRepository(*p.db).figures(2014));
+    CHECK(serd.totals.held == 3);
+    CHECK(serd.totals.distinct == 2);
+    CHECK(serd.totals.organisers == 2);
+    CHECK(serd.totals.participants == 80);
+
+    const auto topics = ReferenceListRepository(*p.db).items(ReferenceList::SerdTopic);
+    REQUIRE(serd.byTopic.size() == 2); // source reduction: only a cancelled date
+    CHECK(serd.byTopic.at(0).name == topics.at(1).name);
+    CHECK(serd.byTopic.at(0).totals.held == 2);
+    CHECK(serd.byTopic.at(0).totals.distinct == 1);
+    CHECK(serd.byTopic.at(0).totals.participants == 65);
+    CHECK(serd.byTopic.at(1).name == topics.at(2).name);
+    CHECK(serd.byTopic.at(1).totals.participants == 15);
+
+    REQUIRE(serd.byCategory.size() == 1);
+    CHECK(serd.byCategory.at(0).totals == serd.totals);
+
+    REQUIRE(serd.byCommune.size() == 2); // not Illzach: its dates were cancelled
+    const auto *mulhouse = find(serd.byCommune, QStringLiteral("Mulhouse"));
+    REQUIRE(mulhouse);
+    CHECK(mulhouse->totals.held == 2);
+    CHECK(mulhouse->totals.distinct == 2);
+    CHECK(mulhouse->totals.participants == 55);
+    CHECK(serd.byCommune.at(0).name == QStringLiteral("Mulhouse"));
+    CHECK(serd.byCommune.at(1).name == QStringLiteral("Wittenheim"));
+    CHECK(serd.byCommune.at(1).totals.participants == 25);
+
+    CHECK_FALSE(IndicatorCalculator(*p.db).compute(2013).serd.hasEdition);
+}
+
+TEST_CASE("Means of the year: contributions and staff days", "[indicators]")
+{
+    Programme p;
+    const YearIndicators y = IndicatorCalculator(*p.db).compute(2014);
+    const auto &means = y.means;
+    CHECK(means.contributions == 180000);
+    REQUIRE(means.contributionsByKind.size() == 2);
+    CHECK(means.contributionsByKind.at(0).kind == ContributionKind::Material);
+    CHECK(means.contributionsByKind.at(0).amount == 150000);
+    CHECK(means.contributionsByKind.at(0).name == contributionKindName(ContributionKind::Material));
+    CHECK(means.contributionsByKind.at(1).kind == ContributionKind::Other);
+    CHECK(means.contributionsByKind.at(1).amount == 30000);
+
+    CHECK(means.staffHalfDays == 7);
+    CHECK(means.staffDays() == Approx(3.5));
+    REQUIRE(means.staffByRole.size() == 2);
+    CHECK(means.staffByRole.at(0).id == p.listItem(ReferenceList::StaffRole, 0));
+    CHECK(means.staffByRole.at(0).days() == Approx(3.0));
+    CHECK(means.staffByRole.at(1).id == 0);
+    CHECK(means.staffByRole.at(1).halfDays == 1);
+    REQUIRE(means.staffByActivity.size() == 2);
+    CHECK(means.staffByActivity.at(0).name == QStringLiteral("Mobilisation"));
+    CHECK(means.staffByActivity.at(0).halfDays == 5);
+    CHECK(means.staffByActivity.at(1).halfDays == 2);
+
+    CHECK(IndicatorCalculator(*p.db).compute(2013).means.contributions == 50000);
+}
+
+TEST_CASE("Indicators year over year", "[indicators]")
+{
+    Programme p;
+    const QList<YearIndicators> years = IndicatorCalculator(*p.db).computeRange(2012, 2014);
+    REQUIRE(years.size() == 3);
+    CHECK(years.at(0).year == 2012);
+    CHECK(years.at(0).actors.partnersMobilised == 0);
+    CHECK(years.at(0).meetings.count == 0);
+    CHECK(years.at(1).actors.partnersMobilised == 2);
+    CHECK(years.at(1).meetings.councils == 1);
+    CHECK(years.at(2).actors.partnersMobilised == 5);
+    CHECK(IndicatorCalculator(*p.db).computeRange(2015, 2014).isEmpty());
+}
+
+TEST_CASE("Indicators of the demo programme are plausible", "[indicators][demo]")
+{
+    TestDatabase db;
+    DemoOptions options;
+    options.today = QDate(2025, 12, 3);
+    generateDemo(*db, options);
+    const YearIndicators y = IndicatorCalculator(*db).compute(2025);
+    INFO("partners " << y.actors.partnersMobilised << " of " << y.actors.organisations
+                     << ", new " << y.actors.newPartners << ", trainees "
+                     << y.training.figures.trainees << ", with action "
+                     << y.training.traineesWithSerdAction << ", councils "
+                     << y.meetings.councils << ", SERD held " << y.serd.totals.held);
+    CHECK(y.actors.organisations > 0);
+    CHECK(y.actors.partnersMobilised >= 40);
+    CHECK(y.actors.partnersMobilised <= y.actors.organisations);
+    CHECK(y.actors.newPartners < y.actors.partnersMobilised);
+    CHECK(y.meetings.councils >= 2);
+    CHECK(y.meetings.councilAttendanceRate() > 0.2);
+    CHECK(y.meetings.councilAttendanceRate() < 1.0);
+    CHECK(y.training.figures.trainees > 0);
+    CHECK(y.training.traineesWithSerdActionShare() >= 0.6);
+    CHECK(y.training.traineesWithSerdActionShare() <= 0.9);
+    CHECK(y.serd.totals.held > 0);
+    CHECK_FALSE(y.serd.byCommune.isEmpty());
+}
