@@ -267,7 +267,11 @@ SerdPage::SerdPage(Database &database, Commands &commands, QWidget *parent)
     });
     connect(m_actionsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &SerdPage::updateState);
-    connect(m_actions, &SerdActionModel::refreshed, this, &SerdPage::updateState);
+    connect(m_actions, &SerdActionModel::refreshed, this, [this] {
+        // The edition's figures follow the file, not the selection: read once per change.
+        m_figures->setText(figuresText());
+        updateState();
+    });
     auto *remove
         = new QShortcut(QKeySequence::Delete, m_actionsView, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &SerdPage::deleteActions);
@@ -342,6 +346,7 @@ void SerdPage::editionChosen()
 {
     m_calendar->setEdition(currentEdition());
     applyFilter();
+    m_figures->setText(figuresText());
 }
 
 void SerdPage::applyFilter()
@@ -408,7 +413,6 @@ void SerdPage::updateState()
     m_deleteEdition->setEnabled(edition);
     m_exportCalendar->setEnabled(edition);
     m_exportCsv->setEnabled(edition);
-    m_figures->setText(figuresText());
     const SerdTotals &totals = m_actions->totals();
     const bool filtered = m_actions->filter().status || m_actions->filter().topicId
         || m_actions->filter().categoryId || m_actions->filter().communeId
