@@ -1,6 +1,7 @@
 #include "catchqt.h"
 #include "trainingfixture.h"
 
+#include <QTimeZone>
 #include <models/db/indicatorrepository.h>
 #include <models/db/meansrepository.h>
 #include <models/db/organisationrepository.h>
@@ -101,7 +102,8 @@ struct IndicatorFixture : TrainingFixture
         SqlQuery(*db,
             QStringLiteral("UPDATE %1 SET created_at = :at WHERE id = :id OR :id = 0")
                 .arg(QLatin1String(table)))
-            .bind(QStringLiteral(":at"), isoDateTime(date.startOfDay(QTimeZone::UTC)))
+            .bind(
+                QStringLiteral(":at"), isoDateTime(QDateTime(date, QTime(9, 0), QTimeZone::utc())))
             .bind(QStringLiteral(":id"), id)
             .exec();
     }
@@ -119,15 +121,6 @@ SerdOccurrence on(const QDate &date, const QString &commune, std::optional<int> 
     o.actualParticipants = actual;
     o.cancelled = cancelled;
     return o;
-}
-
-const NamedCount *find(const QList<NamedCount> &counts, const QString &name)
-{
-    for (const NamedCount &c : counts) {
-        if (c.name == name)
-            return &c;
-    }
-    return nullptr;
 }
 
 const YearIndicators::SerdGroup *find(
@@ -166,7 +159,8 @@ struct Programme : IndicatorFixture
         c = organisation(QStringLiteral("Emmaüs Mulhouse"), 3, QStringLiteral("Wittenheim"));
         d = organisation(QStringLiteral("Repair café"), 12, QStringLiteral("Illzach"));
         e = organisation(QStringLiteral("Ville de Riedisheim"), 5, QStringLiteral("Riedisheim"));
-        g = organisation(QStringLiteral("Maison de quartier Drouot"), 1, QStringLiteral("Mulhouse"));
+        g = organisation(
+            QStringLiteral("Maison de quartier Drouot"), 1, QStringLiteral("Mulhouse"));
         h = organisation(QStringLiteral("Lycée Montaigne"), 13, QStringLiteral("Mulhouse"));
         late = organisation(QStringLiteral("Late comer"), 0, QStringLiteral("Mulhouse"));
         anne = member(QStringLiteral("Anne"), QStringLiteral("Arnold"), { a });
@@ -182,15 +176,15 @@ struct Programme : IndicatorFixture
         createdOn("contact", yves, QDate(2015, 2, 1));
 
         // 2013: Anne at the council, C's contribution.
-        council2013 = meeting(0, QStringLiteral("Conseil des acteurs d'automne 2013"),
-            QDate(2013, 10, 10));
+        council2013
+            = meeting(0, QStringLiteral("Conseil des acteurs d'automne 2013"), QDate(2013, 10, 10));
         attendance(council2013, anne, AttendanceStatus::Present);
         contribution(c, 2013, ContributionKind::Material, 50000);
         staffTime(0, QDate(2013, 10, 10), 1, StaffActivity::meeting(council2013));
 
         // 2014 meetings.
-        marchCouncil = meeting(0, QStringLiteral("Conseil des acteurs de printemps"),
-            QDate(2014, 3, 13));
+        marchCouncil
+            = meeting(0, QStringLiteral("Conseil des acteurs de printemps"), QDate(2014, 3, 13));
         attendance(marchCouncil, anne, AttendanceStatus::Present);
         attendance(marchCouncil, denise, AttendanceStatus::Excused);
         attendance(marchCouncil, paul, AttendanceStatus::Registered);
@@ -202,8 +196,8 @@ struct Programme : IndicatorFixture
         createdOn("contact", walkIn, QDate(2014, 3, 13));
         workshop = meeting(1, QStringLiteral("Atelier compostage"), QDate(2014, 5, 20));
         attendance(workshop, bruno, AttendanceStatus::Present);
-        octoberCouncil = meeting(0, QStringLiteral("Conseil des acteurs d'automne"),
-            QDate(2014, 10, 9));
+        octoberCouncil
+            = meeting(0, QStringLiteral("Conseil des acteurs d'automne"), QDate(2014, 10, 9));
         attendance(octoberCouncil, anne, AttendanceStatus::Present);
         attendance(octoberCouncil, marc, AttendanceStatus::Present);
 
@@ -236,8 +230,8 @@ struct Programme : IndicatorFixture
         // 2014 means.
         contribution(e, 2014, ContributionKind::Material, 150000);
         contribution(c, 2014, ContributionKind::Other, 30000);
-        REQUIRE(commands.setStaffRole(listItem(ReferenceList::StaffMember, 0),
-            listItem(ReferenceList::StaffRole, 0)));
+        REQUIRE(commands.setStaffRole(
+            listItem(ReferenceList::StaffMember, 0), listItem(ReferenceList::StaffRole, 0)));
         staffTime(0, QDate(2014, 3, 13), 1, StaffActivity::meeting(marchCouncil));
         staffTime(0, QDate(2014, 6, 2), 2, StaffActivity::named(QStringLiteral("Mobilisation")));
         staffTime(1, QDate(2014, 6, 3), 0.5, StaffActivity::named(QStringLiteral("Mobilisation")));
@@ -281,8 +275,7 @@ TEST_CASE("Partners mobilised: through any route, each once", "[indicators]")
     for (const NamedCount &type : actors.partnersByType)
         CHECK(type.count == 1);
     CHECK(actors.partnersByCommune
-        == QList<NamedCount> {
-            { actors.partners.at(0).communeId, QStringLiteral("Mulhouse"), 3 },
+        == QList<NamedCount> { { actors.partners.at(0).communeId, QStringLiteral("Mulhouse"), 3 },
             { actors.partners.at(4).communeId, QStringLiteral("Riedisheim"), 1 },
             { actors.partners.at(2).communeId, QStringLiteral("Wittenheim"), 1 } });
 
@@ -434,10 +427,9 @@ TEST_CASE("Indicators of the demo programme are plausible", "[indicators][demo]"
     options.today = QDate(2025, 12, 3);
     generateDemo(*db, options);
     const YearIndicators y = IndicatorCalculator(*db).compute(2025);
-    INFO("partners " << y.actors.partnersMobilised << " of " << y.actors.organisations
-                     << ", new " << y.actors.newPartners << ", trainees "
-                     << y.training.figures.trainees << ", with action "
-                     << y.training.traineesWithSerdAction << ", councils "
+    INFO("partners " << y.actors.partnersMobilised << " of " << y.actors.organisations << ", new "
+                     << y.actors.newPartners << ", trainees " << y.training.figures.trainees
+                     << ", with action " << y.training.traineesWithSerdAction << ", councils "
                      << y.meetings.councils << ", SERD held " << y.serd.totals.held);
     CHECK(y.actors.organisations > 0);
     CHECK(y.actors.partnersMobilised >= 40);

@@ -1,0 +1,167 @@
+#include "indicatorrepository.h"
+
+#include "../domain/textfold.h"
+#include "database.h"
+#include "schema_v3.h"
+#include "sqlquery.h"
+
+#include <QCoreApplication>
+
+namespace relais {
+
+namespace {
+
+QString yearText(int year)
+{
+    return QString::number(year).rightJustified(4, QLatin1Char('0'));
+}
+
+// A held SERD action: confirmed or held, with at least one date not cancelled (the rule
+// of serdStatusCounts() and isHeld()).
+const char heldAction[] = "a.status IN (1, 2) AND EXISTS (SELECT 1 FROM serd_occurrence o "
+                          "WHERE o.action_id = a.id AND o.cancelled = 0)";
+
+// (organisation_id, route) for every way an organisation was mobilised in the years
+// compared to the year with `comparison` ("=" or "<"). Placeholders :y1…:y4.
+QString mobilisationSql(const QString &comparison)
+{
+    return QStringLiteral(
+        "SELECT m.organisation_id AS organisation_id, 1 AS route FROM invitation v "
+        "JOIN membership m ON m.contact_id = v.contact_id "
+        "JOIN meeting mt ON mt.id = v.meeting_id "
+        "WHERE v.status = 3 AND substr(mt.held_on, 1, 4) %1 :y1 "
+        "UNION ALL "
+        "SELECT m.organisation_id, 2 FROM session_attendance t "
+        "JOIN membership m ON m.contact_id = t.contact_id "
+        "JOIN training_session s ON s.id = t.session_id "
+        "WHERE t.status = 3 AND substr(s.held_on, 1, 4) %1 :y2 "
+        "UNION ALL "
+        "SELECT x.organisation_id, 4 FROM serd_action_organiser x "
+        "JOIN serd_action a ON a.id = x.action_id "
+        "JOIN serd_edition e ON e.id = a.edition_id "
+        "WHERE e.year %1 :y3 AND %2 "
+        "UNION ALL "
+        "SELECT c.organisation_id, 8 FROM contribution c WHERE c.year %1 :y4")
+        .arg(comparison, QString::fromLatin1(heldAction));
+}
+
+void bindYears(SqlQuery &query, int year)
+{
+    query.bind(QStringLiteral(":y1"), yearText(year))
+        .bind(QStringLiteral(":y2"), yearText(year))
+        .bind(QStringLiteral(":y3"), year)
+        .bind(QStringLiteral(":y4"), year);
+}
+
+} // namespace
+
+IndicatorRepository::IndicatorRepository(Database &database)
+    : m_database(database)
+{ }
+
+int IndicatorRepository::organisationsAt(int year) const
+{
+    return SqlQuery(m_database,
+        QStringLiteral("SELECT count(*) FROM organisation WHERE substr(created_at, 1, 4) <= :year"))
+        .bind(QStringLiteral(":year"), yearText(year))
+        .scalar()
+        .toInt();
+}
+
+int IndicatorRepository::contactsAt(int year) const
+{
+    return SqlQuery(m_database,
+        QStringLiteral("SELECT count(*) FROM contact WHERE substr(created_at, 1, 4) <= :year"))
+        .bind(QStringLiteral(":year"), yearText(year))
+        .scalar()
+        .toInt();
+}
+
+QList<IndicatorRepository::MobilisedOrganisation> IndicatorRepository::mobilised(int year) const
+{
+    SqlQuery query(m_database,
+        QStringLiteral("SELECT g.id, g.name, g.type_id, t.name, g.commune_id, c.name, r.route "
+                       "FROM (SELECT DISTINCT organisation_id, route FROM (%1)) r "
+                       "JOIN organisation g ON g.id = r.organisation_id "
+                       "LEFT JOIN actor_type t ON t.id = g.type_id "
+                       "LEFT JOIN commune c ON c.id = g.commune_id "
+                       "ORDER BY g.sort_key, g.id")
+            .arg(mobilisationSql(QStringLiteral("="))));
+    bindYears(query, year);
+    query.exec();
+    QList<MobilisedOrganisation> list;
+    while (query.next()) {
+        const qint64 id = query.id(0);
+        if (list.isEmpty() || list.constLast().id != id) {
+            MobilisedOrganisation o;
+            o.id = id;
+            o.name = query.text(1);
+            o.typeId = query.id(2);
+            o.type = query.text(3);
+            o.communeId = query.id(4);
+            o.commune = query.text(5);
+            list << o;
+        }
+        list.last().routes |= query.value(6).toInt();
+    }
+    return list;
+}
+
+QSet<qint64> IndicatorRepository::mobilisedBefore(int year) const
+{
+    SqlQuery query(m_database,
+        QStringLiteral("SELECT DISTINCT organisation_id FROM (%1)")
+            .arg(mobilisationSql(QStringLiteral("<"))));
+    bindYears(query, year);
+    query.exec();
+    QSet<qint64> ids;
+    while (query.next())
+        ids.insert(query.id(0));
+    return ids;
+}
+
+int IndicatorRepository::traineesWithSerdAction(int year) const
+{
+    const QString held = QString::fromLatin1(heldAction);
+    return SqlQuery(m_database,
+        QStringLiteral(
+            "SELECT count(DISTINCT t.contact_id) FROM session_attendance t "
+            "JOIN training_session s ON s.id = t.session_id "
+            "WHERE t.status = 3 AND substr(s.held_on, 1, 4) = :year AND t.contact_id IN ("
+            "SELECT a.contact_id FROM serd_action a JOIN serd_edition e ON e.id = a.edition_id "
+            "WHERE e.year = :edition1 AND a.contact_id IS NOT NULL AND %1 "
+            "UNION "
+            "SELECT m.contact_id FROM membership m "
+            "JOIN serd_action_organiser x ON x.organisation_id = m.organisation_id "
+            "JOIN serd_action a ON a.id = x.action_id JOIN serd_edition e ON e.id = a.edition_id "
+            "WHERE e.year = :edition2 AND %1)")
+            .arg(held))
+        .bind(QStringLiteral(":year"), yearText(year))
+        .bind(QStringLiteral(":edition1"), year)
+        .bind(QStringLiteral(":edition2"), year)
+        .scalar()
+        .toInt();
+}
+
+qint64 IndicatorRepository::actorsCouncilTypeId() const
+{
+    const char *seed = schema_v3::meetingTypes[0];
+    const QString keys[] = {
+        foldedKey(QCoreApplication::translate("relais::Seed", seed)),
+        foldedKey(QString::fromLatin1(seed)),
+    };
+    SqlQuery query(m_database, QStringLiteral("SELECT id, name_key FROM meeting_type ORDER BY id"));
+    query.exec();
+    qint64 first = 0;
+    while (query.next()) {
+        if (!first)
+            first = query.id(0);
+        for (const QString &key : keys) {
+            if (query.text(1) == key)
+                return query.id(0);
+        }
+    }
+    return first;
+}
+
+} // namespace relais

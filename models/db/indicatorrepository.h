@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace relais {
+
+class Database;
+
+// The few questions the year's indicators ask that no other repository answers: who was
+// mobilised, how large the file was, which trainees ran a SERD action.
+class IndicatorRepository
+{
+public:
+    explicit IndicatorRepository(Database &database);
+
+    // Organisations and contacts in the file at the end of the year: created on or before
+    // 31 December (those deleted since are gone and not counted).
+    int organisationsAt(int year) const;
+    int contactsAt(int year) const;
+
+    // How an organisation was mobilised in a year.
+    enum Route {
+        Meeting = 0x1, // one of its members was present at a meeting of the year
+        Training = 0x2, // one of its members was present at a half-day of training
+        Serd = 0x4, // it led or co-organised a held action of the year's edition
+        Contribution = 0x8, // it made a valued contribution of the year
+    };
+    struct MobilisedOrganisation
+    {
+        qint64 id = 0;
+        QString name;
+        qint64 typeId = 0; // 0: none
+        QString type;
+        qint64 communeId = 0;
+        QString commune;
+        int routes = 0; // Route flags
+    };
+    // The organisations mobilised in the year, each once, by name.
+    QList<MobilisedOrganisation> mobilised(int year) const;
+    // The organisations mobilised in any year before this one.
+    QSet<qint64> mobilisedBefore(int year) const;
+
+    // Contacts present at one half-day of training or more in the year who are the contact
+    // person of a held action of that year's edition, or a member of an organisation that
+    // led or co-organised one.
+    int traineesWithSerdAction(int year) const;
+
+    // The meeting type seeded as the actors' council: found by its seeded name (in the
+    // language of the file's creation, or English), else the first type seeded; 0 when
+    // there is no meeting type at all.
+    qint64 actorsCouncilTypeId() const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace relais
