@@ -435,3 +435,23 @@ TEST_CASE("Training documents of a file to look at", "[.look]")
         TrainingCertificates::load(*opened.database, cohortId), options);
     CHECK(certificates.writePdf(QStringLiteral("/tmp/look-certificates.pdf")));
 }
+
+TEST_CASE("Deleting a session asks first; Cancel keeps it, Delete removes it until undone")
+{
+    GridFixture f;
+    TrainingPage page(*f.db, f.commands);
+    REQUIRE(showActive(&page));
+    page.tabs()->setCurrentIndex(1);
+    page.sessionsView()->setCurrentCell(1, 0);
+    REQUIRE(page.currentSession() == f.morning);
+    QString asked;
+    answerNextMessageBox(QStringLiteral("Cancel"), &asked);
+    page.deleteSession();
+    CHECK(asked.startsWith(QStringLiteral("Delete the session Reuse and repair")));
+    CHECK(f.training.sessions(f.cohortId).size() == 2);
+    answerNextMessageBox(QStringLiteral("Delete"));
+    page.deleteSession();
+    CHECK(f.training.sessions(f.cohortId).size() == 1);
+    f.stack.undo();
+    CHECK(f.training.sessions(f.cohortId).size() == 2);
+}

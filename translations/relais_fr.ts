@@ -2150,6 +2150,13 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>relais::Deletion</name>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>relais::DemoGenerator</name>
     <message>
         <source>The demo programme can only be written into an empty file.</source>

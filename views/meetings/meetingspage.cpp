@@ -7,6 +7,7 @@
 #include "models/item/meetinglistmodel.h"
 #include "models/item/referencelistmodel.h"
 #include "views/actors/recordopener.h"
+#include "views/forms/confirmdeletion.h"
 #include "views/forms/dateedit.h"
 #include "views/forms/listview.h"
 
@@ -220,19 +221,12 @@ void MeetingsPage::deleteCurrent()
     if (!id)
         return;
     const MeetingRow &row = m_model->row(m_model->rowOf(id));
-    QMessageBox box(QMessageBox::Question, tr("Delete"),
-        tr("Delete the meeting %1 of %2?")
-            .arg(row.title, QLocale().toString(row.date, QLocale::ShortFormat)),
-        QMessageBox::NoButton, this);
-    box.setInformativeText(
-        tr("Its %Ln invitation(s) go with it. Edit > Undo (Ctrl+Z) brings it back until "
-           "Relais is closed.",
-            nullptr, row.counts.invited + row.counts.walkIns));
-    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    if (!confirmDeletion(this,
+            tr("Delete the meeting %1 of %2?")
+                .arg(row.title, QLocale().toString(row.date, QLocale::ShortFormat)),
+            tr("Its %Ln invitation(s) go with it. Edit > Undo (Ctrl+Z) brings it back until "
+               "Relais is closed.",
+                nullptr, row.counts.invited + row.counts.walkIns)))
         return;
     if (!m_commands.deleteMeeting(id))
         QMessageBox::warning(this, tr("Delete"), m_commands.lastError());

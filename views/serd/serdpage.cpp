@@ -11,6 +11,7 @@
 #include "models/item/referencelistmodel.h"
 #include "models/item/serdactionmodel.h"
 #include "models/item/serdoccurrencemodel.h"
+#include "views/forms/confirmdeletion.h"
 #include "views/forms/listview.h"
 #include "views/meetings/actornamecompleter.h"
 
@@ -450,15 +451,8 @@ void SerdPage::deleteEdition()
     const qint64 id = currentEdition();
     if (!id)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Delete"),
-        tr("Delete %1 with all its actions?").arg(m_edition->currentText()), QMessageBox::NoButton,
-        this);
-    box.setInformativeText(tr("Edit > Undo (Ctrl+Z) brings it back until Relais is closed."));
-    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    if (!confirmDeletion(this, tr("Delete %1 with all its actions?").arg(m_edition->currentText()),
+            tr("Edit > Undo (Ctrl+Z) brings it back until Relais is closed.")))
         return;
     if (!m_commands.deleteSerdEdition(id))
         QMessageBox::warning(this, tr("Delete"), m_commands.lastError());
@@ -548,13 +542,8 @@ void SerdPage::deleteActions()
         ? tr("Delete the action %1 with its dates?")
               .arg(m_actions->row(m_actions->rowOf(ids.constFirst())).action.title)
         : tr("Delete %Ln action(s) with their dates?", nullptr, ids.size());
-    QMessageBox box(QMessageBox::Question, tr("Delete"), what, QMessageBox::NoButton, this);
-    box.setInformativeText(tr("Edit > Undo (Ctrl+Z) brings them back until Relais is closed."));
-    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    if (!confirmDeletion(
+            this, what, tr("Edit > Undo (Ctrl+Z) brings them back until Relais is closed.")))
         return;
     for (const qint64 id : ids) {
         if (!m_commands.deleteSerdAction(id)) {

@@ -12,6 +12,7 @@
 #include "models/item/cohortattendancemodel.h"
 #include "moduledialog.h"
 #include "sessiondialog.h"
+#include "views/forms/confirmdeletion.h"
 #include "views/forms/dateedit.h"
 #include "views/forms/listview.h"
 #include "views/print/certificatesdialog.h"
@@ -434,16 +435,10 @@ void TrainingPage::deleteCohort()
     const qint64 id = currentCohort();
     if (!id)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Delete"),
-        tr("Delete the cohort %1?").arg(m_cohort->currentText()), QMessageBox::NoButton, this);
-    box.setInformativeText(tr("Its %Ln trainee(s), sessions and attendance go with it. Edit > "
-                              "Undo (Ctrl+Z) brings them back until Relais is closed.",
-        nullptr, m_grid->model()->traineeCount()));
-    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    if (!confirmDeletion(this, tr("Delete the cohort %1?").arg(m_cohort->currentText()),
+            tr("Its %Ln trainee(s), sessions and attendance go with it. Edit > "
+               "Undo (Ctrl+Z) brings them back until Relais is closed.",
+                nullptr, m_grid->model()->traineeCount())))
         return;
     if (!m_commands.deleteCohort(id))
         QMessageBox::warning(this, tr("Delete"), m_commands.lastError());
@@ -538,16 +533,9 @@ void TrainingPage::deleteSession()
     const int row = m_sessions->currentRow();
     const QString what = tr("%1, %2").arg(
         m_sessions->item(row, Module)->text(), m_sessions->item(row, Date)->text());
-    QMessageBox box(QMessageBox::Question, tr("Delete"), tr("Delete the session %1?").arg(what),
-        QMessageBox::NoButton, this);
-    box.setInformativeText(
-        tr("Its attendance goes with it. Edit > Undo (Ctrl+Z) brings it back until Relais is "
-           "closed."));
-    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    if (!confirmDeletion(this, tr("Delete the session %1?").arg(what),
+            tr("Its attendance goes with it. Edit > Undo (Ctrl+Z) brings it back until Relais is "
+               "closed.")))
         return;
     if (!m_commands.deleteSession(session))
         QMessageBox::warning(this, tr("Delete"), m_commands.lastError());
