@@ -196,7 +196,8 @@ TrainingPage::TrainingPage(Database &database, Commands &commands, QWidget *pare
     connect(m_signInSheet, &QPushButton::clicked, this, &TrainingPage::printSignInSheet);
     connect(m_certificates, &QPushButton::clicked, this, &TrainingPage::printCertificates);
     connect(m_sessions, &QTableWidget::activated, this, &TrainingPage::editSession);
-    connect(m_sessions, &QTableWidget::currentCellChanged, this, &TrainingPage::updateState);
+    // Moving in the list changes what the buttons act on, not the figures.
+    connect(m_sessions, &QTableWidget::currentCellChanged, this, &TrainingPage::updateButtons);
     auto *remove
         = new QShortcut(QKeySequence::Delete, m_sessions, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &TrainingPage::deleteSession);
@@ -353,6 +354,12 @@ qint64 TrainingPage::currentSession() const
 
 void TrainingPage::updateState()
 {
+    updateButtons();
+    updateSummary();
+}
+
+void TrainingPage::updateButtons()
+{
     const qint64 id = currentCohort();
     m_editCohort->setEnabled(id != 0);
     m_deleteCohort->setEnabled(id != 0);
@@ -369,6 +376,13 @@ void TrainingPage::updateState()
     m_enterAttendance->setEnabled(session && model->traineeCount() > 0);
     m_signInSheet->setEnabled(session);
     m_certificates->setEnabled(model->traineeCount() > 0);
+}
+
+// The cohort's line and the year's figures, read again only when the file changes.
+void TrainingPage::updateSummary()
+{
+    const qint64 id = currentCohort();
+    const CohortAttendanceModel *model = m_grid->model();
 
     if (!id) {
         m_summary->clear();

@@ -58,6 +58,8 @@ private:
     void cohortChosen();
     void fillSessions();
     void updateState();
+    void updateButtons();
+    void updateSummary();
 
     Database &m_database;
     Commands &m_commands;
