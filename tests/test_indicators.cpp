@@ -296,6 +296,8 @@ TEST_CASE("Meetings of the year, per meeting and for the actors' councils", "[in
     CHECK(meetings.byType.at(0).name
         == ReferenceListRepository(*p.db).items(ReferenceList::MeetingType).at(0).name);
     CHECK(meetings.byType.at(1).count == 1);
+    CHECK(meetings.byType.at(0).id == meetings.list.at(0).typeId);
+    CHECK(meetings.byType.at(1).id != 0);
 
     REQUIRE(meetings.list.size() == 3);
     CHECK(meetings.list.at(0).id == p.marchCouncil);
@@ -339,6 +341,16 @@ TEST_CASE("Training of the year and the trainees who ran a SERD action", "[indic
     CHECK(training.traineesWithSerdAction == 2);
     CHECK(training.traineesWithSerdActionShare() == Approx(2.0 / 3));
     CHECK(IndicatorCalculator(*p.db).compute(2013).training.traineesWithSerdActionShare() == 0.0);
+
+    // The one session, per half-day: 4 enrolled × 2 half-days expected, 4 present.
+    REQUIRE(training.sessions.size() == 1);
+    const auto &session = training.sessions.at(0);
+    CHECK(session.halfDays == 2);
+    CHECK(session.enrolled == 4);
+    CHECK(session.present == 4);
+    CHECK(session.entered);
+    CHECK(session.attendanceRate() == Approx(0.5));
+    CHECK(IndicatorCalculator(*p.db).compute(2013).training.sessions.isEmpty());
 }
 
 TEST_CASE("SERD of the year by topic, category and commune", "[indicators]")

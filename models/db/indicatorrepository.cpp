@@ -143,6 +143,43 @@ int IndicatorRepository::traineesWithSerdAction(int year) const
         .toInt();
 }
 
+QList<IndicatorRepository::TrainingSessionLine> IndicatorRepository::trainingSessions(
+    int year) const
+{
+    // A half-day counts only when the session has it (a tick left on a half-day the
+    // session no longer has is not attendance).
+    SqlQuery query(m_database,
+        QStringLiteral(
+            "SELECT s.id, s.held_on, c.name, m.title, s.morning + s.afternoon, "
+            "  (SELECT count(*) FROM enrolment e WHERE e.cohort_id = s.cohort_id), "
+            "  (SELECT count(*) FROM session_attendance a WHERE a.session_id = s.id "
+            "     AND a.status = 3 AND ((a.half = 0 AND s.morning = 1) OR (a.half = 1 AND "
+            "s.afternoon = 1))), "
+            "  (SELECT count(*) FROM session_attendance a WHERE a.session_id = s.id "
+            "     AND a.status = 2 AND ((a.half = 0 AND s.morning = 1) OR (a.half = 1 AND "
+            "s.afternoon = 1))), "
+            "  EXISTS (SELECT 1 FROM session_attendance a WHERE a.session_id = s.id) "
+            "FROM training_session s JOIN cohort c ON c.id = s.cohort_id "
+            "JOIN training_module m ON m.id = s.module_id "
+            "WHERE substr(s.held_on, 1, 4) = :year ORDER BY s.held_on, s.id"));
+    query.bind(QStringLiteral(":year"), yearText(year)).exec();
+    QList<TrainingSessionLine> lines;
+    while (query.next()) {
+        TrainingSessionLine line;
+        line.id = query.id(0);
+        line.date = query.date(1);
+        line.cohort = query.text(2);
+        line.module = query.text(3);
+        line.halfDays = query.value(4).toInt();
+        line.enrolled = query.value(5).toInt();
+        line.present = query.value(6).toInt();
+        line.excused = query.value(7).toInt();
+        line.entered = query.value(8).toBool();
+        lines << line;
+    }
+    return lines;
+}
+
 qint64 IndicatorRepository::actorsCouncilTypeId() const
 {
     const char *seed = schema_v3::meetingTypes[0];

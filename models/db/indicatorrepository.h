@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -46,6 +47,28 @@ public:
     // person of a held action of that year's edition, or a member of an organisation that
     // led or co-organised one.
     int traineesWithSerdAction(int year) const;
+
+    // A training session of the year and how its half-days were attended.
+    struct TrainingSessionLine
+    {
+        qint64 id = 0;
+        QDate date;
+        QString cohort;
+        QString module;
+        int halfDays = 0; // 1 or 2
+        int enrolled = 0; // in the session's cohort
+        int present = 0; // present half-days, summed over the trainees
+        int excused = 0; // excused half-days
+        bool entered = false; // its sheet has been entered (one tick or more)
+        // Present half-days out of those expected of the enrolled; 0 before the sheet is in.
+        double attendanceRate() const
+        {
+            const int expected = entered ? enrolled * halfDays : 0;
+            return expected ? double(present) / expected : 0.0;
+        }
+    };
+    // By date, oldest first.
+    QList<TrainingSessionLine> trainingSessions(int year) const;
 
     // The meeting type seeded as the actors' council: found by its seeded name (in the
     // language of the file's creation, or English), else the first type seeded; 0 when

@@ -146,7 +146,7 @@ QList<MeetingRow> MeetingRepository::list(int year, qint64 typeId) const
             "  (SELECT count(*) FROM invitation v WHERE v.meeting_id = m.id AND v.status = 4), "
             "  (SELECT count(*) FROM invitation v WHERE v.meeting_id = m.id AND v.walk_in = 1), "
             "  (SELECT count(*) FROM invitation v WHERE v.meeting_id = m.id AND v.status = 3 AND "
-            "v.walk_in = 0) "
+            "v.walk_in = 0), coalesce(m.type_id, 0) "
             "FROM meeting m LEFT JOIN meeting_type t ON t.id = m.type_id "
             "LEFT JOIN commune cm ON cm.id = m.commune_id "
             "WHERE (:year = 0 OR substr(m.held_on, 1, 4) = :yearText) AND (:type = 0 OR m.type_id "
@@ -172,6 +172,7 @@ QList<MeetingRow> MeetingRepository::list(int year, qint64 typeId) const
         row.counts.absent = q.value(9).toInt();
         row.counts.walkIns = q.value(10).toInt();
         row.counts.invitedPresent = q.value(11).toInt();
+        row.typeId = q.id(12);
         rows << row;
     }
     return rows;

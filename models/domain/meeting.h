@@ -94,6 +94,7 @@ struct MeetingRow
     qint64 id = 0;
     QDate date;
     QString title;
+    qint64 typeId = 0; // 0: no type
     QString type;
     QString place;
     MeetingCounts counts;

@@ -115,9 +115,9 @@ void IndicatorCalculator::computeMeetings(YearIndicators &indicators) const
     std::reverse(rows.begin(), rows.end());
     Tally byType;
     for (const MeetingRow &row : std::as_const(rows)) {
-        meetings.list << YearIndicators::MeetingLine { row.id, row.date, row.title, row.type,
-            row.counts };
-        byType.add(0, row.type);
+        meetings.list << YearIndicators::MeetingLine { row.id, row.date, row.title, row.typeId,
+            row.type, row.counts };
+        byType.add(row.typeId, row.type);
     }
     meetings.count = int(rows.size());
     meetings.byType = byType.sorted();
@@ -134,6 +134,8 @@ void IndicatorCalculator::computeMeetings(YearIndicators &indicators) const
 void IndicatorCalculator::computeTraining(YearIndicators &indicators) const
 {
     indicators.training.figures = TrainingRepository(m_database).figures(indicators.year);
+    indicators.training.sessions
+        = IndicatorRepository(m_database).trainingSessions(indicators.year);
     indicators.training.traineesWithSerdAction
         = IndicatorRepository(m_database).traineesWithSerdAction(indicators.year);
 }

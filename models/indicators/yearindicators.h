@@ -50,6 +50,7 @@ struct YearIndicators
         qint64 id = 0;
         QDate date;
         QString title;
+        qint64 typeId = 0;
         QString type;
         MeetingCounts counts; // invited, registered, excused, present, absent, walk-ins
         double attendanceRate() const { return counts.attendanceRate(); }
@@ -74,6 +75,8 @@ struct YearIndicators
     struct Training
     {
         TrainingRepository::YearFigures figures; // trainees, sessions, half-days, rate…
+        // Each session of the year with its attendance, oldest first.
+        QList<IndicatorRepository::TrainingSessionLine> sessions;
         // Trainees of the year who ran a held action of the year's edition (see
         // IndicatorRepository::traineesWithSerdAction).
         int traineesWithSerdAction = 0;
