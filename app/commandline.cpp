@@ -6,11 +6,76 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace relais {
 
-namespace { } // namespace
+namespace {
+
+std::optional<CommandLine::ReportFormat> reportFormat(const QString &name)
+{
+    const QString key = name.toLower();
+    if (key == QLatin1String("json"))
+        return CommandLine::ReportFormat::Json;
+    if (key == QLatin1String("pdf"))
+        return CommandLine::ReportFormat::Pdf;
+    if (key == QLatin1String("odt"))
+        return CommandLine::ReportFormat::Odt;
+    if (key == QLatin1String("html") || key == QLatin1String("htm"))
+        return CommandLine::ReportFormat::Html;
+    return std::nullopt;
+}
+
+bool isStandardOutput(const QString &output)
+{
+    return output.isEmpty() || output == QLatin1String("-");
+}
+
+// `report --db FILE --year Y [--format F] [--output FILE]`.
+void parseReport(const QCommandLineParser &parser, CommandLine &result)
+{
+    result.action = CommandLine::Action::Error;
+    result.databasePath = parser.value(QStringLiteral("db"));
+    result.output = parser.value(QStringLiteral("output"));
+    if (result.databasePath.isEmpty()) {
+        result.message = CommandLine::tr("report needs --db FILE: the database to review.");
+        return;
+    }
+    const QString yearText = parser.value(QStringLiteral("year"));
+    bool ok = false;
+    result.year = yearText.toInt(&ok);
+    if (yearText.isEmpty()) {
+        result.message = CommandLine::tr("report needs --year Y: the year to review.");
+        return;
+    }
+    if (!ok || result.year < 1900 || result.year > 2999) {
+        result.message = CommandLine::tr("--year takes a year such as 2014, not \"%1\".")
+                             .arg(yearText);
+        return;
+    }
+    if (parser.isSet(QStringLiteral("format"))) {
+        const QString name = parser.value(QStringLiteral("format"));
+        const auto chosen = reportFormat(name);
+        if (!chosen) {
+            result.message
+                = CommandLine::tr("--format takes pdf, odt, html or json, not \"%1\".").arg(name);
+            return;
+        }
+        result.format = *chosen;
+    } else if (!isStandardOutput(result.output)) {
+        result.format = reportFormat(QFileInfo(result.output).suffix())
+                            .value_or(CommandLine::ReportFormat::Json);
+    }
+    if (isStandardOutput(result.output) && result.format != CommandLine::ReportFormat::Json
+        && result.format != CommandLine::ReportFormat::Html) {
+        result.message = CommandLine::tr("A PDF or ODT review needs --output FILE.");
+        return;
+    }
+    result.action = CommandLine::Action::WriteReport;
+}
+
+} // namespace
 
 CommandLine parseCommandLine(const QStringList &arguments)
 {
@@ -21,21 +86,33 @@ CommandLine parseCommandLine(const QStringList &arguments)
         "Commands:\n"
         "  (none)                      open the window\n"
         "  demo --output FILE [--contacts N]\n"
-        "                              write a demo database of the Mulhouse area"));
+        "                              write a demo database of the Mulhouse area\n"
+        "  report --db FILE --year Y [--format pdf|odt|html|json] [--output FILE]\n"
+        "                              write the annual review of a year (JSON to\n"
+        "                              the standard output when no file is given)"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption db(
         QStringLiteral("db"), CommandLine::tr("Open this database file."), CommandLine::tr("FILE"));
     const QCommandLineOption output(QStringLiteral("output"),
-        CommandLine::tr("demo: the file to write."), CommandLine::tr("FILE"));
+        CommandLine::tr("demo, report: the file to write."), CommandLine::tr("FILE"));
+    const QCommandLineOption year(QStringLiteral("year"),
+        CommandLine::tr("report: the year reviewed."), CommandLine::tr("Y"));
+    const QCommandLineOption format(QStringLiteral("format"),
+        CommandLine::tr("report: pdf, odt, html or json (default: from the output file's "
+                        "suffix, else json)."),
+        CommandLine::tr("FORMAT"));
     const QCommandLineOption contacts(QStringLiteral("contacts"),
         CommandLine::tr("demo: how many contacts (default 250)."), CommandLine::tr("N"),
         QStringLiteral("250"));
     parser.addOption(db);
     parser.addOption(output);
     parser.addOption(contacts);
+    parser.addOption(year);
+    parser.addOption(format);
     parser.addPositionalArgument(QStringLiteral("command"),
-        CommandLine::tr("demo, or a database file to open."), CommandLine::tr("[demo | FILE]"));
+        CommandLine::tr("demo, report, or a database file to open."),
+        CommandLine::tr("[demo | report | FILE]"));
 
     if (!parser.parse(arguments)) {
         result.action = CommandLine::Action::Error;
@@ -68,7 +145,26 @@ CommandLine parseCommandLine(const QStringList &arguments)
         } else if (positional.size() > 1) {
             result.action = CommandLine::Action::Error;
             result.message = CommandLine::tr("Unexpected argument: %1").arg(positional.at(1));
+        } else if (parser.isSet(year) || parser.isSet(format)) {
+            result.action = CommandLine::Action::Error;
+            result.message = CommandLine::tr("--year and --format go with the report command.");
         }
+        return result;
+    }
+    if (!positional.isEmpty() && positional.first() == QLatin1String("report")) {
+        parseReport(parser, result);
+        if (result.action == CommandLine::Action::WriteReport && parser.isSet(contacts)) {
+            result.action = CommandLine::Action::Error;
+            result.message = CommandLine::tr("--contacts goes with the demo command.");
+        } else if (result.action == CommandLine::Action::WriteReport && positional.size() > 1) {
+            result.action = CommandLine::Action::Error;
+            result.message = CommandLine::tr("Unexpected argument: %1").arg(positional.at(1));
+        }
+        return result;
+    }
+    if (parser.isSet(year) || parser.isSet(format)) {
+        result.action = CommandLine::Action::Error;
+        result.message = CommandLine::tr("--year and --format go with the report command.");
         return result;
     }
     if (parser.isSet(output) || parser.isSet(contacts)) {
@@ -106,6 +202,12 @@ int writeDemo(const CommandLine &command)
                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
         << Qt::endl;
     return 0;
+}
+
+bool needsGraphics(const CommandLine &command)
+{
+    return command.action == CommandLine::Action::WriteReport
+        && command.format != CommandLine::ReportFormat::Json;
 }
 
 } // namespace relais

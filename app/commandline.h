@@ -14,11 +14,14 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(relais::CommandLine)
 
 public:
-    enum class Action { OpenWindow, WriteDemo, ShowVersion, ShowHelp, Error };
+    enum class Action { OpenWindow, WriteDemo, WriteReport, ShowVersion, ShowHelp, Error };
+    enum class ReportFormat { Json, Pdf, Odt, Html };
     Action action = Action::OpenWindow;
     QString databasePath; // --db FILE, or a file given alone (from the file manager)
-    QString output; // demo --output FILE
+    QString output; // demo and report --output FILE (report: empty or "-" for stdout)
     int contacts = 250; // demo --contacts N
+    int year = 0; // report --year Y
+    ReportFormat format = ReportFormat::Json; // report --format, else from --output's suffix
     QString message; // help text, or what is wrong
 };
 
@@ -26,5 +29,9 @@ CommandLine parseCommandLine(const QStringList &arguments);
 
 // `relais demo`: writes a demo database; returns the process exit code.
 int writeDemo(const CommandLine &command);
+
+// Whether the command draws (charts, pages) and so needs a QApplication, even without a
+// display.
+bool needsGraphics(const CommandLine &command);
 
 } // namespace relais

@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "reportcommand.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -51,6 +52,8 @@ int main(int argc, char *argv[])
             return 0;
         case relais::CommandLine::Action::WriteDemo:
             return relais::writeDemo(command);
+        case relais::CommandLine::Action::WriteReport:
+            return relais::writeReport(command);
         case relais::CommandLine::Action::Error:
             err << command.message << Qt::endl;
             return 2;

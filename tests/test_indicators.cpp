@@ -9,7 +9,12 @@
 #include <models/db/serdrepository.h>
 #include <models/db/sqlquery.h>
 #include <models/demo/demogenerator.h>
+#include <models/export/indicatorjson.h>
 #include <models/indicators/yearindicators.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace relais;
 
@@ -430,6 +435,101 @@ TEST_CASE("Indicators year over year", "[indicators]")
     CHECK(years.at(1).meetings.councils == 1);
     CHECK(years.at(2).actors.partnersMobilised == 5);
     CHECK(IndicatorCalculator(*p.db).computeRange(2015, 2014).isEmpty());
+}
+
+TEST_CASE("The years a review can be made of", "[indicators]")
+{
+    Programme p;
+    // 2013 and 2014 have meetings, training, SERD and means; 2015 only new records.
+    CHECK(IndicatorRepository(*p.db).activityYears() == QList<int> { 2013, 2014 });
+    p.contribution(p.late, 2016, ContributionKind::Other, 100);
+    CHECK(IndicatorRepository(*p.db).activityYears() == QList<int> { 2013, 2014, 2016 });
+}
+
+TEST_CASE("The indicators as JSON, under their documented keys", "[indicators][json]")
+{
+    Programme p;
+    const IndicatorCalculator calculator(*p.db);
+    const QByteArray text = indicatorsJsonText(calculator.compute(2014), calculator.compute(2013));
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(text, &error).object();
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(json.value("year").toInt() == 2014);
+
+    const QJsonObject actors = json.value("actors").toObject();
+    CHECK(actors.value("partners_mobilised").toInt() == 5);
+    CHECK(actors.value("new_partners").toInt() == 3);
+    CHECK(actors.value("organisations").toInt() == 7);
+    CHECK(actors.contains("contacts"));
+    const QJsonObject byCommune = actors.value("partners_by_commune").toObject();
+    CHECK(byCommune.value("Mulhouse").toInt() == 3);
+    CHECK(actors.value("partners_by_type").toObject().size() >= 3);
+    const QJsonArray partners = actors.value("partners").toArray();
+    REQUIRE(partners.size() == 5);
+    CHECK(partners.at(0).toObject().value("name").toString() == "Alsace Nature");
+    // Anne (a member) at the councils and training, Alsace Nature co-organising, and
+    // leading the sorting stand.
+    CHECK(partners.at(0).toObject().value("routes").toArray()
+        == QJsonArray { "meeting", "training", "serd" });
+
+    const QJsonObject meetings = json.value("meetings").toObject();
+    CHECK(meetings.value("count").toInt() == 3);
+    const QJsonArray list = meetings.value("list").toArray();
+    REQUIRE(list.size() == 3);
+    const QJsonObject march = list.at(0).toObject();
+    CHECK(march.value("date").toString() == "2014-03-13");
+    CHECK(march.value("title").toString() == "Conseil des acteurs de printemps");
+    CHECK(march.value("invited").toInt() == 4);
+    CHECK(march.value("registered").toInt() == 1);
+    CHECK(march.value("excused").toInt() == 1);
+    CHECK(march.value("present").toInt() == 2);
+    CHECK(march.value("absent").toInt() == 1);
+    CHECK(march.value("walk_ins").toInt() == 1);
+    CHECK(march.value("attendance_rate").toDouble() == Approx(0.25));
+    CHECK(meetings.value("councils").toObject().value("count").toInt() == 2);
+    CHECK(meetings.value("councils").toObject().value("attendance_rate").toDouble()
+        == Approx(0.5));
+    int byTypeTotal = 0;
+    for (const QJsonValue count : meetings.value("by_type").toObject())
+        byTypeTotal += count.toInt();
+    CHECK(byTypeTotal == 3);
+
+    const QJsonObject training = json.value("training").toObject();
+    CHECK(training.value("trainees").toInt() == 3);
+    CHECK(training.value("sessions").toInt() == 1);
+    CHECK(training.value("half_days").toInt() == 2);
+    CHECK(training.value("attendance_rate").toDouble() == Approx(0.5));
+    CHECK(training.value("completions").toInt() == 0);
+    CHECK(training.value("trainees_with_serd_action").toInt() == 2);
+    CHECK(training.value("trainees_with_serd_action_share").toDouble() == Approx(0.6667));
+
+    const QJsonObject serd = json.value("serd").toObject();
+    const YearIndicators::Serd expected = calculator.compute(2014).serd;
+    CHECK(serd.value("actions_held").toInt() == expected.totals.held);
+    CHECK(serd.value("distinct_actions").toInt() == expected.totals.distinct);
+    CHECK(serd.value("organisers").toInt() == expected.totals.organisers);
+    CHECK(serd.value("participants").toInt() == expected.totals.participants);
+    CHECK(serd.value("by_commune").toObject().value("Mulhouse").toInt() == 2);
+    CHECK(serd.contains("by_topic"));
+    CHECK(serd.contains("by_category"));
+
+    const QJsonObject means = json.value("means").toObject();
+    CHECK(means.value("contributions_eur").toDouble() == Approx(1800.0));
+    CHECK(means.value("contributions_by_kind").toObject().value("material").toDouble()
+        == Approx(1500.0));
+    CHECK(means.value("contributions_by_kind").toObject().value("other").toDouble()
+        == Approx(300.0));
+    CHECK(means.value("staff_days").toDouble() == Approx(3.5));
+    CHECK(means.value("staff_days_by_activity").toObject().value("Mobilisation").toDouble()
+        == Approx(2.5));
+
+    const QJsonObject previous = json.value("previous").toObject();
+    CHECK(previous.value("year").toInt() == 2013);
+    CHECK(previous.value("actors").toObject().value("partners_mobilised").toInt() == 2);
+    CHECK(previous.value("means").toObject().value("contributions_eur").toDouble()
+        == Approx(500.0));
+    for (const char *section : { "actors", "meetings", "training", "serd", "means" })
+        CHECK(previous.value(section).isObject());
 }
 
 TEST_CASE("Indicators of the demo programme are plausible", "[indicators][demo]")

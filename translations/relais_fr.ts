@@ -1126,20 +1126,6 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
 <context>
     <name>relais::CommandLine</name>
     <message>
-        <source>Relais keeps the file of a waste-prevention programme&apos;s local actors.
-
-Commands:
-  (none)                      open the window
-  demo --output FILE [--contacts N]
-                              write a demo database of the Mulhouse area</source>
-        <translation>Relais tient le fichier des acteurs locaux d'un programme de prévention des déchets.
-
-Commandes :
-  (aucune)                    ouvrir la fenêtre
-  demo --output FICHIER [--contacts N]
-                              écrire une base de démonstration (agglomération de Mulhouse)</translation>
-    </message>
-    <message>
         <source>Open this database file.</source>
         <translation>Ouvrir ce fichier de base de données.</translation>
     </message>
@@ -1148,24 +1134,12 @@ Commandes :
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>demo: the file to write.</source>
-        <translation>demo : le fichier à écrire.</translation>
-    </message>
-    <message>
         <source>demo: how many contacts (default 250).</source>
         <translation>demo : nombre de contacts (250 par défaut).</translation>
     </message>
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>demo, or a database file to open.</source>
-        <translation>demo, ou un fichier de base de données à ouvrir.</translation>
-    </message>
-    <message>
-        <source>[demo | FILE]</source>
-        <translation>[demo | FICHIER]</translation>
     </message>
     <message>
         <source>demo needs --output FILE.</source>
@@ -1190,6 +1164,106 @@ Commandes :
     <message>
         <source>Wrote %1 (%L2 contacts) in %L3 s.</source>
         <translation>%1 écrit (%L2 contacts) en %L3 s.</translation>
+    </message>
+    <message>
+        <source>report needs --db FILE: the database to review.</source>
+        <translation>report demande --db FICHIER : la base dont faire le bilan.</translation>
+    </message>
+    <message>
+        <source>report needs --year Y: the year to review.</source>
+        <translation>report demande --year A : l'année du bilan.</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2014, not &quot;%1&quot;.</source>
+        <translation>--year attend une année comme 2014, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--format takes pdf, odt, html or json, not &quot;%1&quot;.</source>
+        <translation>--format attend pdf, odt, html ou json, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>A PDF or ODT review needs --output FILE.</source>
+        <translation>Un bilan en PDF ou en ODT demande --output FICHIER.</translation>
+    </message>
+    <message>
+        <source>Relais keeps the file of a waste-prevention programme&apos;s local actors.
+
+Commands:
+  (none)                      open the window
+  demo --output FILE [--contacts N]
+                              write a demo database of the Mulhouse area
+  report --db FILE --year Y [--format pdf|odt|html|json] [--output FILE]
+                              write the annual review of a year (JSON to
+                              the standard output when no file is given)</source>
+        <translation>Relais tient le fichier des acteurs locaux d'un programme de prévention des déchets.
+
+Commandes :
+  (aucune)                    ouvrir la fenêtre
+  demo --output FICHIER [--contacts N]
+                              écrire une base de démonstration (agglomération de Mulhouse)
+  report --db FICHIER --year A [--format pdf|odt|html|json] [--output FICHIER]
+                              écrire le bilan annuel d'une année (en JSON sur
+                              la sortie standard quand aucun fichier n'est donné)</translation>
+    </message>
+    <message>
+        <source>demo, report: the file to write.</source>
+        <translation>demo, report : le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>report: the year reviewed.</source>
+        <translation>report : l'année du bilan.</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>report: pdf, odt, html or json (default: from the output file&apos;s suffix, else json).</source>
+        <translation>report : pdf, odt, html ou json (par défaut : selon l'extension du fichier écrit, sinon json).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>demo, report, or a database file to open.</source>
+        <translation>demo, report, ou un fichier de base de données à ouvrir.</translation>
+    </message>
+    <message>
+        <source>[demo | report | FILE]</source>
+        <translation>[demo | report | FICHIER]</translation>
+    </message>
+    <message>
+        <source>--year and --format go with the report command.</source>
+        <translation>--year et --format vont avec la commande report.</translation>
+    </message>
+    <message>
+        <source>--contacts goes with the demo command.</source>
+        <translation>--contacts va avec la commande demo.</translation>
+    </message>
+    <message>
+        <source>The file holds no meeting, training, SERD edition or means yet.</source>
+        <translation>Le fichier ne contient encore ni réunion, ni formation, ni édition de la SERD, ni moyens.</translation>
+    </message>
+    <message>
+        <source>Years with activity: %1.</source>
+        <translation>Années avec de l'activité : %1.</translation>
+    </message>
+    <message>
+        <source>The review could not be written to the standard output.</source>
+        <translation>Le bilan n'a pas pu être écrit sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Nothing happened in %1 in this file: no review to write.</source>
+        <translation>Rien ne s'est passé en %1 dans ce fichier : pas de bilan à écrire.</translation>
+    </message>
+    <message>
+        <source>This format is not written yet.</source>
+        <translation>Ce format n'est pas encore écrit.</translation>
     </message>
 </context>
 <context>

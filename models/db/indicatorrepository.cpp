@@ -150,7 +150,7 @@ QList<IndicatorRepository::TrainingSessionLine> IndicatorRepository::trainingSes
     // session no longer has is not attendance).
     SqlQuery query(m_database,
         QStringLiteral(
-            "SELECT s.id, s.held_on, c.name, m.title, s.morning + s.afternoon, "
+            "SELECT s.id, s.held_on, s.cohort_id, c.name, m.title, s.morning + s.afternoon, "
             "  (SELECT count(*) FROM enrolment e WHERE e.cohort_id = s.cohort_id), "
             "  (SELECT count(*) FROM session_attendance a WHERE a.session_id = s.id "
             "     AND a.status = 3 AND ((a.half = 0 AND s.morning = 1) OR (a.half = 1 AND "
@@ -168,16 +168,38 @@ QList<IndicatorRepository::TrainingSessionLine> IndicatorRepository::trainingSes
         TrainingSessionLine line;
         line.id = query.id(0);
         line.date = query.date(1);
-        line.cohort = query.text(2);
-        line.module = query.text(3);
-        line.halfDays = query.value(4).toInt();
-        line.enrolled = query.value(5).toInt();
-        line.present = query.value(6).toInt();
-        line.excused = query.value(7).toInt();
-        line.entered = query.value(8).toBool();
+        line.cohortId = query.id(2);
+        line.cohort = query.text(3);
+        line.module = query.text(4);
+        line.halfDays = query.value(5).toInt();
+        line.enrolled = query.value(6).toInt();
+        line.present = query.value(7).toInt();
+        line.excused = query.value(8).toInt();
+        line.entered = query.value(9).toBool();
         lines << line;
     }
     return lines;
+}
+
+QList<int> IndicatorRepository::activityYears() const
+{
+    // Each part reads an index (held_on, starts_on, year) rather than the rows.
+    SqlQuery query(m_database,
+        QStringLiteral("SELECT DISTINCT CAST(substr(held_on, 1, 4) AS INTEGER) FROM meeting "
+                       "UNION SELECT DISTINCT CAST(substr(held_on, 1, 4) AS INTEGER) FROM "
+                       "training_session "
+                       "UNION SELECT year FROM serd_edition "
+                       "UNION SELECT DISTINCT year FROM contribution "
+                       "UNION SELECT DISTINCT CAST(substr(starts_on, 1, 4) AS INTEGER) FROM "
+                       "staff_time "
+                       "ORDER BY 1"));
+    query.exec();
+    QList<int> years;
+    while (query.next()) {
+        if (const int year = query.value(0).toInt())
+            years << year;
+    }
+    return years;
 }
 
 qint64 IndicatorRepository::actorsCouncilTypeId() const

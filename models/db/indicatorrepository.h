@@ -53,6 +53,7 @@ public:
     {
         qint64 id = 0;
         QDate date;
+        qint64 cohortId = 0;
         QString cohort;
         QString module;
         int halfDays = 0; // 1 or 2
@@ -69,6 +70,10 @@ public:
     };
     // By date, oldest first.
     QList<TrainingSessionLine> trainingSessions(int year) const;
+
+    // The years something happened in (a meeting, a training session, a SERD edition, a
+    // valued contribution or staff time), oldest first: the years a review can be made of.
+    QList<int> activityYears() const;
 
     // The meeting type seeded as the actors' council: found by its seeded name (in the
     // language of the file's creation, or English), else the first type seeded; 0 when

@@ -1,0 +1,90 @@
+#include "reportcommand.h"
+
+#include "commandline.h"
+#include "models/db/database.h"
+#include "models/db/indicatorrepository.h"
+#include "models/export/indicatorjson.h"
+#include "models/indicators/yearindicators.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace relais {
+
+namespace {
+
+QString yearsText(const QList<int> &years)
+{
+    if (years.isEmpty())
+        return CommandLine::tr("The file holds no meeting, training, SERD edition or means yet.");
+    QStringList texts;
+    for (int year : years)
+        texts << QString::number(year);
+    return CommandLine::tr("Years with activity: %1.").arg(texts.join(QLatin1String(", ")));
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        QFile out;
+        if (out.open(stdout, QIODevice::WriteOnly) && out.write(bytes) == bytes.size())
+            return true;
+        *error = CommandLine::tr("The review could not be written to the standard output.");
+        return false;
+    }
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    *error = CommandLine::tr("%1 could not be written: %2")
+                 .arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
+}
+
+} // namespace
+
+int writeReport(const CommandLine &command)
+{
+    QTextStream err(stderr);
+    const Database::Opened opened
+        = Database::open(command.databasePath, Database::OpenMode::ExistingOnly);
+    if (!opened.database) {
+        err << opened.message << Qt::endl;
+        if (!opened.detail.isEmpty())
+            err << opened.detail << Qt::endl;
+        return 1;
+    }
+    Database &database = *opened.database;
+    const QList<int> years = IndicatorRepository(database).activityYears();
+    if (!years.contains(command.year)) {
+        err << CommandLine::tr("Nothing happened in %1 in this file: no review to write.")
+                   .arg(command.year)
+            << Qt::endl
+            << yearsText(years) << Qt::endl;
+        return 1;
+    }
+
+    const IndicatorCalculator calculator(database);
+    const YearIndicators year = calculator.compute(command.year);
+    const YearIndicators previous = calculator.compute(command.year - 1);
+    QString error;
+    bool written = false;
+    switch (command.format) {
+    case CommandLine::ReportFormat::Json:
+        written = writeBytes(command.output, indicatorsJsonText(year, previous), &error);
+        break;
+    case CommandLine::ReportFormat::Pdf:
+    case CommandLine::ReportFormat::Odt:
+    case CommandLine::ReportFormat::Html:
+        error = CommandLine::tr("This format is not written yet.");
+        break;
+    }
+    if (!written) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace relais
