@@ -50,8 +50,8 @@ void parseReport(const QCommandLineParser &parser, CommandLine &result)
         return;
     }
     if (!ok || result.year < 1900 || result.year > 2999) {
-        result.message = CommandLine::tr("--year takes a year such as 2014, not \"%1\".")
-                             .arg(yearText);
+        result.message
+            = CommandLine::tr("--year takes a year such as 2014, not \"%1\".").arg(yearText);
         return;
     }
     if (parser.isSet(QStringLiteral("format"))) {

@@ -1,6 +1,9 @@
 #include "catchqt.h"
 #include "trainingfixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimeZone>
 #include <models/db/indicatorrepository.h>
 #include <models/db/meansrepository.h>
@@ -11,10 +14,6 @@
 #include <models/demo/demogenerator.h>
 #include <models/export/indicatorjson.h>
 #include <models/indicators/yearindicators.h>
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace relais;
 
@@ -487,8 +486,7 @@ TEST_CASE("The indicators as JSON, under their documented keys", "[indicators][j
     CHECK(march.value("walk_ins").toInt() == 1);
     CHECK(march.value("attendance_rate").toDouble() == Approx(0.25));
     CHECK(meetings.value("councils").toObject().value("count").toInt() == 2);
-    CHECK(meetings.value("councils").toObject().value("attendance_rate").toDouble()
-        == Approx(0.5));
+    CHECK(meetings.value("councils").toObject().value("attendance_rate").toDouble() == Approx(0.5));
     int byTypeTotal = 0;
     for (const QJsonValue count : meetings.value("by_type").toObject())
         byTypeTotal += count.toInt();
@@ -517,8 +515,8 @@ TEST_CASE("The indicators as JSON, under their documented keys", "[indicators][j
     CHECK(means.value("contributions_eur").toDouble() == Approx(1800.0));
     CHECK(means.value("contributions_by_kind").toObject().value("material").toDouble()
         == Approx(1500.0));
-    CHECK(means.value("contributions_by_kind").toObject().value("other").toDouble()
-        == Approx(300.0));
+    CHECK(
+        means.value("contributions_by_kind").toObject().value("other").toDouble() == Approx(300.0));
     CHECK(means.value("staff_days").toDouble() == Approx(3.5));
     CHECK(means.value("staff_days_by_activity").toObject().value("Mobilisation").toDouble()
         == Approx(2.5));
@@ -526,8 +524,8 @@ TEST_CASE("The indicators as JSON, under their documented keys", "[indicators][j
     const QJsonObject previous = json.value("previous").toObject();
     CHECK(previous.value("year").toInt() == 2013);
     CHECK(previous.value("actors").toObject().value("partners_mobilised").toInt() == 2);
-    CHECK(previous.value("means").toObject().value("contributions_eur").toDouble()
-        == Approx(500.0));
+    CHECK(
+        previous.value("means").toObject().value("contributions_eur").toDouble() == Approx(500.0));
     for (const char *section : { "actors", "meetings", "training", "serd", "means" })
         CHECK(previous.value(section).isObject());
 }

@@ -3,8 +3,8 @@
 #include "../indicators/yearindicators.h"
 
 #include <QJsonArray>
-#include <cmath>
 #include <QJsonDocument>
+#include <cmath>
 
 namespace relais {
 
