@@ -3,6 +3,7 @@
 #include "models/commands/commands.h"
 #include "models/db/database.h"
 #include "models/db/databaseerror.h"
+#include "models/db/indicatorrepository.h"
 #include "models/demo/demogenerator.h"
 #include "models/history/history.h"
 #include "models/item/followupmodel.h"
@@ -12,6 +13,7 @@
 #include "views/common/aboutdialog.h"
 #include "views/common/preferencesdialog.h"
 #include "views/common/referencelistsdialog.h"
+#include "views/dashboard/dashboardpage.h"
 #include "views/followups/followupspage.h"
 #include "views/means/meanspage.h"
 #include "views/meetings/meetingspage.h"
@@ -77,6 +79,7 @@ MainWindow::MainWindow()
     m_navigation->addItem(tr("Training"));
     m_navigation->addItem(tr("SERD"));
     m_navigation->addItem(tr("Means"));
+    m_navigation->addItem(tr("Dashboard"));
     m_navigation->setEnabled(false);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
     m_navigation->setFixedWidth(160);
@@ -203,8 +206,10 @@ void MainWindow::createActions()
     serdArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     QAction *meansArea = go->addAction(tr("M&eans"), this, goTo(Area::Means, {}));
     meansArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    QAction *dashboardArea = go->addAction(tr("&Dashboard"), this, goTo(Area::Dashboard, {}));
+    dashboardArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
     m_databaseActions << contactsList << organisationsList << meetingsArea << followUpsArea
-                      << trainingArea << serdArea << meansArea;
+                      << trainingArea << serdArea << meansArea << dashboardArea;
 
     QMenu *actors = menuBar()->addMenu(tr("&Actors"));
     QAction *newContact = actors->addAction(tr("New &contact"), this, [this] {
@@ -319,6 +324,8 @@ void MainWindow::installDatabase(std::unique_ptr<Database> database, bool rememb
     m_training = new TrainingPage(*m_database, *m_commands, m_pages);
     m_serd = new SerdPage(*m_database, *m_commands, m_pages);
     m_means = new MeansPage(*m_database, *m_commands, m_pages);
+    m_dashboard = new DashboardPage(*m_database, m_pages);
+    connect(m_dashboard, &DashboardPage::openRequested, this, &MainWindow::openChartTarget);
     connect(
         m_followUps, &FollowUpsPage::completeRequested, m_opener, &RecordOpener::completeFollowUp);
     connect(m_followUps->model(), &FollowUpModel::refreshed, this, &MainWindow::updateNavigation);
@@ -328,6 +335,7 @@ void MainWindow::installDatabase(std::unique_ptr<Database> database, bool rememb
     m_pages->addWidget(m_training);
     m_pages->addWidget(m_serd);
     m_pages->addWidget(m_means);
+    m_pages->addWidget(m_dashboard);
     m_navigation->setEnabled(true);
     updateNavigation();
     showArea(int(Area::Actors));
@@ -361,6 +369,8 @@ void MainWindow::closeDatabase()
     m_serd = nullptr;
     delete m_means;
     m_means = nullptr;
+    delete m_dashboard;
+    m_dashboard = nullptr;
     delete m_opener;
     m_opener = nullptr;
     m_history.reset();
@@ -406,6 +416,48 @@ void MainWindow::showArea(int area)
     case Area::Means:
         m_pages->setCurrentWidget(m_means);
         m_means->focusWidget()->setFocus();
+        break;
+    case Area::Dashboard:
+        m_pages->setCurrentWidget(m_dashboard);
+        m_dashboard->focusWidget()->setFocus();
+        break;
+    }
+}
+
+void MainWindow::openChartTarget(const ChartTarget &target)
+{
+    if (!m_actors)
+        return;
+    using Kind = ChartTarget::Kind;
+    switch (target.kind) {
+    case Kind::None:
+        return;
+    case Kind::OrganisationType:
+        showArea(int(Area::Actors));
+        m_actors->showOrganisationsOfType(target.id);
+        break;
+    case Kind::Meeting:
+        showArea(int(Area::Meetings));
+        m_meetings->showMeeting(target.id, target.year);
+        m_meetings->view()->setFocus();
+        break;
+    case Kind::SerdEdition:
+        showArea(int(Area::Serd));
+        m_serd->showEdition(target.id);
+        break;
+    case Kind::SerdCommune:
+        showArea(int(Area::Serd));
+        m_serd->showCommune(target.editionId, target.id);
+        break;
+    case Kind::TrainingSession:
+        showArea(int(Area::Training));
+        m_training->showSession(target.cohortId, target.id);
+        break;
+    case Kind::StaffRole:
+    case Kind::ContributionKind:
+        showArea(int(Area::Means));
+        m_means->setYear(target.year);
+        m_means->tabs()->setCurrentIndex(target.kind == Kind::StaffRole ? 1 : 0);
         break;
     }
 }

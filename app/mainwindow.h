@@ -19,6 +19,8 @@ class MeetingsPage;
 class TrainingPage;
 class SerdPage;
 class MeansPage;
+class DashboardPage;
+struct ChartTarget;
 class History;
 class Commands;
 class Database;
@@ -44,6 +46,7 @@ public:
     Commands *commands() const { return m_commands.get(); }
     ActorsPage *actorsPage() const { return m_actors; }
     TrainingPage *trainingPage() const { return m_training; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     QUndoStack *undoStack() const { return m_stack.get(); }
 
 public slots:
@@ -62,8 +65,10 @@ private:
     void createActions();
     void rebuildRecentMenu();
     // remember: a file to reopen next time (not the throw-away demo).
-    enum class Area { Actors, Meetings, FollowUps, Training, Serd, Means };
+    enum class Area { Actors, Meetings, FollowUps, Training, Serd, Means, Dashboard };
     void showArea(int area);
+    // A bar or slice of the dashboard clicked: the matching list in its area.
+    void openChartTarget(const ChartTarget &target);
     void updateNavigation();
     void checkDate();
     void installDatabase(std::unique_ptr<Database> database, bool remember);
@@ -83,6 +88,7 @@ private:
     TrainingPage *m_training = nullptr;
     SerdPage *m_serd = nullptr;
     MeansPage *m_means = nullptr;
+    DashboardPage *m_dashboard = nullptr;
     QDate m_today;
     ReferenceListsDialog *m_referenceLists = nullptr;
 

@@ -302,6 +302,16 @@
     </message>
 </context>
 <context>
+    <name>relais::HeadlineFigures</name>
+    <message numerus="yes">
+        <source>Actions of the year&apos;s edition with at least one date held; %n distinct.</source>
+        <translation>
+            <numerusform>Actions of the year's edition with at least one date held; %n distinct.</numerusform>
+            <numerusform>Actions of the year's edition with at least one date held; %n distinct.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::InviteDialog</name>
     <message numerus="yes">
         <source>%Ln person(s) will be invited.</source>

@@ -421,6 +421,564 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
     </message>
 </context>
 <context>
+    <name>relais::AnnualReview</name>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>formation</translation>
+    </message>
+    <message>
+        <source>SERD</source>
+        <translation>SERD</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>contribution</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Annual review %1</source>
+        <translation>Bilan annuel %1</translation>
+    </message>
+    <message>
+        <source>The figures of %1, compared with those of %2</source>
+        <translation>Les chiffres de %1, comparés à ceux de %2</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Généré le %1</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Partners mobilised</source>
+        <translation>Partenaires mobilisés</translation>
+    </message>
+    <message>
+        <source>New partners</source>
+        <translation>Nouveaux partenaires</translation>
+    </message>
+    <message>
+        <source>Actors&apos; councils held</source>
+        <translation>Conseils des acteurs réunis</translation>
+    </message>
+    <message>
+        <source>Attendance at the actors&apos; councils</source>
+        <translation>Taux de présence aux conseils des acteurs</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Stagiaires</translation>
+    </message>
+    <message>
+        <source>Training attendance rate</source>
+        <translation>Taux de présence en formation</translation>
+    </message>
+    <message>
+        <source>Trainees who completed the training</source>
+        <translation>Stagiaires ayant suivi toute la formation</translation>
+    </message>
+    <message>
+        <source>Trainees who ran a SERD action</source>
+        <translation>Stagiaires ayant mené une action SERD</translation>
+    </message>
+    <message>
+        <source>SERD actions held</source>
+        <translation>Actions SERD réalisées</translation>
+    </message>
+    <message>
+        <source>Distinct SERD actions</source>
+        <translation>Actions SERD distinctes</translation>
+    </message>
+    <message>
+        <source>SERD organisers</source>
+        <translation>Organisateurs SERD</translation>
+    </message>
+    <message>
+        <source>SERD participants</source>
+        <translation>Participants SERD</translation>
+    </message>
+    <message>
+        <source>Valued contributions</source>
+        <translation>Contributions valorisées</translation>
+    </message>
+    <message>
+        <source>Staff days</source>
+        <translation>Jours agent</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Moyens</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Rates are shares of those expected or invited; their change is in percentage points (pts). A dash: nothing to measure that year.</source>
+        <translation>Les taux rapportent les présents aux attendus ou aux invités ; leur évolution est en points de pourcentage (pts). Un tiret : rien à mesurer cette année-là.</translation>
+    </message>
+    <message>
+        <source>1. Actors and partners</source>
+        <translation>1. Acteurs et partenaires</translation>
+    </message>
+    <message>
+        <source>Organisations in the file at the end of the year</source>
+        <translation>Structures du fichier en fin d’année</translation>
+    </message>
+    <message>
+        <source>Contacts in the file at the end of the year</source>
+        <translation>Contacts du fichier en fin d’année</translation>
+    </message>
+    <message>
+        <source>of which new partners, mobilised for the first time</source>
+        <translation>dont nouveaux partenaires, mobilisés pour la première fois</translation>
+    </message>
+    <message>
+        <source>mobilised at a meeting</source>
+        <translation>mobilisés lors d’une réunion</translation>
+    </message>
+    <message>
+        <source>mobilised through training</source>
+        <translation>mobilisés par la formation</translation>
+    </message>
+    <message>
+        <source>mobilised through the SERD</source>
+        <translation>mobilisés par la SERD</translation>
+    </message>
+    <message>
+        <source>mobilised through a valued contribution</source>
+        <translation>mobilisés par une contribution valorisée</translation>
+    </message>
+    <message>
+        <source>A partner is an organisation that took part in the year&apos;s activities through one of its members, or contributed to them; it may have done so in several ways.</source>
+        <translation>Un partenaire est une structure qui a pris part aux activités de l’année par l’un de ses membres, ou y a contribué ; elle a pu le faire de plusieurs façons.</translation>
+    </message>
+    <message>
+        <source>No partner was mobilised in %1.</source>
+        <translation>Aucun partenaire n’a été mobilisé en %1.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Partners mobilised by type</source>
+        <translation>Partenaires mobilisés par type</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>Sans type</translation>
+    </message>
+    <message>
+        <source>Partners mobilised by commune</source>
+        <translation>Partenaires mobilisés par commune</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>No commune</source>
+        <translation>Sans commune</translation>
+    </message>
+    <message>
+        <source>2. Meetings</source>
+        <translation>2. Réunions</translation>
+    </message>
+    <message>
+        <source>No meeting was held in %1.</source>
+        <translation>Aucune réunion n’a eu lieu en %1.</translation>
+    </message>
+    <message>
+        <source>Meetings by type</source>
+        <translation>Réunions par type</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusés</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Sans invitation</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Attendance at each meeting</source>
+        <translation>Présence à chaque réunion</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Present includes the walk-ins. Rate: those invited who came, out of those invited.</source>
+        <translation>Les présents comptent les venus sans invitation. Taux : invités venus, rapportés aux invités.</translation>
+    </message>
+    <message>
+        <source>Actors&apos; councils</source>
+        <translation>Conseils des acteurs</translation>
+    </message>
+    <message>
+        <source>Average per council</source>
+        <translation>Moyenne par conseil</translation>
+    </message>
+    <message>
+        <source>Total of the councils</source>
+        <translation>Total des conseils</translation>
+    </message>
+    <message>
+        <source>3. Relay actor training</source>
+        <translation>3. Formation des acteurs relais</translation>
+    </message>
+    <message>
+        <source>No training session was held in %1.</source>
+        <translation>Aucune séance de formation n’a eu lieu en %1.</translation>
+    </message>
+    <message>
+        <source>Trainees (present at one half-day or more)</source>
+        <translation>Stagiaires (présents à une demi-journée au moins)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Half-days delivered</source>
+        <translation>Demi-journées dispensées</translation>
+    </message>
+    <message>
+        <source>Attendance rate (half-days present out of those expected)</source>
+        <translation>Taux de présence (demi-journées de présence sur celles attendues)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A trainee ran a SERD action when they were its contact person, or a member of an organisation that led or co-organised it, in the year&apos;s edition.</source>
+        <translation>Un stagiaire a mené une action SERD quand il en était la personne à contacter, ou membre d’une structure qui l’a portée ou co-organisée, dans l’édition de l’année.</translation>
+    </message>
+    <message>
+        <source>Attendance at each session</source>
+        <translation>Présence à chaque séance</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Half-days</source>
+        <translation>Demi-journées</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Present and excused count half-days; the rate is the half-days present out of those expected of the enrolled.</source>
+        <translation>Présents et excusés comptent des demi-journées ; le taux rapporte les demi-journées de présence à celles attendues des inscrits.</translation>
+    </message>
+    <message>
+        <source>A dash: attendance not entered yet.</source>
+        <translation>Un tiret : présences pas encore saisies.</translation>
+    </message>
+    <message>
+        <source>4. European Week for Waste Reduction (SERD)</source>
+        <translation>4. Semaine européenne de réduction des déchets (SERD)</translation>
+    </message>
+    <message>
+        <source>There was no SERD edition in %1.</source>
+        <translation>Il n’y a pas eu d’édition de la SERD en %1.</translation>
+    </message>
+    <message>
+        <source>No action of the %1 edition was held.</source>
+        <translation>Aucune action de l’édition %1 n’a été réalisée.</translation>
+    </message>
+    <message>
+        <source>Actions held (each date and place)</source>
+        <translation>Actions réalisées (chaque date et lieu)</translation>
+    </message>
+    <message>
+        <source>Distinct actions</source>
+        <translation>Actions distinctes</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organisateurs</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>An action repeated in several places counts once among the distinct actions.</source>
+        <translation>Une action répétée en plusieurs lieux compte une fois parmi les actions distinctes.</translation>
+    </message>
+    <message>
+        <source>Actions held whose participants were not counted, and for which the expected number is taken: %1.</source>
+        <translation>Actions réalisées dont les participants n’ont pas été comptés, et pour lesquelles le nombre attendu est retenu : %1.</translation>
+    </message>
+    <message>
+        <source>Actions held without any number of participants: %1.</source>
+        <translation>Actions réalisées sans aucun nombre de participants : %1.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Réalisées</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Distinctes</translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation>Par thème</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation>Sans thème</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <source>By commune</source>
+        <translation>Par commune</translation>
+    </message>
+    <message>
+        <source>By commune, the actions held are the dates held in each commune.</source>
+        <translation>Par commune, les actions réalisées sont les dates réalisées dans chaque commune.</translation>
+    </message>
+    <message>
+        <source>5. Means</source>
+        <translation>5. Moyens</translation>
+    </message>
+    <message>
+        <source>No valued contribution was recorded for %1.</source>
+        <translation>Aucune contribution valorisée n’a été enregistrée pour %1.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Saisies</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>What partners put into the programme: their staff&apos;s time and their material and other expenses, in euros.</source>
+        <translation>Ce que les partenaires apportent au programme : le temps de leur personnel, leurs dépenses matérielles et autres, en euros.</translation>
+    </message>
+    <message>
+        <source>Staff time</source>
+        <translation>Moyens humains</translation>
+    </message>
+    <message>
+        <source>No staff time was recorded for %1.</source>
+        <translation>Aucun temps agent n’a été enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Sans fonction</translation>
+    </message>
+    <message>
+        <source>Staff days by activity</source>
+        <translation>Jours agent par activité</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Non précisée</translation>
+    </message>
+    <message>
+        <source>6. Partners mobilised in %1, by type</source>
+        <translation>6. Partenaires mobilisés en %1, par type</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Mobilised through</source>
+        <translation>Mobilisé par</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>The annual review could not be saved as %1: %2</source>
+        <translation>Le bilan annuel n’a pas pu être enregistré sous %1 : %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>the document could not be converted</source>
+        <translation>le document n’a pas pu être converti</translation>
+    </message>
+</context>
+<context>
+    <name>relais::AnnualReviewDialog</name>
+    <message>
+        <source>Annual Review — Print Preview</source>
+        <translation>Bilan annuel — Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Print Annual Review</source>
+        <translation>Imprimer le bilan annuel</translation>
+    </message>
+    <message>
+        <source>Save Annual Review as PDF</source>
+        <translation>Enregistrer le bilan annuel en PDF</translation>
+    </message>
+    <message>
+        <source>The annual review could not be printed on %1.</source>
+        <translation>Le bilan annuel n’a pas pu être imprimé sur %1.</translation>
+    </message>
+    <message>
+        <source>Annual Review</source>
+        <translation>Bilan annuel</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nnée :</translation>
+    </message>
+    <message>
+        <source>Save as &amp;ODT…</source>
+        <translation>Enregistrer en &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>An OpenDocument text, to edit in LibreOffice or Word</source>
+        <translation>Un texte OpenDocument, à modifier dans LibreOffice ou Word</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Enregistrer en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>A web page in one file, images included</source>
+        <translation>Une page web en un seul fichier, images comprises</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet: there is no year to review.</source>
+        <translation>Rien n’a encore été enregistré : il n’y a pas d’année à présenter.</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Pages : %1</translation>
+    </message>
+    <message>
+        <source>Save Annual Review as ODT</source>
+        <translation>Enregistrer le bilan annuel en ODT</translation>
+    </message>
+    <message>
+        <source>OpenDocument texts (*.odt)</source>
+        <translation>Textes OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Save Annual Review as HTML</source>
+        <translation>Enregistrer le bilan annuel en HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Pages web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::Attendance</name>
     <message>
         <source>Invited</source>
@@ -842,6 +1400,75 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
     </message>
 </context>
 <context>
+    <name>relais::ChartPanel</name>
+    <message>
+        <source>No partner was mobilised in %1.</source>
+        <translation>Aucun partenaire mobilisé en %1.</translation>
+    </message>
+    <message>
+        <source>No SERD action has been held yet.</source>
+        <translation>Aucune action SERD n'a encore été réalisée.</translation>
+    </message>
+    <message>
+        <source>No actors&apos; council with invitees was held in %1.</source>
+        <translation>Aucun conseil des acteurs avec des invités n'a eu lieu en %1.</translation>
+    </message>
+    <message>
+        <source>No training attendance has been entered for %1.</source>
+        <translation>Aucune présence en formation n'a été saisie pour %1.</translation>
+    </message>
+    <message>
+        <source>No staff time has been recorded for %1.</source>
+        <translation>Aucun temps de travail de l'équipe n'a été saisi pour %1.</translation>
+    </message>
+    <message>
+        <source>No valued contribution has been recorded for %1.</source>
+        <translation>Aucune dépense valorisée n'a été saisie pour %1.</translation>
+    </message>
+    <message>
+        <source>No SERD action was held in %1.</source>
+        <translation>Aucune action SERD n'a été réalisée en %1.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the image</source>
+        <translation>&amp;Copier l'image</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PNG…</source>
+        <translation>&amp;Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard as an image</source>
+        <translation>Copier le graphique dans le presse-papiers, en image</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Enregistrer le graphique en image PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1:
+%2</source>
+        <translation>Le graphique n'a pas pu être enregistré sous %1 :
+%2</translation>
+    </message>
+</context>
+<context>
     <name>relais::CohortAttendanceModel</name>
     <message>
         <source>%1 h</source>
@@ -1246,6 +1873,10 @@ Commandes :
         <translation>Le fichier ne contient encore ni réunion, ni formation, ni édition de la SERD, ni moyens.</translation>
     </message>
     <message>
+        <source>This format is not written yet.</source>
+        <translation>Ce format n&apos;est pas encore écrit.</translation>
+    </message>
+    <message>
         <source>Years with activity: %1.</source>
         <translation>Années avec de l'activité : %1.</translation>
     </message>
@@ -1260,10 +1891,6 @@ Commandes :
     <message>
         <source>Nothing happened in %1 in this file: no review to write.</source>
         <translation>Rien ne s'est passé en %1 dans ce fichier : pas de bilan à écrire.</translation>
-    </message>
-    <message>
-        <source>This format is not written yet.</source>
-        <translation>Ce format n'est pas encore écrit.</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2796,33 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>relais::DashboardPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nnée :</translation>
+    </message>
+    <message>
+        <source>Annual &amp;review…</source>
+        <translation>&amp;Bilan annuel…</translation>
+    </message>
+    <message>
+        <source>Print the annual review of the year, or save it as PDF or ODT</source>
+        <translation>Imprimer le bilan annuel de l'année, ou l'enregistrer en PDF ou en ODT</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet. The dashboard fills in as meetings, training sessions, SERD actions, valued contributions and staff time are entered.</source>
+        <translation>Rien à montrer pour l'instant. Le tableau de bord se remplit à mesure que sont saisis réunions, séances de formation, actions SERD, dépenses valorisées et temps de travail de l'équipe.</translation>
+    </message>
+    <message>
+        <source>Changes are from %1.</source>
+        <translation>Évolutions par rapport à %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in %1: no change to show.</source>
+        <translation>Rien n'a été saisi en %1 : pas d'évolution à montrer.</translation>
+    </message>
+</context>
+<context>
     <name>relais::Database</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -2514,6 +3168,108 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
     </message>
 </context>
 <context>
+    <name>relais::HeadlineFigures</name>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 pt</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>No data for %1</source>
+        <translation>Aucune donnée pour %1</translation>
+    </message>
+    <message>
+        <source>No figure for %1</source>
+        <translation>Pas de chiffre pour %1</translation>
+    </message>
+    <message>
+        <source>= same as %1</source>
+        <translation>= comme en %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 vs %3</source>
+        <translation>%1 %2 par rapport à %3</translation>
+    </message>
+    <message>
+        <source>Partners mobilised</source>
+        <translation>Partenaires mobilisés</translation>
+    </message>
+    <message>
+        <source>Organisations that came to a meeting, had a trainee, ran a SERD action or made a valued contribution in the year.</source>
+        <translation>Structures venues à une réunion, ayant eu un stagiaire, mené une action SERD ou apporté une dépense valorisée dans l'année.</translation>
+    </message>
+    <message>
+        <source>New partners</source>
+        <translation>Nouveaux partenaires</translation>
+    </message>
+    <message>
+        <source>Partners mobilised in the year and in no year before.</source>
+        <translation>Partenaires mobilisés dans l'année et jamais les années précédentes.</translation>
+    </message>
+    <message>
+        <source>Councils&apos; attendance rate</source>
+        <translation>Taux de présence aux conseils</translation>
+    </message>
+    <message>
+        <source>Those invited to the actors&apos; councils who came, out of those invited.</source>
+        <translation>Invités venus aux conseils des acteurs, sur l'ensemble des invités.</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Stagiaires</translation>
+    </message>
+    <message>
+        <source>Contacts present at one half-day of training or more.</source>
+        <translation>Contacts présents à au moins une demi-journée de formation.</translation>
+    </message>
+    <message>
+        <source>Trainees who ran an action</source>
+        <translation>Stagiaires ayant mené une action</translation>
+    </message>
+    <message>
+        <source>Share of the year&apos;s trainees who ran a held action of the year&apos;s SERD.</source>
+        <translation>Part des stagiaires de l'année ayant mené une action réalisée de la SERD de l'année.</translation>
+    </message>
+    <message>
+        <source>SERD actions held</source>
+        <translation>Actions SERD réalisées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Actions of the year&apos;s edition with at least one date held; %n distinct.</source>
+        <translation>
+            <numerusform>Actions de l'édition de l'année avec au moins une date réalisée ; %n distincte.</numerusform>
+            <numerusform>Actions de l'édition de l'année avec au moins une date réalisée ; %n distinctes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SERD participants</source>
+        <translation>Participants SERD</translation>
+    </message>
+    <message>
+        <source>Participants counted, or else expected, at the held dates.</source>
+        <translation>Participants comptés, ou à défaut attendus, aux dates réalisées.</translation>
+    </message>
+    <message>
+        <source>Valued contributions</source>
+        <translation>Dépenses valorisées</translation>
+    </message>
+    <message>
+        <source>What partners put in, staff time and material, in euros.</source>
+        <translation>Ce que les partenaires apportent, temps de travail et matériel, en euros.</translation>
+    </message>
+    <message>
+        <source>Staff days</source>
+        <translation>Jours agent</translation>
+    </message>
+    <message>
+        <source>Days spent by the programme&apos;s staff.</source>
+        <translation>Jours passés par l'équipe du programme.</translation>
+    </message>
+</context>
+<context>
     <name>relais::HistoryModel</name>
     <message>
         <source>%1 (planned)</source>
@@ -2565,6 +3321,129 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
     <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
+    </message>
+</context>
+<context>
+    <name>relais::IndicatorCharts</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>Sans type</translation>
+    </message>
+    <message>
+        <source>Other types</source>
+        <translation>Autres types</translation>
+    </message>
+    <message>
+        <source>Actions held</source>
+        <translation>Actions réalisées</translation>
+    </message>
+    <message>
+        <source>Distinct actions</source>
+        <translation>Actions distinctes</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusés</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Taux de présence</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Staff days</source>
+        <translation>Jours agent</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Sans fonction</translation>
+    </message>
+    <message>
+        <source>Valued contributions</source>
+        <translation>Dépenses valorisées</translation>
+    </message>
+    <message>
+        <source>No commune</source>
+        <translation>Sans commune</translation>
+    </message>
+    <message>
+        <source>Other communes (%1)</source>
+        <translation>Autres communes (%1)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>€%1</source>
+        <translation>%1 €</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Present half-days out of those expected (%)</source>
+        <translation>Demi-journées de présence sur celles attendues (%)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <translation>Euros</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Partners mobilised by type</source>
+        <translation>Partenaires mobilisés par type</translation>
+    </message>
+    <message>
+        <source>SERD actions held and distinct, by edition</source>
+        <translation>Actions SERD réalisées et distinctes, par édition</translation>
+    </message>
+    <message>
+        <source>Attendance at the actors&apos; councils</source>
+        <translation>Présence aux conseils des acteurs</translation>
+    </message>
+    <message>
+        <source>Training attendance per session</source>
+        <translation>Présence en formation par séance</translation>
+    </message>
+    <message>
+        <source>Staff days by role</source>
+        <translation>Jours agent par fonction</translation>
+    </message>
+    <message>
+        <source>Valued contributions by kind</source>
+        <translation>Dépenses valorisées par nature</translation>
+    </message>
+    <message>
+        <source>SERD actions by commune</source>
+        <translation>Actions SERD par commune</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +4007,22 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>M&amp;eans</source>
         <translation>&amp;Moyens</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Annual re&amp;view…</source>
+        <translation>&amp;Bilan annuel…</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>Bilan annuel</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,16 @@ void ActorFilterBar::clear()
     emit filterChanged();
 }
 
+void ActorFilterBar::showOnlyTypes(const QList<qint64> &typeIds)
+{
+    QSignalBlocker blocker(this);
+    clear();
+    m_types->setCheckedIds(typeIds);
+    updateClearButton();
+    blocker.unblock();
+    emit filterChanged();
+}
+
 bool ActorFilterBar::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_search && event->type() == QEvent::KeyPress) {

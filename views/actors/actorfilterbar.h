@@ -27,6 +27,8 @@ public:
     void setMode(Mode mode);
     ActorFilter filter() const;
     void clear();
+    // Clears the other criteria and keeps only these types (the dashboard's click-through).
+    void showOnlyTypes(const QList<qint64> &typeIds);
     QLineEdit *searchField() const { return m_search; }
 
 signals:

@@ -133,6 +133,12 @@ void ActorsPage::showList(List list)
     m_delete->setEnabled(!currentView()->selectedIds().isEmpty());
 }
 
+void ActorsPage::showOrganisationsOfType(qint64 typeId)
+{
+    showList(List::Organisations);
+    m_filterBar->showOnlyTypes(typeId ? QList<qint64> { typeId } : QList<qint64>());
+}
+
 ActorsPage::List ActorsPage::currentList() const
 {
     return m_stack->currentWidget() == m_contactsView ? List::Contacts : List::Organisations;

@@ -31,6 +31,8 @@ public:
         Database &database, Commands &commands, RecordOpener &opener, QWidget *parent = nullptr);
 
     void showList(List list);
+    // The organisations of one type, every other filter cleared (0: no type filter).
+    void showOrganisationsOfType(qint64 typeId);
     List currentList() const;
     ActorTableView *contactsView() const { return m_contactsView; }
     ActorTableView *organisationsView() const { return m_organisationsView; }

@@ -147,6 +147,23 @@ void MeetingsPage::applyFilter()
     m_model->setFilter(m_year->currentData().toInt(), m_types->idAt(m_type->currentIndex()));
 }
 
+void MeetingsPage::showMeeting(qint64 meetingId, int year)
+{
+    fillYears();
+    m_type->setCurrentIndex(0);
+    const int yearIndex = m_year->findData(year);
+    m_year->setCurrentIndex(std::max(0, yearIndex));
+    int row = m_model->rowOf(meetingId);
+    if (row < 0 && yearIndex > 0) {
+        m_year->setCurrentIndex(0);
+        row = m_model->rowOf(meetingId);
+    }
+    if (row >= 0) {
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0));
+    }
+}
+
 qint64 MeetingsPage::currentId() const
 {
     return m_view->currentIndex().isValid() ? m_model->idAt(m_view->currentIndex().row()) : 0;

@@ -27,6 +27,8 @@ public:
     MeetingListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     qint64 currentId() const;
+    // Selects the meeting, showing its year and every type.
+    void showMeeting(qint64 meetingId, int year);
 
 public slots:
     void newMeeting();

@@ -343,6 +343,14 @@ void SerdPage::showEdition(qint64 editionId)
         m_edition->setCurrentIndex(index);
 }
 
+void SerdPage::showCommune(qint64 editionId, qint64 communeId)
+{
+    showEdition(editionId);
+    const int row = communeId ? m_communes->rowOf(communeId) : 0;
+    m_commune->setCurrentIndex(std::max(0, row));
+    m_tabs->setCurrentIndex(0);
+}
+
 void SerdPage::editionChosen()
 {
     m_calendar->setEdition(currentEdition());

@@ -43,6 +43,8 @@ public:
 public slots:
     void refresh();
     void showEdition(qint64 editionId);
+    // The edition's actions filtered on a commune (0: every commune).
+    void showCommune(qint64 editionId, qint64 communeId);
     void newEdition();
     void editEdition();
     void deleteEdition();

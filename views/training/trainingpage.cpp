@@ -272,6 +272,22 @@ void TrainingPage::showCohort(qint64 cohortId)
         m_cohort->setCurrentIndex(index);
 }
 
+void TrainingPage::showSession(qint64 cohortId, qint64 sessionId)
+{
+    showCohort(cohortId);
+    if (currentCohort() != cohortId)
+        return;
+    m_tabs->setCurrentIndex(m_tabs->indexOf(m_sessions->parentWidget()));
+    for (int row = 0; row < m_sessions->rowCount(); ++row) {
+        const QTableWidgetItem *item = m_sessions->item(row, Date);
+        if (item && item->data(Qt::UserRole).toLongLong() == sessionId) {
+            m_sessions->setCurrentCell(row, 0);
+            m_sessions->scrollToItem(item);
+            break;
+        }
+    }
+}
+
 void TrainingPage::cohortChosen()
 {
     const qint64 id = currentCohort();

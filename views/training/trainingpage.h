@@ -36,6 +36,8 @@ public:
 
 public slots:
     void showCohort(qint64 cohortId);
+    // The cohort's Sessions tab with this session selected.
+    void showSession(qint64 cohortId, qint64 sessionId);
     void refresh();
     void newCohort();
     void editCohort();
