@@ -29,6 +29,40 @@ const char *const styleSheet = R"(
     QToolButton::menu-indicator { image: none; width: 0px; }
 )";
 
+QtMessageHandler defaultHandler = nullptr;
+
+void quietOffscreen(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.contains(QLatin1String("propagateSizeHints")))
+        return;
+    defaultHandler(type, context, message);
+}
+
+// A command of the command line, once the application object and translations exist.
+int runCommand(QCoreApplication &app)
+{
+    identify(app);
+    const relais::CommandLine command = relais::parseCommandLine(QCoreApplication::arguments());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    switch (command.action) {
+    case relais::CommandLine::Action::ShowHelp:
+    case relais::CommandLine::Action::ShowVersion:
+        out << command.message << Qt::endl;
+        return 0;
+    case relais::CommandLine::Action::WriteDemo:
+        return relais::writeDemo(command);
+    case relais::CommandLine::Action::WriteReport:
+        return relais::writeReport(command);
+    case relais::CommandLine::Action::Error:
+        err << command.message << Qt::endl;
+        return 2;
+    case relais::CommandLine::Action::OpenWindow:
+        break;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -38,29 +72,19 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     // Commands that need no window must not need a display either: decide before any
-    // QApplication exists. (Parsed again once the translations are in, for messages.)
-    if (relais::parseCommandLine(arguments).action != relais::CommandLine::Action::OpenWindow) {
-        QCoreApplication app(argc, argv);
-        identify(app);
-        const relais::CommandLine command = relais::parseCommandLine(QCoreApplication::arguments());
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        switch (command.action) {
-        case relais::CommandLine::Action::ShowHelp:
-        case relais::CommandLine::Action::ShowVersion:
-            out << command.message << Qt::endl;
-            return 0;
-        case relais::CommandLine::Action::WriteDemo:
-            return relais::writeDemo(command);
-        case relais::CommandLine::Action::WriteReport:
-            return relais::writeReport(command);
-        case relais::CommandLine::Action::Error:
-            err << command.message << Qt::endl;
-            return 2;
-        case relais::CommandLine::Action::OpenWindow:
-            break;
+    // application object exists. (Parsed again once the translations are in, for messages.)
+    const relais::CommandLine early = relais::parseCommandLine(arguments);
+    if (early.action != relais::CommandLine::Action::OpenWindow) {
+        if (relais::needsGraphics(early)) {
+            // Charts and pages are drawn off screen, whatever display there is or isn't;
+            // the off-screen platform's remarks on windows nobody sees are not for the user.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            defaultHandler = qInstallMessageHandler(quietOffscreen);
+            QApplication app(argc, argv);
+            return runCommand(app);
         }
-        return 0;
+        QCoreApplication app(argc, argv);
+        return runCommand(app);
     }
 
     QApplication app(argc, argv);

@@ -10,6 +10,7 @@
 #include "recentfiles.h"
 #include "views/actors/actorspage.h"
 #include "views/actors/recordopener.h"
+#include "views/charts/reviewcontent.h"
 #include "views/common/aboutdialog.h"
 #include "views/common/preferencesdialog.h"
 #include "views/common/referencelistsdialog.h"
@@ -17,6 +18,7 @@
 #include "views/followups/followupspage.h"
 #include "views/means/meanspage.h"
 #include "views/meetings/meetingspage.h"
+#include "views/print/annualreviewdialog.h"
 #include "views/serd/serdpage.h"
 #include "views/training/trainingpage.h"
 
@@ -159,6 +161,9 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     QAction *copy = file->addAction(tr("Save a &copy as…"), this, &MainWindow::saveCopyAs);
     m_databaseActions << copy;
+    file->addSeparator();
+    QAction *review = file->addAction(tr("Annual re&view…"), this, [this] { showAnnualReview(0); });
+    m_databaseActions << review;
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -326,6 +331,7 @@ void MainWindow::installDatabase(std::unique_ptr<Database> database, bool rememb
     m_means = new MeansPage(*m_database, *m_commands, m_pages);
     m_dashboard = new DashboardPage(*m_database, m_pages);
     connect(m_dashboard, &DashboardPage::openRequested, this, &MainWindow::openChartTarget);
+    connect(m_dashboard, &DashboardPage::reviewRequested, this, &MainWindow::showAnnualReview);
     connect(
         m_followUps, &FollowUpsPage::completeRequested, m_opener, &RecordOpener::completeFollowUp);
     connect(m_followUps->model(), &FollowUpModel::refreshed, this, &MainWindow::updateNavigation);
@@ -553,6 +559,28 @@ void MainWindow::saveCopyAs()
         box.setDetailedText(error.detail());
         box.exec();
     }
+}
+
+void MainWindow::showAnnualReview(int year)
+{
+    if (!m_database)
+        return;
+    QList<int> years;
+    try {
+        years = IndicatorRepository(*m_database).activityYears();
+    } catch (const DatabaseError &error) {
+        QMessageBox box(
+            QMessageBox::Warning, tr("Annual review"), error.message(), QMessageBox::Ok, this);
+        box.setDetailedText(error.detail());
+        box.exec();
+        return;
+    }
+    Database &database = *m_database;
+    AnnualReviewDialog dialog(
+        years, [&database](int reviewed) { return annualReviewContent(database, reviewed); }, this);
+    if (year)
+        dialog.setYear(year);
+    dialog.exec();
 }
 
 void MainWindow::openDemoDatabase()

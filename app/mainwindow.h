@@ -57,6 +57,8 @@ public slots:
     void showPreferences();
     void showReferenceLists();
     void showAbout();
+    // The review of that year (0: the dialog's choice), to print or save.
+    void showAnnualReview(int year);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

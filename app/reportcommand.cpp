@@ -5,6 +5,8 @@
 #include "models/db/indicatorrepository.h"
 #include "models/export/indicatorjson.h"
 #include "models/indicators/yearindicators.h"
+#include "views/charts/reviewcontent.h"
+#include "views/print/annualreview.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,20 +67,32 @@ int writeReport(const CommandLine &command)
         return 1;
     }
 
-    const IndicatorCalculator calculator(database);
-    const YearIndicators year = calculator.compute(command.year);
-    const YearIndicators previous = calculator.compute(command.year - 1);
     QString error;
     bool written = false;
-    switch (command.format) {
-    case CommandLine::ReportFormat::Json:
-        written = writeBytes(command.output, indicatorsJsonText(year, previous), &error);
-        break;
-    case CommandLine::ReportFormat::Pdf:
-    case CommandLine::ReportFormat::Odt:
-    case CommandLine::ReportFormat::Html:
-        error = CommandLine::tr("This format is not written yet.");
-        break;
+    if (command.format == CommandLine::ReportFormat::Json) {
+        const IndicatorCalculator calculator(database);
+        written = writeBytes(command.output,
+            indicatorsJsonText(
+                calculator.compute(command.year), calculator.compute(command.year - 1)),
+            &error);
+    } else {
+        const AnnualReview review(annualReviewContent(database, command.year));
+        const bool toStandardOutput
+            = command.output.isEmpty() || command.output == QLatin1String("-");
+        switch (command.format) {
+        case CommandLine::ReportFormat::Json:
+            break;
+        case CommandLine::ReportFormat::Pdf:
+            written = review.writePdf(command.output, &error);
+            break;
+        case CommandLine::ReportFormat::Odt:
+            written = review.writeOdt(command.output, &error);
+            break;
+        case CommandLine::ReportFormat::Html:
+            written = toStandardOutput ? writeBytes(command.output, review.html(), &error)
+                                       : review.writeHtml(command.output, &error);
+            break;
+        }
     }
     if (!written) {
         err << error << Qt::endl;

@@ -2,4 +2,5 @@
 list(APPEND RELAIS_VIEWS_SOURCES
     charts/chartstyle.cpp charts/chartstyle.h
     charts/indicatorcharts.cpp charts/indicatorcharts.h
+    charts/reviewcontent.cpp charts/reviewcontent.h
 )

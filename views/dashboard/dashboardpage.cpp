@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -51,6 +52,11 @@ DashboardPage::DashboardPage(Database &database, QWidget *parent)
     top->addSpacing(12);
     top->addWidget(m_comparison);
     top->addStretch(1);
+    m_review = new QPushButton(tr("Annual &review…"), this);
+    m_review->setObjectName(QStringLiteral("dashboardReview"));
+    m_review->setToolTip(tr("Print the annual review of the year, or save it as PDF or ODT"));
+    connect(m_review, &QPushButton::clicked, this, [this] { emit reviewRequested(currentYear()); });
+    top->addWidget(m_review);
 
     auto *content = new QWidget;
     content->setBackgroundRole(QPalette::Window);

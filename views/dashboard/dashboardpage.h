@@ -6,6 +6,7 @@
 #include <memory>
 
 class QComboBox;
+class QPushButton;
 class QLabel;
 class QScrollArea;
 class QStackedWidget;
@@ -48,6 +49,8 @@ public slots:
 
 signals:
     void openRequested(const relais::ChartTarget &target);
+    // The Annual review… button: print the review of this year.
+    void reviewRequested(int year);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -58,6 +61,7 @@ private:
 
     Database &m_database;
     bool m_stale = true;
+    QPushButton *m_review = nullptr;
     QList<int> m_years; // newest first
     std::shared_ptr<const ChartData> m_data;
     QComboBox *m_year;

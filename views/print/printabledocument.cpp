@@ -90,26 +90,35 @@ void PrintableDocument::paint(QPagedPaintDevice *device) const
 
 bool PrintableDocument::writePdf(const QString &path, QString *error) const
 {
+    if (pageCount() < 1) {
+        if (error)
+            *error = saveFailure(QDir::toNativeSeparators(path), tr("there is nothing to print"));
+        return false;
+    }
+    return writeFile(path, error, [this](QIODevice &device) {
+        QPdfWriter writer(&device);
+        writer.setResolution(int(dotsPerInch));
+        writer.setPageLayout(m_pageLayout);
+        writer.setCreator(QStringLiteral("Relais"));
+        writer.setTitle(pdfTitle());
+        return paintPages(&writer);
+    });
+}
+
+bool PrintableDocument::writeFile(
+    const QString &path, QString *error, const std::function<bool(QIODevice &device)> &write) const
+{
     const auto fail = [&](const QString &reason) {
         if (error)
             *error = saveFailure(QDir::toNativeSeparators(path), reason);
         return false;
     };
-    if (pageCount() < 1)
-        return fail(tr("there is nothing to print"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(int(dotsPerInch));
-        writer.setPageLayout(m_pageLayout);
-        writer.setCreator(QStringLiteral("Relais"));
-        writer.setTitle(pdfTitle());
-        if (!paintPages(&writer)) {
-            file.cancelWriting();
-            return fail(file.errorString());
-        }
+    if (!write(file)) {
+        file.cancelWriting();
+        return fail(file.errorString());
     }
     if (!file.commit())
         return fail(file.errorString());

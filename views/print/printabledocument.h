@@ -6,6 +6,7 @@
 #include <QString>
 #include <functional>
 
+class QIODevice;
 class QPagedPaintDevice;
 class QPainter;
 
@@ -66,6 +67,13 @@ protected:
     // "The attendance sheet could not be saved as <path>: <reason>", in the document's
     // own words.
     virtual QString saveFailure(const QString &path, const QString &reason) const = 0;
+
+    // Writes a file through `write`, given the file open for writing: an existing file is
+    // only replaced once the new one is complete, and a failed write leaves nothing
+    // behind. False, with *error in the document's own words (saveFailure), when it cannot
+    // be written.
+    bool writeFile(const QString &path, QString *error,
+        const std::function<bool(QIODevice &device)> &write) const;
 
     // The printable area of a page layout, in the documents' unit.
     static QSizeF printableArea(const QPageLayout &pageLayout);

@@ -12,3 +12,7 @@ list(APPEND RELAIS_VIEWS_SOURCES
     print/trainingcertificates.cpp print/trainingcertificates.h
     print/certificatesdialog.cpp print/certificatesdialog.h
 )
+list(APPEND RELAIS_VIEWS_SOURCES
+    print/annualreview.cpp print/annualreview.h
+    print/annualreviewdialog.cpp print/annualreviewdialog.h
+)
