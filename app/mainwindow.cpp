@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -112,7 +113,12 @@ MainWindow::MainWindow()
     auto *clock = new QTimer(this);
     connect(clock, &QTimer::timeout, this, &MainWindow::checkDate);
     clock->start(60 * 1000);
-    resize(1400, 820);
+    // Roomy on a large screen, but never beyond a laptop's 1366 x 768 (the window's frame
+    // and the task bar take their share).
+    QSize size(1400, 820);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(16, 40));
+    resize(size);
 }
 
 MainWindow::~MainWindow()

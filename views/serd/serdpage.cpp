@@ -140,12 +140,16 @@ SerdPage::SerdPage(Database &database, Commands &commands, QWidget *parent)
     m_organiser->setObjectName(QStringLiteral("organiserFilter"));
     m_organiser->setPlaceholderText(tr("Any organiser"));
     m_organiser->setClearButtonEnabled(true);
-    m_organiser->setMinimumWidth(200);
     auto *organiserCompleter
         = new ActorNameCompleter(database, ActorRef::Kind::Organisation, m_organiser);
     organiserCompleter->setKeepReturn(true);
-    for (QComboBox *box : { m_status, m_topic, m_category, m_commune })
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long topics and communes are elided in the closed box (the list shows them whole):
+    // the filters must fit a 1366-pixel screen, in French too.
+    for (QComboBox *box : { m_status, m_topic, m_category, m_commune }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(11);
+    }
+    m_organiser->setMinimumWidth(140);
 
     m_actionsView->setObjectName(QStringLiteral("actionsView"));
     m_actionsView->setModel(m_actions);
