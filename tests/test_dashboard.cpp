@@ -12,6 +12,7 @@
 #include <QImageReader>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -429,6 +430,20 @@ TEST_CASE("Dashboard tiles: the year's figures and the change from the year befo
     CHECK(training->isEmptyState());
     CHECK(training->emptyText().contains(QStringLiteral("2013")));
     CHECK_FALSE(training->saveButton()->isEnabled());
+}
+
+TEST_CASE("Dashboard: its Annual review button asks for the year shown", "[dashboard]")
+{
+    Dashboard d;
+    d.page->refresh();
+    REQUIRE(showActive(&d.window));
+    QSignalSpy requests(d.page, &DashboardPage::reviewRequested);
+    auto *button = d.page->findChild<QPushButton *>(QStringLiteral("dashboardReview"));
+    REQUIRE(button);
+    d.page->yearChooser()->setCurrentIndex(1);
+    QTest::mouseClick(button, Qt::LeftButton);
+    REQUIRE(requests.size() == 1);
+    CHECK(requests.at(0).at(0).toInt() == 2013);
 }
 
 TEST_CASE("Dashboard: read again on a change only when shown", "[dashboard]")
