@@ -1,5 +1,5 @@
 #include "catchqt.h"
-#include "trainingfixture.h"
+#include "indicatorfixture.h"
 #include "viewtesting.h"
 
 #include <QBarCategoryAxis>
@@ -49,54 +49,17 @@ namespace {
 //   one training session, 3 enrolled × 2 half-days, 3 present half-days: 50 %;
 //   SERD 2014: 3 held dates (Mulhouse 2, Illzach 1), 2 distinct actions; 2013: 1 and 1;
 //   contributions €1,500 material, €300 + €200 other; 2013: €500.
-struct Programme : TrainingFixture
+struct Programme : IndicatorFixture
 {
     qint64 a, b, c, e, f;
     qint64 anne, bruno, claire, denise, marc;
     qint64 council2013, marchCouncil, octoberCouncil, workshop;
     qint64 cohortId, sessionId, serd2013, serd2014;
 
-    qint64 listItem(ReferenceList list, int index)
-    {
-        return ReferenceListRepository(*db).items(list).at(index).id;
-    }
-    qint64 organisation(const QString &name, int typeIndex, const QString &commune)
-    {
-        Organisation o;
-        o.name = name;
-        o.typeId = listItem(ReferenceList::ActorType, typeIndex);
-        o.communeName = commune;
-        return *commands.addOrganisation(o);
-    }
     qint64 member(const QString &first, const QString &last, qint64 organisationId)
     {
-        Contact contact;
-        contact.firstName = first;
-        contact.lastName = last;
-        if (organisationId)
-            contact.memberships << Membership { organisationId, {}, {} };
-        return *commands.addContact(contact);
-    }
-    qint64 meeting(int typeIndex, const QString &title, const QDate &date)
-    {
-        Meeting m;
-        m.typeId = listItem(ReferenceList::MeetingType, typeIndex);
-        m.title = title;
-        m.date = date;
-        return *commands.addMeeting(m);
-    }
-    void attendance(qint64 meetingId, qint64 contactId, AttendanceStatus status)
-    {
-        REQUIRE(commands.invite(meetingId, { contactId }));
-        REQUIRE(commands.setAttendance(meetingId, { contactId }, status));
-    }
-    qint64 edition(int year)
-    {
-        SerdEdition edition;
-        edition.year = year;
-        edition.startsOn = QDate(year, 11, 22);
-        edition.endsOn = QDate(year, 11, 30);
-        return *commands.addSerdEdition(edition);
+        return IndicatorFixture::member(
+            first, last, organisationId ? QList<qint64> { organisationId } : QList<qint64> {});
     }
     void heldAction(qint64 editionId, const QString &title, qint64 lead,
         const QList<QPair<QDate, QString>> &dates)
@@ -116,16 +79,6 @@ struct Programme : TrainingFixture
         }
         REQUIRE(commands.addSerdAction(action, occurrences));
     }
-    void contribution(qint64 organisationId, int year, ContributionKind kind, Cents amount)
-    {
-        ValuedContribution contribution;
-        contribution.organisationId = organisationId;
-        contribution.year = year;
-        contribution.kind = kind;
-        contribution.amount = amount;
-        REQUIRE(commands.addContribution(contribution));
-    }
-
     Programme()
     {
         a = organisation(QStringLiteral("Alsace Nature"), 0, QStringLiteral("Mulhouse"));
@@ -175,12 +128,7 @@ struct Programme : TrainingFixture
         contribution(f, 2014, ContributionKind::Other, 20000);
         REQUIRE(commands.setStaffRole(
             listItem(ReferenceList::StaffMember, 0), listItem(ReferenceList::StaffRole, 0)));
-        StaffTimeEntry entry;
-        entry.staffId = listItem(ReferenceList::StaffMember, 0);
-        entry.startsOn = QDate(2014, 3, 13);
-        entry.days = 3;
-        entry.activity = StaffActivity::meeting(marchCouncil);
-        REQUIRE(commands.addStaffTime(entry));
+        staffTime(0, QDate(2014, 3, 13), 3, StaffActivity::meeting(marchCouncil));
     }
 };
 
