@@ -265,6 +265,17 @@
     </message>
 </context>
 <context>
+    <name>relais::ActorMerger</name>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Une fiche ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>One of the two records no longer exists; it may have been deleted or merged already.</source>
+        <translation>L’une des deux fiches n’existe plus ; elle a peut-être été supprimée ou déjà fusionnée.</translation>
+    </message>
+</context>
+<context>
     <name>relais::ActorPicker</name>
     <message>
         <source>Delete removes the selected names</source>
@@ -1751,6 +1762,29 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
     </message>
 </context>
 <context>
+    <name>relais::ColumnMapping</name>
+    <message>
+        <source>This is not a column mapping: %1.</source>
+        <translation>Ce n'est pas une correspondance de colonnes : %1.</translation>
+    </message>
+    <message>
+        <source>a JSON object is expected</source>
+        <translation>un objet JSON est attendu</translation>
+    </message>
+    <message>
+        <source>Unknown kind of import “%1”.</source>
+        <translation>Type d'import inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1” for %2.</source>
+        <translation>Champ inconnu « %1 » pour %2.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is mapped to two columns.</source>
+        <translation>Le champ « %1 » est associé à deux colonnes.</translation>
+    </message>
+</context>
+<context>
     <name>relais::CommandLine</name>
     <message>
         <source>Open this database file.</source>
@@ -1871,10 +1905,6 @@ Commandes :
     <message>
         <source>The file holds no meeting, training, SERD edition or means yet.</source>
         <translation>Le fichier ne contient encore ni réunion, ni formation, ni édition de la SERD, ni moyens.</translation>
-    </message>
-    <message>
-        <source>This format is not written yet.</source>
-        <translation>Ce format n&apos;est pas encore écrit.</translation>
     </message>
     <message>
         <source>Years with activity: %1.</source>
@@ -2378,6 +2408,22 @@ Commandes :
         <source>Not deleted: an organiser of SERD actions: %1. Take it off those actions first.</source>
         <translation>Non supprimée : organisatrice d'actions de la SERD : %1. Retirez-la d'abord de ces actions.</translation>
     </message>
+    <message>
+        <source>Merge contact %1 into %2</source>
+        <translation>la fusion du contact %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Merge organisation %1 into %2</source>
+        <translation>la fusion de la structure %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Not duplicates</source>
+        <translation>le classement « pas des doublons »</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Une fiche ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
 </context>
 <context>
     <name>relais::ContactDialog</name>
@@ -2521,14 +2567,6 @@ Commandes :
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>same e-mail</source>
-        <translation>même courriel</translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation>même nom</translation>
     </message>
     <message>
         <source>Already in the file? %1</source>
@@ -2796,6 +2834,17 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>relais::CsvFileReader</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no row to import.</source>
+        <translation>%1 est vide : il n'y a aucune ligne à importer.</translation>
+    </message>
+</context>
+<context>
     <name>relais::DashboardPage</name>
     <message>
         <source>&amp;Year:</source>
@@ -2897,6 +2946,25 @@ Commandes :
     <message>
         <source>The demo programme could not be written into %1: %2</source>
         <translation>La base de démonstration n’a pas pu être écrite dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::DuplicateMatching</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>même courriel</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>nom proche</translation>
+    </message>
+    <message>
+        <source>same acronym</source>
+        <translation>même sigle</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3389,289 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
     <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ImportFields</name>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Network head</source>
+        <translation>Tête de réseau</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Municipal service</source>
+        <translation>Service municipal</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Second e-mail</source>
+        <translation>Second courriel</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Relay actor</source>
+        <translation>Acteur relais</translation>
+    </message>
+    <message>
+        <source>Relay actor since</source>
+        <translation>Acteur relais depuis</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Date de la réunion</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Sans invitation</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Date de la séance</translation>
+    </message>
+    <message>
+        <source>Half-day</source>
+        <translation>Demi-journée</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Lead organiser</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Co-organisers</source>
+        <translation>Co-organisateurs</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Expected participants</source>
+        <translation>Participants attendus</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>On the EWWR platform</source>
+        <translation>Sur la plateforme SERD</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Action or meeting</source>
+        <translation>Action ou réunion</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Date or period</source>
+        <translation>Date ou période</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Meeting attendance</source>
+        <translation>Présences aux réunions</translation>
+    </message>
+    <message>
+        <source>Training attendance</source>
+        <translation>Présences aux formations</translation>
+    </message>
+    <message>
+        <source>SERD actions</source>
+        <translation>Actions SERD</translation>
+    </message>
+    <message>
+        <source>Valued contributions</source>
+        <translation>Dépenses valorisées</translation>
+    </message>
+    <message>
+        <source>Staff time</source>
+        <translation>Temps de travail</translation>
     </message>
 </context>
 <context>
@@ -7301,6 +7652,85 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
     <message>
         <source>Say what is to be done.</source>
         <translation>Indiquez ce qu'il faut faire.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ValueParsers</name>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Type dates as 31/12/2014, 31/12/14, 31.12.2014, 31-12-2014 or 2014-12-31.</source>
+        <translation>Saisissez les dates sous la forme 31/12/2014, 31/12/14, 31.12.2014, 31-12-2014 ou 2014-12-31.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation>%1 n'est pas une date.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar (day, month, year).</source>
+        <translation>%1 n'est pas un jour du calendrier (jour, mois, année).</translation>
+    </message>
+    <message>
+        <source>The period %1 ends before it starts.</source>
+        <translation>La période %1 se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time: type it as 14:30 or 14h30.</source>
+        <translation>%1 n'est pas une heure : saisissez-la sous la forme 14:30 ou 14h30.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number: type it as 1234,5 or 1 234,5.</source>
+        <translation>%1 n'est pas un nombre : saisissez-le sous la forme 1234,5 ou 1 234,5.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number: type it as 12 or 1 234.</source>
+        <translation>%1 n'est pas un nombre entier : saisissez-le sous la forme 12 ou 1 234.</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount in euros: type it as 1234,50 or 1 234,50 €.</source>
+        <translation>%1 n'est pas un montant en euros : saisissez-le sous la forme 1234,50 ou 1 234,50 €.</translation>
+    </message>
+    <message>
+        <source>%1 is not a length of time: type it as 7,5 h or 2 days.</source>
+        <translation>%1 n'est pas une durée : saisissez-la sous la forme 7,5 h ou 2 j.</translation>
+    </message>
+    <message>
+        <source>%1 is neither yes nor no: type yes, no, x or leave it empty.</source>
+        <translation>%1 n'est ni oui ni non : saisissez oui, non, x ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address (expected name@domain.fr).</source>
+        <translation>%1 n'est pas une adresse électronique (attendu : nom@domaine.fr).</translation>
+    </message>
+    <message>
+        <source>%1 is not a civility: type Mr or Mrs, or leave it empty.</source>
+        <translation>%1 n'est pas une civilité : saisissez M. ou Mme, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>%1 is not an attendance status: type present, excused, absent, registered or invited (or P, E, A).</source>
+        <translation>%1 n'est pas un statut de présence : saisissez présent, excusé, absent, inscrit ou invité (ou P, E, A).</translation>
+    </message>
+    <message>
+        <source>%1 is not the status of an action: type proposed, confirmed, held or cancelled.</source>
+        <translation>%1 n'est pas l'état d'une action : saisissez proposée, confirmée, réalisée ou annulée.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of contribution: type staff time, material or other.</source>
+        <translation>%1 n'est pas une nature de dépense : saisissez temps de travail, matériel ou autre.</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit of time: type hours or days.</source>
+        <translation>%1 n'est pas une unité de temps : saisissez heures ou jours.</translation>
+    </message>
+    <message>
+        <source>%1 is not a half-day: type morning or afternoon.</source>
+        <translation>%1 n'est pas une demi-journée : saisissez matin ou après-midi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a flag: type network head, relay actor or municipal service.</source>
+        <translation>%1 n'est pas un indicateur : saisissez tête de réseau, acteur relais ou service municipal.</translation>
     </message>
 </context>
 <context>
