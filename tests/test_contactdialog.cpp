@@ -153,6 +153,30 @@ TEST_CASE("Typing a name already in the file warns, with a link to that contact"
     CHECK(opened == id);
 }
 
+TEST_CASE("A name a typo away warns too, saying the name is similar")
+{
+    TestDatabase db;
+    QUndoStack stack;
+    Commands commands(*db, stack);
+    const auto history = standardHistory(*db);
+    Contact existing;
+    existing.firstName = QStringLiteral("Élodie");
+    existing.lastName = QStringLiteral("Sénéchal");
+    const qint64 id = *commands.addContact(existing);
+
+    ContactDialog dialog(*db, commands, *history, 0);
+    REQUIRE(showActive(&dialog));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Elodie"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Senechall"));
+    press(Qt::Key_Tab);
+    auto *warning = dialog.findChild<QLabel *>(QStringLiteral("duplicateWarning"));
+    REQUIRE(eventually([&] { return warning->isVisible(); }));
+    CHECK(warning->text().contains(QStringLiteral("contact:%1").arg(id)));
+    CHECK(warning->text().contains(QStringLiteral("similar name")));
+}
+
 TEST_CASE("Closing a card with unsaved changes asks; Discard drops them, Cancel keeps the card")
 {
     TestDatabase db;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../domain/actorref.h"
 #include "../domain/contact.h"
 #include "../domain/interaction.h"
 #include "../domain/means.h"
@@ -142,6 +143,16 @@ public:
     std::optional<qint64> addStaffTime(const StaffTimeEntry &entry);
     bool updateStaffTime(const StaffTimeEntry &entry);
     bool deleteStaffTime(const QList<qint64> &ids);
+
+    // Duplicates: two records of one actor become one, in one step. keptValues are the
+    // kept record's final fields, chosen field by field (see proposedMerge()); their id
+    // is ignored. Every link of the merged record (meetings, trainings, SERD actions,
+    // interactions, follow-ups, contributions…) moves to the kept one, and the
+    // memberships, tags and domains of both are kept. Undo brings both records back.
+    bool mergeContacts(qint64 keptId, qint64 mergedId, const Contact &keptValues);
+    bool mergeOrganisations(qint64 keptId, qint64 mergedId, const Organisation &keptValues);
+    // "Not duplicates": Find duplicates will not propose the pair again.
+    bool dismissDuplicate(ActorRef::Kind kind, qint64 firstId, qint64 secondId);
 
     // Today's date; tests set a fixed one.
     void setToday(std::function<QDate()> today) { m_today = std::move(today); }

@@ -1,5 +1,6 @@
 #include "contactrepository.h"
 
+#include "../domain/duplicatematching.h"
 #include "../domain/textfold.h"
 #include "actorwriters.h"
 #include "database.h"
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <algorithm>
 
 namespace relais {
 
@@ -310,51 +312,103 @@ int ContactRepository::count() const
 
 QList<ContactDuplicate> ContactRepository::findDuplicates(const Contact &contact) const
 {
-    QList<ContactDuplicate> result;
-    QList<qint64> seen;
-    const auto collect = [&](SqlQuery &q, ContactDuplicate::Reason reason) {
+    // The database narrows the file down to a few candidates (an e-mail in common, a
+    // name starting like one of the words typed); matchPeople() decides, so that this
+    // warning and Find duplicates agree.
+    const PersonKeys probe = PersonKeys::of(contact.firstName, contact.lastName, contact.emails);
+    const Dialect &dialect = m_database.dialect();
+    struct Candidate
+    {
+        QString firstName;
+        QString lastName;
+        QString organisations;
+        QStringList emails;
+    };
+    QHash<qint64, Candidate> candidates;
+    QList<qint64> kept; // worth reading their e-mails to score them
+    const auto collect = [&](SqlQuery &q, bool sameEmail) {
         q.exec();
         while (q.next()) {
-            if (seen.contains(q.id(0)))
+            if (q.id(0) == contact.id || candidates.contains(q.id(0)))
                 continue;
-            seen << q.id(0);
-            ContactDuplicate duplicate;
-            duplicate.id = q.id(0);
-            duplicate.displayName
-                = QStringList { q.text(1), q.text(2) }.join(QLatin1Char(' ')).trimmed();
-            duplicate.organisations = q.text(3);
-            duplicate.reason = reason;
-            result << duplicate;
+            const Candidate candidate { q.text(1), q.text(2), q.text(3), {} };
+            if (sameEmail
+                || matchPeople(probe, PersonKeys::of(candidate.firstName, candidate.lastName))
+                       .isDuplicate())
+                kept << q.id(0);
+            candidates.insert(q.id(0), candidate);
         }
     };
+    if (!probe.emails.isEmpty()) {
+        SqlQuery q(m_database,
+            QStringLiteral("SELECT DISTINCT c.id, c.first_name, c.last_name, c.organisations_label "
+                           "FROM contact_email e JOIN contact c ON c.id = e.contact_id "
+                           "WHERE e.email_key IN (%1) LIMIT 50")
+                .arg(dialect.idsFromList(QStringLiteral(":emails"))));
+        collect(q.bind(QStringLiteral(":emails"), dialect.textListValue(probe.emails)), true);
+    }
+    // Stored sort keys start with the last name, so every word typed (first and last,
+    // either may be the other) is looked up by its first two letters: typos further on
+    // are still found, and so is "Le Gall" for "Legall". Initials alone are not.
+    const PersonNameWords words = personNameWords(contact.firstName, contact.lastName);
+    QStringList prefixes;
+    for (const QString &word : words.first + words.last) {
+        const QString prefix = word.left(2);
+        if (prefix.size() == 2 && !prefixes.contains(prefix) && prefix.back().unicode() < 0xffff)
+            prefixes << prefix;
+    }
+    if (!prefixes.isEmpty()) {
+        QStringList ranges;
+        for (int i = 0; i < prefixes.size(); ++i)
+            ranges << QStringLiteral("(c.sort_key >= :from%1 AND c.sort_key < :to%1)").arg(i);
+        SqlQuery q(m_database,
+            QStringLiteral("SELECT c.id, c.first_name, c.last_name, c.organisations_label "
+                           "FROM contact c WHERE %1 LIMIT 20000")
+                .arg(ranges.join(QStringLiteral(" OR "))));
+        for (int i = 0; i < prefixes.size(); ++i) {
+            QString to = prefixes[i];
+            to.back() = QChar(char16_t(to.back().unicode() + 1));
+            q.bind(QStringLiteral(":from%1").arg(i), prefixes[i])
+                .bind(QStringLiteral(":to%1").arg(i), to);
+        }
+        collect(q, false);
+    }
+    if (kept.isEmpty())
+        return {};
+    SqlQuery emails(m_database,
+        QStringLiteral("SELECT contact_id, email FROM contact_email WHERE contact_id IN (%1) "
+                       "ORDER BY contact_id, position")
+            .arg(dialect.idsFromList()));
+    emails.bind(QStringLiteral(":ids"), dialect.idListValue(kept)).exec();
+    while (emails.next())
+        candidates[emails.id(0)].emails << emails.text(1);
 
-    QStringList emailKeys;
-    for (const QString &email : contact.emails) {
-        if (!email.trimmed().isEmpty())
-            emailKeys << email.trimmed().toLower();
+    QList<ContactDuplicate> result;
+    for (const qint64 id : std::as_const(kept)) {
+        const Candidate &candidate = candidates[id];
+        const DuplicateMatch match = matchPeople(
+            probe, PersonKeys::of(candidate.firstName, candidate.lastName, candidate.emails));
+        if (match.score < likelyDuplicateScore)
+            continue;
+        ContactDuplicate duplicate;
+        duplicate.id = id;
+        duplicate.displayName = QStringList { candidate.firstName, candidate.lastName }
+                                    .join(QLatin1Char(' '))
+                                    .trimmed();
+        duplicate.organisations = candidate.organisations;
+        duplicate.reason = match.reason;
+        duplicate.score = match.score;
+        result << duplicate;
     }
-    if (!emailKeys.isEmpty()) {
-        SqlQuery q(m_database,
-            QStringLiteral(
-                "SELECT DISTINCT c.id, c.first_name, c.last_name, c.organisations_label "
-                "FROM contact_email e JOIN contact c ON c.id = e.contact_id "
-                "WHERE e.email_key IN (%1) AND c.id <> :self ORDER BY c.sort_key LIMIT 10")
-                .arg(m_database.dialect().idsFromList(QStringLiteral(":emails"))));
-        q.bind(QStringLiteral(":emails"), m_database.dialect().textListValue(emailKeys))
-            .bind(QStringLiteral(":self"), contact.id);
-        collect(q, ContactDuplicate::Reason::SameEmail);
-    }
-    if (!contact.lastName.trimmed().isEmpty()) {
-        SqlQuery q(m_database,
-            QStringLiteral(
-                "SELECT c.id, c.first_name, c.last_name, c.organisations_label FROM contact c "
-                "WHERE c.name_key IN (:key, :swapped) AND c.id <> :self ORDER BY c.sort_key LIMIT "
-                "10"));
-        q.bind(QStringLiteral(":key"), contactNameKey(contact.firstName, contact.lastName))
-            .bind(QStringLiteral(":swapped"), contactNameKey(contact.lastName, contact.firstName))
-            .bind(QStringLiteral(":self"), contact.id);
-        collect(q, ContactDuplicate::Reason::SameName);
-    }
+    std::sort(
+        result.begin(), result.end(), [](const ContactDuplicate &a, const ContactDuplicate &b) {
+            if (a.score != b.score)
+                return a.score > b.score;
+            const int byName = QString::compare(a.displayName, b.displayName, Qt::CaseInsensitive);
+            return byName != 0 ? byName < 0 : a.id < b.id;
+        });
+    if (result.size() > 10)
+        result.resize(10);
     return result;
 }
 

@@ -8,6 +8,7 @@
 #include "schema_v4.h"
 #include "schema_v5.h"
 #include "schema_v6.h"
+#include "schema_v7.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -92,6 +93,12 @@ void toVersion6(Database &database)
         int(std::size(schema_v6::staffRoles)));
 }
 
+void toVersion7(Database &database)
+{
+    for (const char *statement : schema_v7::statements)
+        run(database, database.dialect().ddl(QString::fromUtf8(statement)));
+}
+
 struct Migration
 {
     int version;
@@ -106,6 +113,7 @@ constexpr Migration migrations[] = {
     { 4, toVersion4 },
     { 5, toVersion5 },
     { 6, toVersion6 },
+    { 7, toVersion7 },
 };
 
 } // namespace

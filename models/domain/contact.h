@@ -1,5 +1,7 @@
 #pragma once
 
+#include "duplicatematching.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -79,14 +81,16 @@ struct ContactRow
     Consent consent = Consent::Unknown;
 };
 
-// What makes a new or edited contact look like one already in the file.
+// What makes a new or edited contact look like one already in the file (the rules
+// are matchPeople()'s, shared with Find duplicates and the import).
 struct ContactDuplicate
 {
-    enum class Reason { SameEmail, SameName };
+    using Reason = DuplicateReason;
     qint64 id = 0;
     QString displayName;
     QString organisations;
     Reason reason = Reason::SameName;
+    int score = 0; // DuplicateMatch::score
 };
 
 } // namespace relais

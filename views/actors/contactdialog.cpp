@@ -6,6 +6,7 @@
 #include "models/db/databaseerror.h"
 #include "models/db/organisationrepository.h"
 #include "models/db/referencelistrepository.h"
+#include "models/domain/duplicatematching.h"
 #include "views/forms/fieldmessage.h"
 #include "views/forms/membershipeditor.h"
 #include "views/forms/optionaldateedit.h"
@@ -526,9 +527,9 @@ void ContactDialog::checkDuplicates()
         const QString who = d.organisations.isEmpty()
             ? d.displayName.toHtmlEscaped()
             : tr("%1 (%2)").arg(d.displayName.toHtmlEscaped(), d.organisations.toHtmlEscaped());
-        const QString why
-            = d.reason == ContactDuplicate::Reason::SameEmail ? tr("same e-mail") : tr("same name");
-        lines << QStringLiteral("<a href=\"contact:%1\">%2</a> — %3").arg(d.id).arg(who, why);
+        lines << QStringLiteral("<a href=\"contact:%1\">%2</a> — %3")
+                     .arg(d.id)
+                     .arg(who, duplicateReasonText(d.reason));
     }
     m_duplicates->setText(tr("Already in the file? %1").arg(lines.join(QStringLiteral("<br>"))));
     m_duplicates->show();

@@ -1,0 +1,1 @@
+relais_add_test(duplicates_tests SOURCES test_duplicates.cpp LIBS relais_models)
