@@ -313,6 +313,23 @@ TEST_CASE("Chart builder: renders off screen at the size asked", "[dashboard][ch
         CHECK(colours.size() > 10);
     }
     CHECK(renderChartImage(IndicatorChart::PartnersByType, data, QSize()).isNull());
+
+    // Laid out narrower for print, the same image size holds larger text: the dark
+    // pixels of the labels grow.
+    const auto ink = [](const QImage &image) {
+        int dark = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                dark += qGray(image.pixel(x, y)) < 80 ? 1 : 0;
+        }
+        return dark;
+    };
+    const QSize page(1800, 1050);
+    const QImage screen = renderChartImage(IndicatorChart::StaffDaysByRole, data, page);
+    const QImage print
+        = renderChartImage(IndicatorChart::StaffDaysByRole, data, page, printChartWidth);
+    CHECK(print.size() == page);
+    CHECK(ink(print) > ink(screen));
 }
 
 TEST_CASE("Chart colours stay apart in grey", "[dashboard][charts]")

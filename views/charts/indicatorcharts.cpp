@@ -527,11 +527,12 @@ QList<ChartTarget> indicatorChartTargets(IndicatorChart chart, const ChartData &
     return barsOf(chart, data).targets;
 }
 
-QImage renderChartImage(IndicatorChart chart, const ChartData &data, const QSize &pixels)
+QImage renderChartImage(
+    IndicatorChart chart, const ChartData &data, const QSize &pixels, int layoutWidth)
 {
-    if (pixels.isEmpty())
+    if (pixels.isEmpty() || layoutWidth <= 0)
         return {};
-    const qreal scale = std::max(1.0, pixels.width() / 900.0);
+    const qreal scale = std::max(1.0, pixels.width() / qreal(layoutWidth));
     QChartView view(makeIndicatorChart(chart, data).release());
     view.setAttribute(Qt::WA_DontShowOnScreen);
     view.setFrameShape(QFrame::NoFrame);

@@ -53,6 +53,11 @@ struct ChartData
 ChartData chartDataFor(Database &database, int year);
 
 QList<IndicatorChart> allIndicatorCharts();
+
+// The width, in pixels, a chart is laid out at on screen; and across a page of print,
+// where its text must stay readable at about 17 cm.
+inline constexpr int screenChartWidth = 900;
+inline constexpr int printChartWidth = 680;
 // Translated, e.g. "Partners mobilised by type".
 QString indicatorChartTitle(IndicatorChart chart);
 // False when there is nothing to draw: the dashboard shows an empty state, the review
@@ -61,9 +66,11 @@ bool hasChartData(IndicatorChart chart, const ChartData &data);
 // The chart with its title, series, axes and value labels; no animation.
 std::unique_ptr<QChart> makeIndicatorChart(IndicatorChart chart, const ChartData &data);
 // Renders a chart off screen at a given pixel size (for PNG saving, copying and print);
-// works under QT_QPA_PLATFORM=offscreen. Large images are laid out as on a screen about
-// 900 pixels wide and scaled up, so that the text keeps its proportion to the chart.
-QImage renderChartImage(IndicatorChart chart, const ChartData &data, const QSize &pixels);
+// works under QT_QPA_PLATFORM=offscreen. Large images are laid out as on a screen
+// layoutWidth pixels wide and scaled up, so that the text keeps its proportion to the
+// chart: a narrower layout gives larger text, as print wants.
+QImage renderChartImage(IndicatorChart chart, const ChartData &data, const QSize &pixels,
+    int layoutWidth = screenChartWidth);
 
 // What a bar or slice stands for: the list to open when it is clicked.
 struct ChartTarget

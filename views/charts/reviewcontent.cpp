@@ -44,7 +44,7 @@ AnnualReviewContent annualReviewContent(Database &database, int year)
     for (const IndicatorChart chart : allIndicatorCharts()) {
         if (hasChartData(chart, data))
             content.charts << ReviewChart { sectionOf(chart), QString(),
-                renderChartImage(chart, data, chartPixels) };
+                renderChartImage(chart, data, chartPixels, printChartWidth) };
     }
     return content;
 }
