@@ -9,6 +9,7 @@
 #include "models/item/followupmodel.h"
 #include "recentfiles.h"
 #include "views/actors/actorspage.h"
+#include "views/actors/duplicatesdialog.h"
 #include "views/actors/recordopener.h"
 #include "views/charts/reviewcontent.h"
 #include "views/common/aboutdialog.h"
@@ -267,7 +268,13 @@ void MainWindow::createActions()
     actors->addSeparator();
     QAction *lists
         = actors->addAction(tr("&Reference lists…"), this, &MainWindow::showReferenceLists);
-    m_databaseActions << newMeeting;
+    QAction *duplicates = actors->addAction(tr("Find &duplicates…"), this, [this] {
+        if (!m_database || !m_commands)
+            return;
+        DuplicatesDialog dialog(*m_database, *m_commands, this);
+        dialog.exec();
+    });
+    m_databaseActions << newMeeting << duplicates;
     m_databaseActions << newContact << newOrganisation << newInteraction << planFollowUps << lists;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -272,6 +272,16 @@
     </message>
 </context>
 <context>
+    <name>relais::DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n possible duplicate</numerusform>
+            <numerusform>%n possible duplicates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::EnrolDialog</name>
     <message numerus="yes">
         <source>&amp;Enrol %Ln trainee(s)</source>

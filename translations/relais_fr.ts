@@ -2968,6 +2968,68 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>relais::DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Rechercher les doublons</translation>
+    </message>
+    <message>
+        <source>&amp;Look among:</source>
+        <translation>&amp;Chercher parmi :</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Pairs marked as not duplicates are not proposed again.</source>
+        <translation>Les paires marquées « Pas des doublons » ne sont plus proposées.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Pas des doublons</translation>
+    </message>
+    <message>
+        <source>No likely duplicates among the contacts.</source>
+        <translation>Aucun doublon probable parmi les contacts.</translation>
+    </message>
+    <message>
+        <source>No likely duplicates among the organisations.</source>
+        <translation>Aucun doublon probable parmi les structures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n doublon possible</numerusform>
+            <numerusform>%n doublons possibles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::EditionDialog</name>
     <message>
         <source>e.g. Dematerialisation, packaging, textiles</source>
@@ -4375,6 +4437,10 @@ L'historique des annulations a été effacé.</translation>
         <source>Annual review</source>
         <translation>Bilan annuel</translation>
     </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Rechercher les &amp;doublons…</translation>
+    </message>
 </context>
 <context>
     <name>relais::Means</name>
@@ -5111,6 +5177,179 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
     <message>
         <source>Add another organisation this person belongs to (%1)</source>
         <translation>Ajouter une autre structure dont cette personne fait partie (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::MergeDialog</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Fusionner des contacts</translation>
+    </message>
+    <message>
+        <source>Merge organisations</source>
+        <translation>Fusionner des structures</translation>
+    </message>
+    <message>
+        <source>Choose the value to keep where the two contacts differ.</source>
+        <translation>Choisissez la valeur à garder là où les deux contacts diffèrent.</translation>
+    </message>
+    <message>
+        <source>Choose the value to keep where the two organisations differ.</source>
+        <translation>Choisissez la valeur à garder là où les deux structures diffèrent.</translation>
+    </message>
+    <message>
+        <source>Record kept:</source>
+        <translation>Fiche gardée :</translation>
+    </message>
+    <message>
+        <source>&amp;1: %1</source>
+        <translation>&amp;1 : %1</translation>
+    </message>
+    <message>
+        <source>&amp;2: %1</source>
+        <translation>&amp;2 : %1</translation>
+    </message>
+    <message>
+        <source>Meetings, trainings, SERD actions, interactions, follow-ups and memberships of both are kept; the other record is removed. Edit &gt; Undo brings both back.</source>
+        <translation>Les réunions, formations, actions SERD, échanges, relances et appartenances des deux sont gardés ; l'autre fiche est supprimée. Édition &gt; Annuler ramène les deux.</translation>
+    </message>
+    <message>
+        <source>Members, SERD actions, contributions, interactions and follow-ups of both are kept; the other record is removed. Edit &gt; Undo brings both back.</source>
+        <translation>Les membres, actions SERD, contributions, échanges et relances des deux sont gardés ; l'autre fiche est supprimée. Édition &gt; Annuler ramène les deux.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <comment>civility</comment>
+        <translation>Mme</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <comment>civility</comment>
+        <translation>M.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mails (all kept)</source>
+        <translation>E-mails (tous gardés)</translation>
+    </message>
+    <message>
+        <source>Phones (all kept)</source>
+        <translation>Téléphones (tous gardés)</translation>
+    </message>
+    <message>
+        <source>Organisations (all kept)</source>
+        <translation>Structures (toutes gardées)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Network head</source>
+        <translation>Tête de réseau</translation>
+    </message>
+    <message>
+        <source>Relay actor</source>
+        <translation>Acteur relais</translation>
+    </message>
+    <message>
+        <source>Yes, since %1</source>
+        <translation>Oui, depuis le %1</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Recueilli</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Municipal service</source>
+        <translation>Service municipal</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>The two records could not be merged.</source>
+        <translation>Les deux fiches n'ont pas pu être fusionnées.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+relais_add_test(duplicatesdialog_tests SOURCES test_duplicatesdialog.cpp LIBS relais_views)
