@@ -83,6 +83,23 @@ QStringList row(QTableWidget *table, int r)
 
 } // namespace
 
+TEST_CASE("Namesakes are told apart by their organisations, else an e-mail")
+{
+    DuplicatesDialogFixture f;
+    const qint64 repair = f.organisation("Repair Café Mulhouse");
+    const qint64 papin = f.organisation("Centre social Papin");
+    f.contact("Alice", "Girard", {}, {}, { Membership { repair, {}, {} } });
+    f.contact("Alice", "Girard", { "alice.girard@example.fr" });
+    f.contact("Paul", "Durand", {}, {}, { Membership { papin, {}, {} } });
+
+    DuplicatesDialog dialog(*f.db, f.commands);
+    REQUIRE(showActive(&dialog));
+    auto *table = child<QTableWidget>(&dialog, QStringLiteral("candidates"));
+    REQUIRE(table->rowCount() == 1);
+    CHECK(row(table, 0).value(0) == "Alice Girard — Repair Café Mulhouse");
+    CHECK(row(table, 0).value(1) == "Alice Girard — alice.girard@example.fr");
+}
+
 TEST_CASE("Find duplicates lists a pair with its reason; Not duplicates hides it until undone")
 {
     DuplicatesDialogFixture f;

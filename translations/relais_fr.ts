@@ -3028,6 +3028,10 @@ Commandes :
             <numerusform>%n doublons possibles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>relais::EditionDialog</name>

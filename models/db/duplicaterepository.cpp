@@ -183,8 +183,50 @@ QList<DuplicateCandidate> DuplicateRepository::contactCandidates(int minimumScor
     finder.blocks(byCompact, true);
     finder.blocks(byLast, false);
     finder.blocks(byFirst, false);
-    return finder.candidates(
-        ActorRef::Kind::Contact, minimumScore, [&](int i) { return names[i]; });
+    QList<DuplicateCandidate> candidates
+        = finder.candidates(ActorRef::Kind::Contact, minimumScore, [&](int i) { return names[i]; });
+
+    // Only the few candidates need telling apart: their organisations, else an e-mail.
+    QList<qint64> candidateIds;
+    for (const DuplicateCandidate &candidate : std::as_const(candidates))
+        candidateIds << candidate.firstId << candidate.secondId;
+    const QHash<qint64, QString> organisations = organisationsOf(candidateIds);
+    const auto detail = [&](qint64 id) {
+        const QString names = organisations.value(id);
+        if (!names.isEmpty())
+            return names;
+        const QStringList &addresses = emails[indexOf.value(id)];
+        return addresses.isEmpty() ? QString() : addresses.first();
+    };
+    for (DuplicateCandidate &candidate : candidates) {
+        candidate.firstDetail = detail(candidate.firstId);
+        candidate.secondDetail = detail(candidate.secondId);
+    }
+    return candidates;
+}
+
+QHash<qint64, QString> DuplicateRepository::organisationsOf(const QList<qint64> &contactIds) const
+{
+    QHash<qint64, QString> result;
+    if (contactIds.isEmpty())
+        return result;
+    QStringList ids;
+    for (const qint64 id : contactIds)
+        ids << QString::number(id);
+    // Ids are numbers from the file itself, so they are written into the statement.
+    SqlQuery query(m_database,
+        QStringLiteral("SELECT m.contact_id, o.name FROM membership m "
+                       "JOIN organisation o ON o.id = m.organisation_id "
+                       "WHERE m.contact_id IN (%1) ORDER BY m.contact_id, o.sort_key")
+            .arg(ids.join(QLatin1Char(','))));
+    query.exec();
+    while (query.next()) {
+        QString &names = result[query.id(0)];
+        if (!names.isEmpty())
+            names += QStringLiteral(", ");
+        names += query.text(1);
+    }
+    return result;
 }
 
 QList<DuplicateCandidate> DuplicateRepository::organisationCandidates(int minimumScore) const
@@ -192,11 +234,16 @@ QList<DuplicateCandidate> DuplicateRepository::organisationCandidates(int minimu
     std::vector<qint64> ids;
     std::vector<QString> names;
     std::vector<OrganisationKeys> keys;
-    SqlQuery q(m_database, QStringLiteral("SELECT id, name, acronym, email FROM organisation"));
+    QHash<qint64, QString> communes;
+    SqlQuery q(m_database,
+        QStringLiteral("SELECT o.id, o.name, o.acronym, o.email, coalesce(c.name, '') "
+                       "FROM organisation o LEFT JOIN commune c ON c.id = o.commune_id"));
     q.exec();
     while (q.next()) {
         ids.push_back(q.id(0));
         names.push_back(q.text(1));
+        if (!q.text(4).isEmpty())
+            communes.insert(q.id(0), q.text(4));
         keys.push_back(OrganisationKeys::of(q.text(1), q.text(2), q.text(3)));
     }
 
@@ -232,8 +279,13 @@ QList<DuplicateCandidate> DuplicateRepository::organisationCandidates(int minimu
     finder.blocks(byAcronym, true);
     finder.blocks(byStart, false);
     finder.blocks(byLastWord, false);
-    return finder.candidates(
+    QList<DuplicateCandidate> candidates = finder.candidates(
         ActorRef::Kind::Organisation, minimumScore, [&](int i) { return names[i]; });
+    for (DuplicateCandidate &candidate : candidates) {
+        candidate.firstDetail = communes.value(candidate.firstId);
+        candidate.secondDetail = communes.value(candidate.secondId);
+    }
+    return candidates;
 }
 
 QList<std::pair<qint64, qint64>> DuplicateRepository::dismissed(ActorRef::Kind kind) const

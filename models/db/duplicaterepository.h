@@ -4,6 +4,7 @@
 #include "../domain/duplicatematching.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -21,6 +22,10 @@ struct DuplicateCandidate
     QString secondName;
     DuplicateReason reason = DuplicateReason::SameName;
     int score = 0;
+    // What tells two namesakes apart: a contact's organisations (else its first e-mail),
+    // an organisation's commune; empty when the file has nothing more.
+    QString firstDetail;
+    QString secondDetail;
 };
 
 // Finds candidate pairs across the whole file, and remembers the pairs the officer said
@@ -43,6 +48,8 @@ public:
 
 private:
     QList<std::pair<qint64, qint64>> dismissed(ActorRef::Kind kind) const;
+    // The organisations of these contacts, by name, joined; by contact.
+    QHash<qint64, QString> organisationsOf(const QList<qint64> &contactIds) const;
     void notify(ActorRef::Kind kind);
 
     Database &m_database;

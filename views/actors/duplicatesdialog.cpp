@@ -149,8 +149,11 @@ void DuplicatesDialog::refresh()
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, column, item);
         };
-        set(FirstColumn, candidate.firstName);
-        set(SecondColumn, candidate.secondName);
+        const auto who = [this](const QString &name, const QString &detail) {
+            return detail.isEmpty() ? name : tr("%1 — %2").arg(name, detail);
+        };
+        set(FirstColumn, who(candidate.firstName, candidate.firstDetail));
+        set(SecondColumn, who(candidate.secondName, candidate.secondDetail));
         set(ReasonColumn, duplicateReasonText(candidate.reason));
         set(ScoreColumn, locale.toString(candidate.score));
     }
