@@ -43,3 +43,12 @@ TEST_CASE("A name is found as it is read off a signed sheet")
     CHECK(search.next(QStringLiteral("em"), -1, 1) == 1);
     CHECK(search.next(QStringLiteral("zz"), 0, 1) == -1);
 }
+
+TEST_CASE("The letters-only key keeps letters and digits of the folded text")
+{
+    CHECK(relais::foldedLettersKey(QStringLiteral("Présent(e)")) == QStringLiteral("presente"));
+    CHECK(relais::foldedLettersKey(QStringLiteral(" Tél. ")) == QStringLiteral("tel"));
+    CHECK(
+        relais::foldedLettersKey(QStringLiteral("Code postal 2")) == QStringLiteral("codepostal2"));
+    CHECK(relais::foldedLettersKey(QString()).isEmpty());
+}

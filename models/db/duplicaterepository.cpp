@@ -210,15 +210,12 @@ QHash<qint64, QString> DuplicateRepository::organisationsOf(const QList<qint64> 
     QHash<qint64, QString> result;
     if (contactIds.isEmpty())
         return result;
-    QStringList ids;
-    for (const qint64 id : contactIds)
-        ids << QString::number(id);
-    // Ids are numbers from the file itself, so they are written into the statement.
     SqlQuery query(m_database,
         QStringLiteral("SELECT m.contact_id, o.name FROM membership m "
                        "JOIN organisation o ON o.id = m.organisation_id "
                        "WHERE m.contact_id IN (%1) ORDER BY m.contact_id, o.sort_key")
-            .arg(ids.join(QLatin1Char(','))));
+            .arg(m_database.dialect().idsFromList()));
+    query.bind(QStringLiteral(":ids"), m_database.dialect().idListValue(contactIds));
     query.exec();
     while (query.next()) {
         QString &names = result[query.id(0)];

@@ -36,4 +36,16 @@ QString simplifiedName(const QString &text)
     return text.simplified();
 }
 
+QString foldedLettersKey(const QString &text)
+{
+    const QString folded = foldedKey(text);
+    QString key;
+    key.reserve(folded.size());
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber())
+            key += c;
+    }
+    return key;
+}
+
 } // namespace relais

@@ -10,6 +10,10 @@ namespace relais {
 // search folds the same way in the database.
 QString foldedKey(const QString &text);
 
+// foldedKey() with letters and digits only: "Présent(e)" → "presente", "Tél." → "tel".
+// How an import recognises a header or a spelled-out value.
+QString foldedLettersKey(const QString &text);
+
 // Trims and collapses inner runs of white space to one space.
 QString simplifiedName(const QString &text);
 

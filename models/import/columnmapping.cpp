@@ -55,14 +55,7 @@ int matchScore(const QString &headerCell, const ImportField &field)
 
 QString headerKey(const QString &headerCell)
 {
-    const QString folded = foldedKey(headerCell);
-    QString key;
-    key.reserve(folded.size());
-    for (const QChar c : folded) {
-        if (c.isLetterOrNumber())
-            key += c;
-    }
-    return key;
+    return foldedLettersKey(headerCell);
 }
 
 qsizetype ColumnMapping::columnOf(const QString &fieldKey) const

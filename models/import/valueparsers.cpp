@@ -103,22 +103,9 @@ std::optional<PlainNumber> plainNumber(const QString &typed)
     return number;
 }
 
-// Letters and digits only, folded: "Présent(e)" → "presente", "Après-midi" → "apresmidi".
-QString lettersKey(const QString &text)
-{
-    const QString folded = foldedKey(text);
-    QString key;
-    key.reserve(folded.size());
-    for (const QChar c : folded) {
-        if (c.isLetterOrNumber())
-            key += c;
-    }
-    return key;
-}
-
 template<typename T> struct Spelling
 {
-    const char16_t *key; // as lettersKey() gives it
+    const char16_t *key; // as foldedLettersKey() gives it
     T value;
 };
 
@@ -293,7 +280,7 @@ Parsed<Duration> ValueParsers::duration(const QString &text)
 
 Parsed<bool> ValueParsers::boolean(const QString &text)
 {
-    const QString key = lettersKey(text);
+    const QString key = foldedLettersKey(text);
     if (key.isEmpty() && text.trimmed().isEmpty())
         return Parsed<bool>::blank();
     static constexpr Spelling<bool> spellings[]
@@ -326,7 +313,7 @@ Parsed<QString> ValueParsers::verbatim(const QString &text)
 
 Parsed<Civility> ValueParsers::civility(const QString &text)
 {
-    const QString key = lettersKey(text);
+    const QString key = foldedLettersKey(text);
     if (text.trimmed().isEmpty())
         return Parsed<Civility>::blank();
     static constexpr Spelling<Civility> spellings[] = { { u"m", Civility::Mister },
@@ -353,7 +340,7 @@ Parsed<AttendanceStatus> ValueParsers::attendanceStatus(const QString &text)
         { u"0", S::Absent }, { u"inscrit", S::Registered }, { u"registered", S::Registered },
         { u"invite", S::Invited }, { u"invited", S::Invited } };
     // "Présente", "excusé(e)s": the feminine and plural endings do not count.
-    const QString key = lettersKey(text);
+    const QString key = foldedLettersKey(text);
     for (const QString &stem : { key, key.chopped(std::min<qsizetype>(1, key.size())),
              key.chopped(std::min<qsizetype>(2, key.size())),
              key.chopped(std::min<qsizetype>(3, key.size())) }) {
@@ -382,7 +369,7 @@ Parsed<SerdStatus> ValueParsers::serdStatus(const QString &text)
         { u"realise", S::Held }, { u"held", S::Held }, { u"done", S::Held },
         { u"annulee", S::Cancelled }, { u"annule", S::Cancelled }, { u"cancelled", S::Cancelled },
         { u"canceled", S::Cancelled } };
-    if (const auto value = lookUp(lettersKey(text), spellings))
+    if (const auto value = lookUp(foldedLettersKey(text), spellings))
         return Parsed<S>::of(*value);
     return Parsed<S>::failure(
         tr("%1 is not the status of an action: type proposed, confirmed, held or cancelled.")
@@ -399,7 +386,7 @@ Parsed<ContributionKind> ValueParsers::contributionKind(const QString &text)
         { u"tempspasse", K::StaffTime }, { u"personnel", K::StaffTime },
         { u"material", K::Material }, { u"materiel", K::Material }, { u"other", K::Other },
         { u"autre", K::Other }, { u"autres", K::Other } };
-    if (const auto value = lookUp(lettersKey(text), spellings))
+    if (const auto value = lookUp(foldedLettersKey(text), spellings))
         return Parsed<K>::of(*value);
     return Parsed<K>::failure(
         tr("%1 is not a kind of contribution: type staff time, material or other.")
@@ -416,7 +403,7 @@ Parsed<TimeUnit> ValueParsers::timeUnit(const QString &text)
         { u"j", TimeUnit::Days }, { u"jour", TimeUnit::Days }, { u"jours", TimeUnit::Days },
         { u"journee", TimeUnit::Days }, { u"journees", TimeUnit::Days }, { u"d", TimeUnit::Days },
         { u"day", TimeUnit::Days }, { u"days", TimeUnit::Days } };
-    if (const auto value = lookUp(lettersKey(text), spellings))
+    if (const auto value = lookUp(foldedLettersKey(text), spellings))
         return Parsed<TimeUnit>::of(*value);
     return Parsed<TimeUnit>::failure(
         tr("%1 is not a unit of time: type hours or days.").arg(quoted(text)));
@@ -431,7 +418,7 @@ Parsed<HalfDay> ValueParsers::halfDay(const QString &text)
               { u"morning", HalfDay::Morning }, { u"am", HalfDay::Morning },
               { u"apresmidi", HalfDay::Afternoon }, { u"aprem", HalfDay::Afternoon },
               { u"afternoon", HalfDay::Afternoon }, { u"pm", HalfDay::Afternoon } };
-    if (const auto value = lookUp(lettersKey(text), spellings))
+    if (const auto value = lookUp(foldedLettersKey(text), spellings))
         return Parsed<HalfDay>::of(*value);
     return Parsed<HalfDay>::failure(
         tr("%1 is not a half-day: type morning or afternoon.").arg(quoted(text)));
@@ -444,7 +431,7 @@ Parsed<ActorFlags> ValueParsers::actorFlags(const QString &text)
         return Parsed<ActorFlags>::blank();
     ActorFlags flags;
     for (const QString &name : names) {
-        const QString key = lettersKey(name);
+        const QString key = foldedLettersKey(name);
         if (key == u"networkhead" || key == u"tetedereseau")
             flags.networkHead = true;
         else if (key == u"relayactor" || key == u"acteurrelais")
