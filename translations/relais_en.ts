@@ -55,6 +55,34 @@
             <numerusform>Delete these %Ln organisations?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln card(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln card exported to %1.</numerusform>
+            <numerusform>%Ln cards exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) copied: paste them in the Bcc field.</source>
+        <translation>
+            <numerusform>%Ln address(es) copied: paste them in the Bcc field.</numerusform>
+            <numerusform>%Ln address(es) copied: paste them in the Bcc field.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out: refused to be contacted.</source>
+        <translation>
+            <numerusform>%Ln left out: refused to be contacted.</numerusform>
+            <numerusform>%Ln left out: refused to be contacted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without an address.</source>
+        <translation>
+            <numerusform>%Ln without an address.</numerusform>
+            <numerusform>%Ln without an address.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::AttendanceEntry</name>

@@ -430,6 +430,86 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
         <source>Select the contacts or organisations first (Ctrl+A selects the whole list).</source>
         <translation>Sélectionnez d'abord les contacts ou les structures (Ctrl+A sélectionne toute la liste).</translation>
     </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export vCard…</source>
+        <translation>Exporter en vCard…</translation>
+    </message>
+    <message>
+        <source>Copy e-mail addresses</source>
+        <translation>Copier les adresses e-mail</translation>
+    </message>
+    <message>
+        <source>The list as shown — these columns, in this order — in a file for a spreadsheet</source>
+        <translation>La liste telle qu'elle est affichée — ces colonnes, dans cet ordre — dans un fichier pour un tableur</translation>
+    </message>
+    <message>
+        <source>The selected contacts&apos; cards in one file, for a phone or a mail client</source>
+        <translation>Les fiches des contacts sélectionnés dans un seul fichier, pour un téléphone ou un logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>The selected contacts&apos; addresses for the Bcc field, those who refused to be contacted left out</source>
+        <translation>Les adresses e-mail des contacts sélectionnés pour le champ Cci, sans celles des personnes qui ont refusé d'être contactées</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export the contacts</source>
+        <translation>Exporter les contacts</translation>
+    </message>
+    <message>
+        <source>Export the organisations</source>
+        <translation>Exporter les structures</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Liste exportée dans %1.</translation>
+    </message>
+    <message>
+        <source>Export vCard</source>
+        <translation>Exporter en vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Fichiers vCard (*.vcf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln fiche exportée dans %1.</numerusform>
+            <numerusform>%Ln fiches exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) copied: paste them in the Bcc field.</source>
+        <translation>
+            <numerusform>%Ln adresse e-mail copiée : collez-la dans le champ Cci.</numerusform>
+            <numerusform>%Ln adresses e-mail copiées : collez-les dans le champ Cci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No address to copy.</source>
+        <translation>Aucune adresse e-mail à copier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out: refused to be contacted.</source>
+        <translation>
+            <numerusform>%Ln personne écartée : elle a refusé d'être contactée.</numerusform>
+            <numerusform>%Ln personnes écartées : elles ont refusé d'être contactées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without an address.</source>
+        <translation>
+            <numerusform>%Ln sans adresse e-mail.</numerusform>
+            <numerusform>%Ln sans adresse e-mail.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::AnnualReview</name>
@@ -4754,6 +4834,26 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
             <numerusform>Supprimer %Ln saisies de temps ?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the contributions</source>
+        <translation>Exporter les dépenses valorisées</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Dépenses valorisées</translation>
+    </message>
+    <message>
+        <source>Export the staff time</source>
+        <translation>Exporter les moyens humains</translation>
+    </message>
+    <message>
+        <source>Staff time</source>
+        <translation>Moyens humains</translation>
+    </message>
 </context>
 <context>
     <name>relais::MeansRepository</name>
@@ -4966,14 +5066,6 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
         <translation>Exporter les invités</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 n'a pas pu être écrit : %2</translation>
-    </message>
-    <message>
         <source>Exported to %1.</source>
         <translation>Liste exportée dans %1.</translation>
     </message>
@@ -5146,6 +5238,18 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
     <message>
         <source>All types</source>
         <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Export the meetings</source>
+        <translation>Exporter les réunions</translation>
+    </message>
+    <message>
+        <source>Meetings %1</source>
+        <translation>Réunions %1</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
     </message>
 </context>
 <context>
@@ -6915,8 +7019,16 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
         <translation>Exporter les actions</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>calendrier</translation>
     </message>
 </context>
 <context>
@@ -7367,6 +7479,37 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
     <message>
         <source>Note</source>
         <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>relais::TableExport</name>
+    <message>
+        <source>CSV, %1 (*.csv)</source>
+        <translation>CSV, %1 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>The list as shown — these columns, in this order — in a file for a spreadsheet</source>
+        <translation>La liste telle qu'elle est affichée — ces colonnes, dans cet ordre — dans un fichier pour un tableur</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Excel (French)</source>
+        <translation>Excel (français)</translation>
     </message>
 </context>
 <context>
@@ -7836,6 +7979,21 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
     <message>
         <source>This session no longer exists; it may have been deleted.</source>
         <translation>Cette séance n'existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::VCard</name>
+    <message>
+        <source>Ms</source>
+        <translation>Mme</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>M.</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,24 @@ int InviteeExport::unreachable(const QList<Invitee> &invitees)
         invitees.begin(), invitees.end(), [](const Invitee &i) { return !reachable(i); }));
 }
 
+int InviteeExport::refused(const QList<Invitee> &invitees)
+{
+    return int(std::count_if(invitees.begin(), invitees.end(),
+        [](const Invitee &i) { return i.consent == Consent::Refused; }));
+}
+
+Invitee InviteeExport::addressee(const ContactRow &contact)
+{
+    Invitee invitee;
+    invitee.contactId = contact.id;
+    invitee.lastName = contact.lastName;
+    invitee.firstName = contact.firstName;
+    invitee.organisation = contact.organisations;
+    invitee.email = contact.email;
+    invitee.consent = contact.consent;
+    return invitee;
+}
+
 QUrl InviteeExport::mailto(const QList<Invitee> &invitees, const QString &subject)
 {
     QStringList addresses;
@@ -53,7 +71,7 @@ QUrl InviteeExport::mailto(const QList<Invitee> &invitees, const QString &subjec
     return url;
 }
 
-QByteArray InviteeExport::csv(const QList<Invitee> &invitees)
+QByteArray InviteeExport::csv(const QList<Invitee> &invitees, CsvProfile profile)
 {
     QList<QStringList> rows;
     rows << QStringList { Export::tr("Last name"), Export::tr("First name"),
@@ -68,7 +86,7 @@ QByteArray InviteeExport::csv(const QList<Invitee> &invitees)
                 ? locale.toString(i.statusChangedAt.toLocalTime(), QLocale::ShortFormat)
                 : QString() };
     }
-    return CsvFile::write(rows);
+    return CsvFile::write(rows, profile);
 }
 
 } // namespace relais

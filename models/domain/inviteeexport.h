@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../export/csvfile.h"
 #include "meeting.h"
 
 #include <QByteArray>
@@ -17,11 +18,17 @@ namespace InviteeExport {
 QString bccList(const QList<Invitee> &invitees);
 // How many invitees have no address, or refused to be contacted.
 int unreachable(const QList<Invitee> &invitees);
+// Of those, how many refused to be contacted (with an address or not); the others
+// have no address.
+int refused(const QList<Invitee> &invitees);
+// A line of the contacts list as an addressee of the same lists: its first e-mail and
+// its consent.
+Invitee addressee(const ContactRow &contact);
 // A mailto: link with the addresses in Bcc and the subject.
 QUrl mailto(const QList<Invitee> &invitees, const QString &subject);
-// A CSV file as a French spreadsheet opens it: UTF-8 with a BOM, ";" between fields,
-// quotes where needed, a header line in the user's language.
-QByteArray csv(const QList<Invitee> &invitees);
+// A CSV file (by default as a French spreadsheet opens it: UTF-8 with a BOM, ";"
+// between fields), quotes where needed, a header line in the user's language.
+QByteArray csv(const QList<Invitee> &invitees, CsvProfile profile = CsvProfile::ExcelFrench);
 
 } // namespace InviteeExport
 

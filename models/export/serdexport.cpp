@@ -74,7 +74,7 @@ QByteArray SerdExport::icalendar(const QList<SerdActionRow> &rows, const SerdEdi
     return CalendarFile::write(calendarEvents(rows), tr("SERD %1").arg(edition.year));
 }
 
-QByteArray SerdExport::csv(const QList<SerdActionRow> &rows)
+QByteArray SerdExport::csv(const QList<SerdActionRow> &rows, CsvProfile profile)
 {
     QList<QStringList> table;
     table << QStringList { tr("Date"), tr("Start"), tr("End"), tr("Action"), tr("Status"),
@@ -109,7 +109,7 @@ QByteArray SerdExport::csv(const QList<SerdActionRow> &rows)
         for (const SerdOccurrence &occurrence : row.occurrences)
             table << line(&occurrence);
     }
-    return CsvFile::write(table);
+    return CsvFile::write(table, profile);
 }
 
 QString SerdExport::suggestedFileName(const SerdEdition &edition, const QString &suffix)

@@ -2,6 +2,7 @@
 
 #include "../db/serdrepository.h"
 #include "calendarfile.h"
+#include "csvfile.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -23,7 +24,8 @@ public:
     static QByteArray icalendar(const QList<SerdActionRow> &rows, const SerdEdition &edition);
     // One row per occurrence, cancelled ones included and said so; an action without
     // occurrence gets one row without date.
-    static QByteArray csv(const QList<SerdActionRow> &rows);
+    static QByteArray csv(
+        const QList<SerdActionRow> &rows, CsvProfile profile = CsvProfile::ExcelFrench);
     // "SERD 2014 - agenda.ics".
     static QString suggestedFileName(const SerdEdition &edition, const QString &suffix);
 };

@@ -4,23 +4,36 @@
 #include "actortableview.h"
 #include "contactdialog.h"
 #include "models/commands/commands.h"
+#include "models/db/contactrepository.h"
+#include "models/db/databaseerror.h"
+#include "models/domain/inviteeexport.h"
+#include "models/export/vcard.h"
 #include "models/item/actorcolumns.h"
 #include "models/item/contacttablemodel.h"
 #include "models/item/organisationtablemodel.h"
 #include "recordopener.h"
+#include "views/common/tableexport.h"
 #include "views/interactions/planfollowupsdialog.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTabBar>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace relais {
 
@@ -40,6 +53,10 @@ ActorsPage::ActorsPage(
     , m_count(new QLabel(this))
     , m_new(new QPushButton(this))
     , m_delete(new QPushButton(tr("Delete"), this))
+    , m_notice(new QLabel(this))
+    , m_exportCsv(new QAction(tr("Export to CSV…"), this))
+    , m_exportVCard(new QAction(tr("Export vCard…"), this))
+    , m_copyEmails(new QAction(tr("Copy e-mail addresses"), this))
 {
     setObjectName(QStringLiteral("actorsPage"));
     m_switch->addTab(tr("Contacts"));
@@ -72,12 +89,46 @@ ActorsPage::ActorsPage(
     m_delete->setToolTip(tr("Delete the selected records (Delete); Ctrl+Z brings them back"));
     m_delete->setEnabled(false);
 
+    m_exportCsv->setObjectName(QStringLiteral("exportCsv"));
+    m_exportCsv->setToolTip(
+        tr("The list as shown — these columns, in this order — in a file for a spreadsheet"));
+    m_exportVCard->setObjectName(QStringLiteral("exportVCard"));
+    m_exportVCard->setToolTip(
+        tr("The selected contacts' cards in one file, for a phone or a mail client"));
+    m_copyEmails->setObjectName(QStringLiteral("copyEmails"));
+    m_copyEmails->setToolTip(tr("The selected contacts' addresses for the Bcc field, those who "
+                                "refused to be contacted left out"));
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(m_exportCsv);
+    exportMenu->addSeparator();
+    exportMenu->addAction(m_exportVCard);
+    exportMenu->addAction(m_copyEmails);
+    exportButton->setMenu(exportMenu);
+    m_notice->setObjectName(QStringLiteral("actorNotice"));
+    m_notice->setTextFormat(Qt::PlainText);
+    // The list's own menu: the same exports, where the selection is.
+    m_contactsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_contactsView->addAction(m_exportCsv);
+    auto *separator = new QAction(m_contactsView);
+    separator->setSeparator(true);
+    m_contactsView->addAction(separator);
+    m_contactsView->addAction(m_exportVCard);
+    m_contactsView->addAction(m_copyEmails);
+    m_organisationsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_organisationsView->addAction(m_exportCsv);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_switch);
     top->addStretch(1);
     top->addWidget(m_new);
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_count);
+    bottom->addWidget(m_notice, 1);
+    bottom->addWidget(exportButton);
     bottom->addWidget(m_delete);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -100,14 +151,17 @@ ActorsPage::ActorsPage(
     });
     connect(m_new, &QPushButton::clicked, this, &ActorsPage::newRecord);
     connect(m_delete, &QPushButton::clicked, this, &ActorsPage::deleteSelected);
+    connect(m_exportCsv, &QAction::triggered, this, &ActorsPage::chooseCsvFile);
+    connect(m_exportVCard, &QAction::triggered, this, &ActorsPage::chooseVCardFile);
+    connect(m_copyEmails, &QAction::triggered, this, &ActorsPage::copyEmailAddresses);
     for (ActorTableView *view : { m_contactsView, m_organisationsView }) {
         connect(view, &ActorTableView::openRequested, this, &ActorsPage::openCurrent);
         connect(view, &ActorTableView::deleteRequested, this, &ActorsPage::deleteSelected);
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_delete->setEnabled(!currentView()->selectedIds().isEmpty()); });
+            &ActorsPage::updateActions);
         connect(view->actorModel(), &ActorTableModel::refreshed, this, &ActorsPage::updateCount);
-        connect(view->actorModel(), &QAbstractItemModel::modelReset, this,
-            [this] { m_delete->setEnabled(!currentView()->selectedIds().isEmpty()); });
+        connect(
+            view->actorModel(), &QAbstractItemModel::modelReset, this, &ActorsPage::updateActions);
     }
     connect(&m_opener, &RecordOpener::contactSaved, this,
         [this](qint64 id) { m_contactsView->selectId(id); });
@@ -130,7 +184,7 @@ void ActorsPage::showList(List list)
     m_new->setText(contacts ? tr("New contact") : tr("New organisation"));
     m_new->setToolTip(contacts ? tr("Ctrl+N") : tr("Ctrl+Shift+N"));
     applyFilter();
-    m_delete->setEnabled(!currentView()->selectedIds().isEmpty());
+    updateActions();
 }
 
 void ActorsPage::showOrganisationsOfType(qint64 typeId)
@@ -277,6 +331,135 @@ void ActorsPage::planFollowUps()
     }
     PlanFollowUpsDialog dialog(m_database, m_commands, actors, this);
     dialog.exec();
+}
+
+void ActorsPage::updateActions()
+{
+    const bool selection = !currentView()->selectedIds().isEmpty();
+    const bool contacts = currentList() == List::Contacts;
+    m_delete->setEnabled(selection);
+    m_exportVCard->setEnabled(contacts && selection);
+    m_copyEmails->setEnabled(contacts && selection);
+}
+
+void ActorsPage::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    // Said once, then out of the way.
+    const int generation = ++m_noticeGeneration;
+    QTimer::singleShot(15000, m_notice, [this, generation] {
+        if (generation == m_noticeGeneration)
+            m_notice->clear();
+    });
+}
+
+bool ActorsPage::exportCsv(const QString &path, CsvProfile profile)
+{
+    return TableExport::writeFile(this, path, TableExport::csv(currentView(), profile));
+}
+
+void ActorsPage::chooseCsvFile()
+{
+    const bool contacts = currentList() == List::Contacts;
+    const auto destination = TableExport::chooseCsvFile(this,
+        contacts ? tr("Export the contacts") : tr("Export the organisations"),
+        contacts ? tr("Contacts") : tr("Organisations"));
+    if (destination && exportCsv(destination->path, destination->profile))
+        showNotice(tr("Exported to %1.").arg(QDir::toNativeSeparators(destination->path)));
+}
+
+namespace {
+
+// The selected records in the order of the list, whatever the order they were picked in.
+QList<qint64> selectedInListOrder(const ActorTableView *view)
+{
+    QList<qint64> ids = view->selectedIds();
+    const ActorTableModel *model = view->actorModel();
+    std::sort(ids.begin(), ids.end(),
+        [model](qint64 a, qint64 b) { return model->rowOf(a) < model->rowOf(b); });
+    return ids;
+}
+
+// The selected contacts in the order of the list, read whole from the file.
+QList<Contact> loadContacts(Database &database, const ActorTableView *view)
+{
+    QList<Contact> contacts;
+    const ContactRepository repository(database);
+    for (const qint64 id : selectedInListOrder(view)) {
+        if (auto contact = repository.load(id))
+            contacts << *contact;
+    }
+    return contacts;
+}
+
+} // namespace
+
+bool ActorsPage::exportVCard(const QString &path)
+{
+    if (currentList() != List::Contacts)
+        return false;
+    try {
+        return TableExport::writeFile(
+            this, path, VCard::write(loadContacts(m_database, m_contactsView)));
+    } catch (const DatabaseError &error) {
+        QMessageBox::warning(this, tr("Export vCard"), error.message());
+        return false;
+    }
+}
+
+void ActorsPage::chooseVCardFile()
+{
+    if (currentList() != List::Contacts)
+        return;
+    QList<Contact> contacts;
+    try {
+        contacts = loadContacts(m_database, m_contactsView);
+    } catch (const DatabaseError &error) {
+        QMessageBox::warning(this, tr("Export vCard"), error.message());
+        return;
+    }
+    if (contacts.isEmpty())
+        return;
+    const QString path = TableExport::chooseFile(this, tr("Export vCard"),
+        VCard::suggestedFileName(contacts), tr("vCard files (*.vcf)"), QStringLiteral("vcf"));
+    if (!path.isEmpty() && TableExport::writeFile(this, path, VCard::write(contacts)))
+        showNotice(tr("%Ln card(s) exported to %1.", nullptr, int(contacts.size()))
+                       .arg(QDir::toNativeSeparators(path)));
+}
+
+QString ActorsPage::copyEmailAddresses()
+{
+    if (currentList() != List::Contacts)
+        return {};
+    QList<Invitee> people;
+    try {
+        for (const ContactRow &row :
+            ContactRepository(m_database).rows(selectedInListOrder(m_contactsView)))
+            people << InviteeExport::addressee(row);
+    } catch (const DatabaseError &error) {
+        QMessageBox::warning(this, tr("Copy e-mail addresses"), error.message());
+        return {};
+    }
+    if (people.isEmpty())
+        return {};
+    const QString bcc = InviteeExport::bccList(people);
+    const int copied = bcc.isEmpty() ? 0 : int(bcc.count(QLatin1Char(';'))) + 1;
+    const int refused = InviteeExport::refused(people);
+    const int withoutAddress = InviteeExport::unreachable(people) - refused;
+    QStringList said;
+    if (copied) {
+        QApplication::clipboard()->setText(bcc);
+        said << tr("%Ln address(es) copied: paste them in the Bcc field.", nullptr, copied);
+    } else {
+        said << tr("No address to copy.");
+    }
+    if (refused)
+        said << tr("%Ln left out: refused to be contacted.", nullptr, refused);
+    if (withoutAddress)
+        said << tr("%Ln without an address.", nullptr, withoutAddress);
+    const QString text = said.join(QLatin1Char(' '));
+    showNotice(text);
+    return text;
 }
 
 void ActorsPage::focusSearch()

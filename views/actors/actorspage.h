@@ -1,9 +1,11 @@
 #pragma once
 
 #include "models/domain/actorref.h"
+#include "models/export/csvfile.h"
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -43,6 +45,14 @@ public:
     QString countText() const;
     // The selected rows of the list on screen, as actors.
     QList<ActorRef> selectedActors() const;
+    // The list on screen to CSV, as shown (context menu and Export button; for a menu).
+    QAction *exportCsvAction() const { return m_exportCsv; }
+    // The selected contacts as vCards; their addresses on the clipboard for Bcc.
+    QAction *exportVCardAction() const { return m_exportVCard; }
+    QAction *copyEmailsAction() const { return m_copyEmails; }
+    // Write the files without asking; false with a message when they could not be.
+    bool exportCsv(const QString &path, CsvProfile profile);
+    bool exportVCard(const QString &path);
 
 public slots:
     void newRecord();
@@ -53,6 +63,11 @@ public slots:
     void newInteraction();
     // Plans one follow-up for each selected actor.
     void planFollowUps();
+    void chooseCsvFile();
+    void chooseVCardFile();
+    // The addresses of the selected contacts for the Bcc field, those who refused to be
+    // contacted left out; returns (and shows under the list) what was copied.
+    QString copyEmailAddresses();
 
 signals:
     void countTextChanged(const QString &text);
@@ -60,6 +75,8 @@ signals:
 private:
     void applyFilter();
     void updateCount();
+    void updateActions();
+    void showNotice(const QString &text);
     ActorTableView *currentView() const;
 
     Database &m_database;
@@ -75,6 +92,11 @@ private:
     QLabel *m_count;
     QPushButton *m_new;
     QPushButton *m_delete;
+    QLabel *m_notice;
+    QAction *m_exportCsv;
+    QAction *m_exportVCard;
+    QAction *m_copyEmails;
+    int m_noticeGeneration = 0;
 };
 
 } // namespace relais

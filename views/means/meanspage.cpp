@@ -10,9 +10,11 @@
 #include "models/item/contributionmodel.h"
 #include "models/item/stafftimemodel.h"
 #include "stafftimedialog.h"
+#include "views/common/tableexport.h"
 #include "views/forms/listview.h"
 #include "views/meetings/actornamecompleter.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -122,6 +124,15 @@ QScrollArea *totalsPanel(QLabel *label, QWidget *parent)
     return scroll;
 }
 
+// The button under a list for its "Export to CSV…" action.
+QPushButton *exportButton(QAction *action, QWidget *parent)
+{
+    auto *button = new QPushButton(MeansPage::tr("E&xport to CSV…"), parent);
+    button->setToolTip(action->toolTip());
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    return button;
+}
+
 void confirmAndDelete(QWidget *parent, const QString &question, const std::function<bool()> &remove,
     Commands &commands)
 {
@@ -191,6 +202,11 @@ MeansPage::MeansPage(Database &database, Commands &commands, QWidget *parent)
     setYear(commands.today().year());
 }
 
+QString MeansPage::listName(const QString &list) const
+{
+    return currentYear() ? QStringLiteral("%1 %2").arg(list).arg(currentYear()) : list;
+}
+
 QWidget *MeansPage::buildContributions()
 {
     auto *tab = new QWidget(this);
@@ -234,11 +250,16 @@ QWidget *MeansPage::buildContributions()
     m_deleteContribution->setObjectName(QStringLiteral("deleteContribution"));
     m_deleteContribution->setToolTip(tr("Delete the selected contributions (Delete key); Ctrl+Z "
                                         "brings them back"));
+    m_exportContributions = TableExport::addExportAction(m_contributionsView,
+        tr("Export the contributions"), [this] { return listName(tr("Contributions")); });
+    auto *exportList = exportButton(m_exportContributions, tab);
+    exportList->setObjectName(QStringLiteral("exportContributions"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(m_openContribution);
     buttons->addWidget(m_deleteContribution);
     buttons->addStretch(1);
+    buttons->addWidget(exportList);
 
     auto *body = new QHBoxLayout;
     body->addWidget(m_contributionsStack, 1);
@@ -311,11 +332,16 @@ QWidget *MeansPage::buildStaffTime()
     m_deleteStaffTime->setObjectName(QStringLiteral("deleteStaffTime"));
     m_deleteStaffTime->setToolTip(
         tr("Delete the selected entries (Delete key); Ctrl+Z brings them back"));
+    m_exportStaffTime = TableExport::addExportAction(m_staffTimeView, tr("Export the staff time"),
+        [this] { return listName(tr("Staff time")); });
+    auto *exportList = exportButton(m_exportStaffTime, tab);
+    exportList->setObjectName(QStringLiteral("exportStaffTime"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(m_openStaffTime);
     buttons->addWidget(m_deleteStaffTime);
     buttons->addStretch(1);
+    buttons->addWidget(exportList);
 
     auto *body = new QHBoxLayout;
     body->addWidget(m_staffTimeStack, 1);

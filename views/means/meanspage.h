@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -42,6 +43,9 @@ public:
     QString contributionTotalsText() const;
     QString staffTimeTotalsText() const;
     QWidget *focusWidget() const;
+    // Each list as shown, to CSV (its context menu and its Export button).
+    QAction *exportContributionsAction() const { return m_exportContributions; }
+    QAction *exportStaffTimeAction() const { return m_exportStaffTime; }
 
 public slots:
     void refresh();
@@ -63,6 +67,8 @@ private:
     void updateContributionTotals();
     void updateStaffTimeTotals();
     QList<qint64> selectedIds(QTableView *view) const;
+    // "Contributions 2014": the name a list's export is suggested under.
+    QString listName(const QString &list) const;
 
     Database &m_database;
     Commands &m_commands;
@@ -80,6 +86,7 @@ private:
     QLabel *m_contributionTotals;
     QPushButton *m_openContribution;
     QPushButton *m_deleteContribution;
+    QAction *m_exportContributions = nullptr;
     // Staff time
     QComboBox *m_person;
     QStackedWidget *m_staffTimeStack;
@@ -88,6 +95,7 @@ private:
     QLabel *m_staffTimeTotals;
     QPushButton *m_openStaffTime;
     QPushButton *m_deleteStaffTime;
+    QAction *m_exportStaffTime = nullptr;
 };
 
 // The staff's roles, one combo per person; each change is one step of undo.

@@ -8,6 +8,7 @@
 #include "models/db/meetingrepository.h"
 #include "models/domain/inviteeexport.h"
 #include "models/item/inviteemodel.h"
+#include "views/common/tableexport.h"
 #include "views/forms/dateedit.h"
 #include "views/forms/fieldmessage.h"
 #include "views/forms/listview.h"
@@ -16,12 +17,11 @@
 #include "views/means/stafftimedialog.h"
 #include "views/print/attendancesheetdialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,7 +32,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -186,8 +185,13 @@ QWidget *MeetingDialog::buildInvitees()
     sendMenu->addAction(tr("Copy the addresses (for Bcc)"), this, &MeetingDialog::copyAddresses);
     sendMenu->addAction(tr("Write an e-mail to them…"), this, &MeetingDialog::writeEmail);
     sendMenu->addSeparator();
-    sendMenu->addAction(tr("Export the list as CSV…"), this, &MeetingDialog::exportCsv);
+    QAction *exportList = sendMenu->addAction(
+        tr("Export the list as CSV…"), this, qOverload<>(&MeetingDialog::exportCsv));
     send->setMenu(sendMenu);
+    // The same on the list itself, where the officer's hand is after ticking statuses.
+    m_inviteeView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_inviteeView->addAction(sendMenu->actions().constFirst());
+    m_inviteeView->addAction(exportList);
 
     connect(invite, &QPushButton::clicked, this, &MeetingDialog::invitePeople);
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -449,24 +453,21 @@ void MeetingDialog::writeEmail()
 
 void MeetingDialog::exportCsv()
 {
-    const QString suggested
-        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .filePath(QStringLiteral("%1 %2.csv")
-                            .arg(m_date->date().toString(Qt::ISODate), m_title->text().simplified())
-                            .replace(QLatin1Char('/'), QLatin1Char('-')));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the invitees"), suggested, tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(InviteeExport::csv(inviteesOf(m_database, m_meetingId))) < 0) {
-        QMessageBox::warning(this, windowTitle(),
-            tr("%1 could not be written: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
+    // The columns of InviteeExport::csv rather than those of the list: last and first
+    // names apart and the walk-ins, as the import of attendance reads them back.
+    const auto destination = TableExport::chooseCsvFile(this, tr("Export the invitees"),
+        QStringLiteral("%1 %2").arg(m_date->date().toString(Qt::ISODate), m_title->text()));
+    if (destination)
+        exportCsv(destination->path, destination->profile);
+}
+
+bool MeetingDialog::exportCsv(const QString &path, CsvProfile profile)
+{
+    if (!TableExport::writeFile(
+            this, path, InviteeExport::csv(inviteesOf(m_database, m_meetingId), profile)))
+        return false;
     setStatusText(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 } // namespace relais

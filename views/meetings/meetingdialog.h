@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/meeting.h"
+#include "models/export/csvfile.h"
 #include "views/forms/recorddialog.h"
 
 class QLabel;
@@ -41,7 +42,9 @@ public:
     // The invitees' addresses for the Bcc field, on the clipboard; says how many.
     void copyAddresses();
     void writeEmail();
+    // Asks where and in which profile, then writes the invitees.
     void exportCsv();
+    bool exportCsv(const QString &path, CsvProfile profile);
     void invitePeople();
     void enterAttendance();
     void printSheet();

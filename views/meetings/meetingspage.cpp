@@ -7,6 +7,7 @@
 #include "models/item/meetinglistmodel.h"
 #include "models/item/referencelistmodel.h"
 #include "views/actors/recordopener.h"
+#include "views/common/tableexport.h"
 #include "views/forms/confirmdeletion.h"
 #include "views/forms/dateedit.h"
 #include "views/forms/listview.h"
@@ -64,6 +65,10 @@ MeetingsPage::MeetingsPage(
     m_view->setColumnWidth(MeetingListModel::Place, 200);
     for (int column = MeetingListModel::Invited; column < MeetingListModel::ColumnCount; ++column)
         m_view->setColumnWidth(column, 78);
+    m_exportCsv = TableExport::addExportAction(m_view, tr("Export the meetings"), [this] {
+        const int year = m_year->currentData().toInt();
+        return year > 0 ? tr("Meetings %1").arg(year) : tr("Meetings");
+    });
     m_empty->setText(
         tr("No meeting yet. Plan the next actors' council with New meeting (Ctrl+Shift+M)."));
     m_empty->setAlignment(Qt::AlignCenter);

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -26,6 +27,8 @@ public:
 
     MeetingListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    // The list as shown, to CSV (its context menu).
+    QAction *exportCsvAction() const { return m_exportCsv; }
     qint64 currentId() const;
     // Selects the meeting, showing its year and every type.
     void showMeeting(qint64 meetingId, int year);
@@ -54,6 +57,7 @@ private:
     QPushButton *m_open;
     QPushButton *m_duplicate;
     QPushButton *m_delete;
+    QAction *m_exportCsv = nullptr;
 };
 
 } // namespace relais

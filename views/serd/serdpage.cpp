@@ -11,6 +11,7 @@
 #include "models/item/referencelistmodel.h"
 #include "models/item/serdactionmodel.h"
 #include "models/item/serdoccurrencemodel.h"
+#include "views/common/tableexport.h"
 #include "views/forms/confirmdeletion.h"
 #include "views/forms/listview.h"
 #include "views/meetings/actornamecompleter.h"
@@ -172,6 +173,14 @@ SerdPage::SerdPage(Database &database, Commands &commands, QWidget *parent)
     m_calendarView->setColumnWidth(SerdOccurrenceModel::Place, 200);
     m_calendarView->setColumnWidth(SerdOccurrenceModel::Commune, 130);
     m_calendarView->setColumnWidth(SerdOccurrenceModel::Lead, 190);
+    const auto listName = [this](const QString &list) {
+        const int index = m_edition->currentIndex();
+        return index >= 0 ? QStringLiteral("%1 - %2").arg(m_edition->itemText(index), list) : list;
+    };
+    m_exportActionsList = TableExport::addExportAction(
+        m_actionsView, tr("Export the actions"), [listName] { return listName(tr("actions")); });
+    m_exportCalendarList = TableExport::addExportAction(
+        m_calendarView, tr("Export the calendar"), [listName] { return listName(tr("calendar")); });
     m_totals->setObjectName(QStringLiteral("totals"));
     m_totals->setTextFormat(Qt::PlainText);
     m_empty->setObjectName(QStringLiteral("empty"));
@@ -597,11 +606,11 @@ bool SerdPage::exportCalendar(const QString &path)
     }
 }
 
-bool SerdPage::exportCsv(const QString &path)
+bool SerdPage::exportCsv(const QString &path, CsvProfile profile)
 {
     try {
         return writeFile(this, path,
-            SerdExport::csv(SerdRepository(m_database).actionRows(m_actions->filter())));
+            SerdExport::csv(SerdRepository(m_database).actionRows(m_actions->filter()), profile));
     } catch (const DatabaseError &error) {
         QMessageBox::warning(this, tr("Export"), error.message());
         return false;
@@ -631,11 +640,9 @@ void SerdPage::chooseCsvFile()
     } catch (const DatabaseError &) { }
     if (!edition)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the actions"),
-        QDir(pdfFolder()).filePath(SerdExport::suggestedFileName(*edition, QStringLiteral("csv"))),
-        tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportCsv(path);
+    if (const auto destination = TableExport::chooseCsvFile(this, tr("Export the actions"),
+            SerdExport::suggestedFileName(*edition, QStringLiteral("csv"))))
+        exportCsv(destination->path, destination->profile);
 }
 
 } // namespace relais

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "models/export/csvfile.h"
+
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -56,7 +59,10 @@ public slots:
     void deleteActions();
     // Writes the files; false with a message when they could not be written.
     bool exportCalendar(const QString &path);
-    bool exportCsv(const QString &path);
+    bool exportCsv(const QString &path, CsvProfile profile = CsvProfile::ExcelFrench);
+    // The actions list and the calendar as shown, to CSV (their context menus).
+    QAction *exportActionsListAction() const { return m_exportActionsList; }
+    QAction *exportCalendarListAction() const { return m_exportCalendarList; }
 
 private:
     void fillEditions();
@@ -95,6 +101,8 @@ private:
     QPushButton *m_delete;
     QPushButton *m_exportCalendar;
     QPushButton *m_exportCsv;
+    QAction *m_exportActionsList = nullptr;
+    QAction *m_exportCalendarList = nullptr;
 };
 
 } // namespace relais
