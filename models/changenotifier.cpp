@@ -39,6 +39,9 @@ void ChangeNotifier::flush()
         case Area::Means:
             emit meansChanged();
             break;
+        case Area::Imports:
+            emit importsChanged();
+            break;
         }
     }
     emit changed();

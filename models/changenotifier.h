@@ -24,7 +24,8 @@ public:
         Meetings,
         Training,
         Serd,
-        Means
+        Means,
+        Imports
     };
 
     using QObject::QObject;
@@ -47,6 +48,8 @@ signals:
     void serdChanged();
     // Valued contributions and staff time.
     void meansChanged();
+    // The history of imports (an import made, undone or redone).
+    void importsChanged();
     // After any of the above: for views that show a bit of everything (an actor's history).
     void changed();
 

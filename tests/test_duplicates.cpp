@@ -1,4 +1,5 @@
 #include "catchqt.h"
+#include "databasedump.h"
 #include "trainingfixture.h"
 
 #include <QSet>
@@ -30,39 +31,6 @@ DuplicateMatch organisations(
     const QString &a, const QString &b, const QString &acronymA = {}, const QString &acronymB = {})
 {
     return matchOrganisations(OrganisationKeys::of(a, acronymA), OrganisationKeys::of(b, acronymB));
-}
-
-// Every row of every table (the full-text indexes by their documents), to compare the
-// file before a merge and after its undo.
-QStringList dump(Database &database)
-{
-    QStringList tables;
-    QSqlQuery list(database.connection());
-    list.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                             "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_search%' "
-                             "ORDER BY name"));
-    while (list.next())
-        tables << list.value(0).toString();
-    QStringList lines;
-    const auto rows = [&](const QString &table, const QString &statement) {
-        QSqlQuery q(database.connection());
-        REQUIRE(q.exec(statement));
-        QStringList block;
-        while (q.next()) {
-            QStringList values;
-            for (int c = 0; c < q.record().count(); ++c)
-                values << (q.value(c).isNull() ? QStringLiteral("NULL") : q.value(c).toString());
-            block << table + QLatin1Char('|') + values.join(QLatin1Char('|'));
-        }
-        block.sort();
-        lines << block;
-    };
-    for (const QString &table : std::as_const(tables))
-        rows(table, QStringLiteral("SELECT * FROM %1").arg(table));
-    rows(QStringLiteral("contact_search"), QStringLiteral("SELECT rowid, doc FROM contact_search"));
-    rows(QStringLiteral("organisation_search"),
-        QStringLiteral("SELECT rowid, doc FROM organisation_search"));
-    return lines;
 }
 
 int count(Database &database, const QString &statement)

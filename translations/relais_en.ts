@@ -288,6 +288,20 @@
             <numerusform>%n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import of %n contact(s) from %1</source>
+        <translation>
+            <numerusform>Import of %n contact from %1</numerusform>
+            <numerusform>Import of %n contacts from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n organisation(s) from %1</source>
+        <translation>
+            <numerusform>Import of %n organisation from %1</numerusform>
+            <numerusform>Import of %n organisations from %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::ContactDialog</name>

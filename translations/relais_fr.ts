@@ -265,6 +265,17 @@
     </message>
 </context>
 <context>
+    <name>relais::ActorImporter</name>
+    <message>
+        <source>A contact this import updates has just been deleted; read the file again.</source>
+        <translation>Un contact que cette importation met à jour vient d'être supprimé ; relisez le fichier.</translation>
+    </message>
+    <message>
+        <source>An organisation this import updates has just been deleted; read the file again.</source>
+        <translation>Une structure que cette importation met à jour vient d'être supprimée ; relisez le fichier.</translation>
+    </message>
+</context>
+<context>
     <name>relais::ActorMerger</name>
     <message>
         <source>A record cannot be merged with itself.</source>
@@ -2504,6 +2515,32 @@ Commandes :
         <source>A record cannot be merged with itself.</source>
         <translation>Une fiche ne peut pas être fusionnée avec elle-même.</translation>
     </message>
+    <message numerus="yes">
+        <source>Import of %n contact(s) from %1</source>
+        <translation>
+            <numerusform>l'importation de %n contact depuis %1</numerusform>
+            <numerusform>l'importation de %n contacts depuis %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n organisation(s) from %1</source>
+        <translation>
+            <numerusform>l'importation de %n structure depuis %1</numerusform>
+            <numerusform>l'importation de %n structures depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo the import from %1</source>
+        <translation>l'annulation de l'importation de %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported yet.</source>
+        <translation>Relais ne sait pas encore importer : %1.</translation>
+    </message>
+    <message>
+        <source>This import is already undone.</source>
+        <translation>Cette importation est déjà annulée.</translation>
+    </message>
 </context>
 <context>
     <name>relais::ContactDialog</name>
@@ -3818,6 +3855,33 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
     <message>
         <source>Staff time</source>
         <translation>Temps de travail</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ImportPlan</name>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse : %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>Le champ « %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>This row has %1 cells where the header has %2: a delimiter inside a cell may not be quoted.</source>
+        <translation>Cette ligne a %1 cellules alors que l'en-tête en a %2 : un séparateur dans une cellule n'est peut-être pas entre guillemets.</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Fonction : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported yet.</source>
+        <translation>Relais ne sait pas encore importer : %1.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to %1, which every row needs.</source>
+        <translation>Aucune colonne n'est associée au champ « %1 », obligatoire pour chaque ligne.</translation>
     </message>
 </context>
 <context>

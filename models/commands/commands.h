@@ -5,10 +5,10 @@
 #include "../domain/interaction.h"
 #include "../domain/means.h"
 #include "../domain/meeting.h"
-#include "../domain/training.h"
-#include "../domain/serd.h"
 #include "../domain/organisation.h"
 #include "../domain/referencelist.h"
+#include "../domain/serd.h"
+#include "../domain/training.h"
 
 #include <QObject>
 #include <functional>
@@ -19,6 +19,7 @@ class QUndoStack;
 namespace relais {
 
 class Database;
+class ImportPlan;
 class Step;
 
 // Every change a user makes to the file goes through here: one verb, one transaction,
@@ -97,7 +98,8 @@ public:
     // Their half-days in the cohort go with them (and come back on undo).
     bool unenrol(qint64 cohortId, const QList<qint64> &contactIds);
     // Present, Excused or Absent; Invited clears the half-day.
-    bool setHalfDayAttendance(qint64 sessionId, const QList<qint64> &contactIds, HalfDay half, AttendanceStatus status);
+    bool setHalfDayAttendance(
+        qint64 sessionId, const QList<qint64> &contactIds, HalfDay half, AttendanceStatus status);
     // Those who met the cohort's rule become relay actors (the flag of the actor file,
     // since `date`) and their enrolment is marked completed, in one step.
     bool recogniseRelayActors(qint64 cohortId, const QList<qint64> &contactIds, const QDate &date);
@@ -153,6 +155,14 @@ public:
     bool mergeOrganisations(qint64 keptId, qint64 mergedId, const Organisation &keptValues);
     // "Not duplicates": Find duplicates will not propose the pair again.
     bool dismissDuplicate(ActorRef::Kind kind, qint64 firstId, qint64 secondId);
+
+    // Imports. Organisations or contacts read from a file and planned (see ImportPlan),
+    // written in one step and one transaction, and kept in the import history. Returns
+    // the history's id of the import.
+    std::optional<qint64> importActors(const ImportPlan &plan, const QString &fileName);
+    // A whole import taken back (Edit > Undo import), even one of an earlier session:
+    // what it created is deleted, what it updated gets its values back. One step.
+    bool undoImport(qint64 batchId);
 
     // Today's date; tests set a fixed one.
     void setToday(std::function<QDate()> today) { m_today = std::move(today); }

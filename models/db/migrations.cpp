@@ -9,6 +9,7 @@
 #include "schema_v5.h"
 #include "schema_v6.h"
 #include "schema_v7.h"
+#include "schema_v8.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -99,6 +100,12 @@ void toVersion7(Database &database)
         run(database, database.dialect().ddl(QString::fromUtf8(statement)));
 }
 
+void toVersion8(Database &database)
+{
+    for (const char *statement : schema_v8::statements)
+        run(database, database.dialect().ddl(QString::fromUtf8(statement)));
+}
+
 struct Migration
 {
     int version;
@@ -114,6 +121,7 @@ constexpr Migration migrations[] = {
     { 5, toVersion5 },
     { 6, toVersion6 },
     { 7, toVersion7 },
+    { 8, toVersion8 },
 };
 
 } // namespace

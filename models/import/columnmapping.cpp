@@ -53,6 +53,25 @@ int matchScore(const QString &headerCell, const ImportField &field)
 
 } // namespace
 
+ColumnMapping ColumnMapping::appliedTo(const QStringList &otherHeader) const
+{
+    ColumnMapping applied;
+    applied.kind = kind;
+    applied.header = otherHeader;
+    for (const QString &cell : otherHeader) {
+        const QString key = headerKey(cell);
+        QString field;
+        for (qsizetype column = 0; column < header.size(); ++column) {
+            if (headerKey(header[column]) == key) {
+                field = fieldOf(column);
+                break;
+            }
+        }
+        applied.fields << (applied.columnOf(field) < 0 ? field : QString());
+    }
+    return applied;
+}
+
 QString headerKey(const QString &headerCell)
 {
     return foldedLettersKey(headerCell);

@@ -26,6 +26,10 @@ struct ColumnMapping
     void setField(qsizetype column, const QString &fieldKey);
     // The required fields of the kind no column is mapped to.
     QList<ImportField> missingRequiredFields() const;
+    // This mapping for another file of the same kind: each of its columns gets the field
+    // of the column with the same header here (accents, case and punctuation aside);
+    // columns this mapping does not name are ignored.
+    ColumnMapping appliedTo(const QStringList &otherHeader) const;
 
     // {"kind": "contacts", "columns": [{"header": "Nom", "field": "last_name"},
     //  {"header": "Notes internes", "field": "ignore"}]}: the file saved for

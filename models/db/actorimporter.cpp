@@ -1,0 +1,300 @@
+#include "actorimporter.h"
+
+#include "../import/actorimport.h"
+#include "../import/recordsnapshot.h"
+#include "bulkloader.h"
+#include "contactrepository.h"
+#include "database.h"
+#include "databaseerror.h"
+#include "referencelistrepository.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace relais {
+
+namespace {
+
+const QString contactTable = QStringLiteral("contact");
+const QString organisationTable = QStringLiteral("organisation");
+
+std::optional<ReferenceList> listOfTable(const QString &table)
+{
+    for (const ReferenceList list : allReferenceLists) {
+        if (ReferenceListRepository::tableName(list) == table)
+            return list;
+    }
+    return std::nullopt;
+}
+
+// The ids of a row's names once the plan's new values have theirs.
+class Names
+{
+public:
+    explicit Names(const QList<qint64> &valueIds)
+        : m_valueIds(valueIds)
+    { }
+    qint64 id(const NameRef &ref) const
+    {
+        return ref.id ? ref.id : (ref.value >= 0 ? m_valueIds.value(ref.value) : 0);
+    }
+    QList<qint64> ids(const QList<NameRef> &refs) const
+    {
+        QList<qint64> result;
+        for (const NameRef &ref : refs) {
+            if (const qint64 found = id(ref); found && !result.contains(found))
+                result << found;
+        }
+        return result;
+    }
+
+private:
+    const QList<qint64> &m_valueIds;
+};
+
+} // namespace
+
+ActorImporter::ActorImporter(Database &database)
+    : m_database(database)
+{ }
+
+ImportBatch ActorImporter::run(const ImportPlan &plan, const QString &fileName, const QDateTime &at)
+{
+    Transaction transaction(m_database);
+    ReferenceListRepository lists(m_database);
+    QList<ImportedRecord> records;
+    QHash<qint64, QString> tagNames; // every tag a row may name, by id
+    for (const ReferenceItem &tag : lists.items(ReferenceList::Tag))
+        tagNames.insert(tag.id, tag.name);
+
+    BulkLoader loader(m_database);
+    // The new names first, so that the rows can point at them.
+    const QList<UnknownValue> &values = plan.unknownValues();
+    QList<qint64> valueIds(values.size(), 0);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const UnknownValue &value = values[i];
+        if (value.useId) {
+            valueIds[i] = value.useId;
+        } else if (value.useValue >= 0 && value.useValue < i) {
+            valueIds[i] = valueIds[value.useValue];
+        } else if (value.list) {
+            ReferenceItem item;
+            item.name = value.name;
+            if (*value.list == ReferenceList::Commune)
+                item.postcode = value.postcode;
+            valueIds[i] = lists.add(*value.list, item);
+            records << ImportedRecord { ReferenceListRepository::tableName(*value.list),
+                valueIds[i], ImportedRecord::Action::Created, {} };
+            if (*value.list == ReferenceList::Tag)
+                tagNames.insert(valueIds[i], value.name);
+        } else {
+            Organisation organisation;
+            organisation.name = value.name;
+            valueIds[i] = loader.addOrganisation(organisation);
+            records << ImportedRecord { organisationTable, valueIds[i],
+                ImportedRecord::Action::Created, {} };
+        }
+    }
+    const Names names(valueIds);
+    const auto tagsOf = [&](const QList<NameRef> &refs) {
+        QStringList result;
+        for (const qint64 id : names.ids(refs))
+            result << tagNames.value(id);
+        return result;
+    };
+
+    // Each row's record with its names found.
+    const bool people = plan.kind() == ImportKind::Contacts;
+    const auto contactOf = [&](const ImportRow &row) {
+        Contact c = row.contact;
+        c.communeId = names.id(row.communeRef);
+        c.communeName.clear();
+        c.typeId = names.id(row.typeRef);
+        c.domainIds = names.ids(row.domainRefs);
+        c.tagNames = tagsOf(row.tagRefs);
+        for (Membership &m : c.memberships)
+            m.organisationId = names.id(row.organisationRef);
+        return c;
+    };
+    const auto organisationOf = [&](const ImportRow &row) {
+        Organisation o = row.organisation;
+        o.communeId = names.id(row.communeRef);
+        o.communeName.clear();
+        o.typeId = names.id(row.typeRef);
+        o.domainIds = names.ids(row.domainRefs);
+        o.tagNames = tagsOf(row.tagRefs);
+        return o;
+    };
+
+    ContactRepository contacts(m_database);
+    OrganisationRepository organisations(m_database);
+    const QList<ImportPlan::Target> targets = plan.targets();
+    QMap<int, Contact> newContacts; // by the row that creates them, in the file's order
+    QMap<int, Organisation> newOrganisations;
+    QList<qint64> updatedOrder;
+    QHash<qint64, Contact> updatedContacts;
+    QHash<qint64, Organisation> updatedOrganisations;
+    QHash<qint64, QByteArray> previous;
+    ImportBatch batch;
+    batch.kind = importKindKey(plan.kind());
+    batch.fileName = fileName;
+    for (int i = 0; i < targets.size(); ++i) {
+        const ImportPlan::Target &target = targets[i];
+        const ImportRow &row = plan.rows()[i];
+        const DuplicateAction action = row.action;
+        switch (target.kind) {
+        case ImportPlan::Target::Kind::Rejected:
+            ++batch.rejected;
+            break;
+        case ImportPlan::Target::Kind::Skipped:
+            ++batch.skipped;
+            break;
+        case ImportPlan::Target::Kind::Created:
+            if (people) {
+                const Contact c = contactOf(row);
+                newContacts[target.row]
+                    = target.joined ? mergedContact(newContacts[target.row], c, action) : c;
+            } else {
+                const Organisation o = organisationOf(row);
+                newOrganisations[target.row] = target.joined
+                    ? mergedOrganisation(newOrganisations[target.row], o, action)
+                    : o;
+            }
+            break;
+        case ImportPlan::Target::Kind::Updated: {
+            const qint64 id = target.existingId;
+            if (!previous.contains(id)) {
+                updatedOrder << id;
+                if (people) {
+                    const auto loaded = contacts.load(id);
+                    if (!loaded)
+                        throw DatabaseError(QCoreApplication::translate("relais::ActorImporter",
+                            "A contact this import updates has just been deleted; read the "
+                            "file again."));
+                    updatedContacts.insert(id, *loaded);
+                    previous.insert(id, RecordSnapshot::of(*loaded));
+                } else {
+                    const auto loaded = organisations.load(id);
+                    if (!loaded)
+                        throw DatabaseError(QCoreApplication::translate("relais::ActorImporter",
+                            "An organisation this import updates has just been deleted; read "
+                            "the file again."));
+                    updatedOrganisations.insert(id, *loaded);
+                    previous.insert(id, RecordSnapshot::of(*loaded));
+                }
+            }
+            if (people)
+                updatedContacts[id] = mergedContact(updatedContacts[id], contactOf(row), action);
+            else
+                updatedOrganisations[id]
+                    = mergedOrganisation(updatedOrganisations[id], organisationOf(row), action);
+            break;
+        }
+        }
+    }
+
+    for (const Organisation &o : std::as_const(newOrganisations))
+        records << ImportedRecord { organisationTable, loader.addOrganisation(o),
+            ImportedRecord::Action::Created, {} };
+    for (const Contact &c : std::as_const(newContacts))
+        records << ImportedRecord { contactTable, loader.addContact(c),
+            ImportedRecord::Action::Created, {} };
+    loader.finish();
+    batch.created = int(newContacts.size() + newOrganisations.size());
+
+    for (const qint64 id : std::as_const(updatedOrder)) {
+        if (people)
+            contacts.update(updatedContacts.value(id));
+        else
+            organisations.update(updatedOrganisations.value(id));
+        records << ImportedRecord { people ? contactTable : organisationTable, id,
+            ImportedRecord::Action::Updated, previous.value(id) };
+    }
+    batch.updated = int(updatedOrder.size());
+    // After the writes: a record changed later than this was changed after the import.
+    batch.importedAt = std::max(at, QDateTime::currentDateTimeUtc());
+    batch.id = ImportHistoryRepository(m_database).add(batch, records);
+    transaction.commit();
+    return batch;
+}
+
+RevertedImport ActorImporter::revert(qint64 batchId, const QDateTime &at)
+{
+    Transaction transaction(m_database);
+    ImportHistoryRepository history(m_database);
+    ContactRepository contacts(m_database);
+    OrganisationRepository organisations(m_database);
+    ReferenceListRepository lists(m_database);
+    RevertedImport reverted;
+    reverted.batchId = batchId;
+    QList<ImportedRecord> records = history.records(batchId);
+    std::reverse(records.begin(), records.end());
+    for (const ImportedRecord &record : std::as_const(records)) {
+        const bool created = record.action == ImportedRecord::Action::Created;
+        if (record.table == contactTable) {
+            const auto current = contacts.load(record.id);
+            if (!current)
+                continue; // deleted since: nothing to take back
+            if (created) {
+                reverted.contacts.prepend({ *current, contacts.remove(record.id) });
+            } else if (const auto before = RecordSnapshot::contact(record.previous)) {
+                reverted.updatedContacts.prepend(*current);
+                contacts.update(*before);
+                history.restoreUpdatedAt(contactTable, record.id, before->updatedAt);
+            }
+        } else if (record.table == organisationTable) {
+            const auto current = organisations.load(record.id);
+            if (!current)
+                continue;
+            if (created) {
+                reverted.organisations.prepend(organisations.remove(record.id));
+            } else if (const auto before = RecordSnapshot::organisation(record.previous)) {
+                reverted.updatedOrganisations.prepend(*current);
+                organisations.update(*before);
+                history.restoreUpdatedAt(organisationTable, record.id, before->updatedAt);
+            }
+        } else if (const auto list = listOfTable(record.table); list && created) {
+            const auto item = lists.item(*list, record.id);
+            // A value records have come to use since stays.
+            if (!item || lists.usageCount(*list, record.id) > 0)
+                continue;
+            try {
+                lists.remove(*list, record.id);
+                reverted.items.prepend({ *list, *item });
+            } catch (const DatabaseError &) {
+                // Used elsewhere (a meeting's commune…): it stays.
+            }
+        }
+    }
+    history.setUndone(batchId, at);
+    transaction.commit();
+    return reverted;
+}
+
+void ActorImporter::reapply(const RevertedImport &reverted)
+{
+    Transaction transaction(m_database);
+    ReferenceListRepository lists(m_database);
+    for (const auto &[list, item] : reverted.items)
+        lists.add(list, item);
+    OrganisationRepository organisations(m_database);
+    for (const DeletedOrganisation &deleted : reverted.organisations)
+        organisations.restore(deleted);
+    ContactRepository contacts(m_database);
+    for (const auto &[contact, dependents] : reverted.contacts)
+        contacts.restore(contact, dependents);
+    ImportHistoryRepository history(m_database);
+    for (const Organisation &o : reverted.updatedOrganisations) {
+        organisations.update(o);
+        history.restoreUpdatedAt(organisationTable, o.id, o.updatedAt);
+    }
+    for (const Contact &c : reverted.updatedContacts) {
+        contacts.update(c);
+        history.restoreUpdatedAt(contactTable, c.id, c.updatedAt);
+    }
+    history.setUndone(reverted.batchId, QDateTime());
+    transaction.commit();
+}
+
+} // namespace relais

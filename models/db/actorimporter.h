@@ -1,0 +1,51 @@
+#pragma once
+
+#include "../domain/contact.h"
+#include "../domain/organisation.h"
+#include "../domain/referencelist.h"
+#include "dependentrows.h"
+#include "importhistoryrepository.h"
+#include "organisationrepository.h"
+
+#include <QList>
+#include <QString>
+#include <utility>
+
+namespace relais {
+
+class Database;
+class ImportPlan;
+
+// What undoing an import took out of the file, to put it back exactly (redo).
+struct RevertedImport
+{
+    qint64 batchId = 0;
+    QList<std::pair<ReferenceList, ReferenceItem>> items;
+    QList<DeletedOrganisation> organisations;
+    QList<std::pair<Contact, DependentRows>> contacts;
+    // Updated records as the import left them.
+    QList<Contact> updatedContacts;
+    QList<Organisation> updatedOrganisations;
+};
+
+// Writes an import of organisations or contacts, and takes one back. Runs inside the
+// caller's transaction (one step of Commands).
+class ActorImporter
+{
+public:
+    explicit ActorImporter(Database &database);
+
+    // Creates the list values and organisations the plan creates, the records of its rows
+    // (rows joined together, or into a record of the file, as they chose), and records
+    // it all in the import history. Returns the history's entry.
+    ImportBatch run(const ImportPlan &plan, const QString &fileName, const QDateTime &at);
+    // Deletes what the import created and gives what it updated its values back, newest
+    // first; list values that records have come to use since are kept.
+    RevertedImport revert(qint64 batchId, const QDateTime &at);
+    void reapply(const RevertedImport &reverted);
+
+private:
+    Database &m_database;
+};
+
+} // namespace relais

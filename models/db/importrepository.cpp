@@ -1,0 +1,54 @@
+#include "importrepository.h"
+
+#include "database.h"
+#include "referencelistrepository.h"
+#include "sqlquery.h"
+
+namespace relais {
+
+ImportRepository::ImportRepository(Database &database)
+    : m_database(database)
+{ }
+
+ExistingActors ImportRepository::existingActors(ImportKind kind) const
+{
+    ExistingActors existing;
+    SqlQuery bodies(m_database,
+        QStringLiteral("SELECT o.id, o.name, o.acronym, o.email, COALESCE(c.name, '') "
+                       "FROM organisation o LEFT JOIN commune c ON c.id = o.commune_id "
+                       "ORDER BY o.id"));
+    bodies.exec();
+    while (bodies.next())
+        existing.organisations << ExistingActors::Body { bodies.id(0), bodies.text(1),
+            bodies.text(2), bodies.text(3), bodies.text(4) };
+
+    if (kind == ImportKind::Contacts) {
+        SqlQuery people(m_database,
+            QStringLiteral("SELECT id, first_name, last_name, organisations_label FROM contact "
+                           "ORDER BY id"));
+        people.exec();
+        QHash<qint64, qsizetype> at;
+        while (people.next()) {
+            at.insert(people.id(0), existing.contacts.size());
+            existing.contacts << ExistingActors::Person { people.id(0), people.text(1),
+                people.text(2), {}, people.text(3) };
+        }
+        SqlQuery emails(m_database,
+            QStringLiteral("SELECT contact_id, email FROM contact_email "
+                           "ORDER BY contact_id, position"));
+        emails.exec();
+        while (emails.next()) {
+            const auto found = at.constFind(emails.id(0));
+            if (found != at.cend())
+                existing.contacts[*found].emails << emails.text(1);
+        }
+    }
+
+    ReferenceListRepository lists(m_database);
+    for (const ReferenceList list : { ReferenceList::ActorType, ReferenceList::Domain,
+             ReferenceList::Commune, ReferenceList::Tag })
+        existing.lists.insert(list, lists.items(list));
+    return existing;
+}
+
+} // namespace relais

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "../import/actorimport.h"
+
+namespace relais {
+
+class Database;
+
+// What an import compares a file with: the actors already in the file and the officer's
+// lists. Read once per file, whatever its size.
+class ImportRepository
+{
+public:
+    explicit ImportRepository(Database &database);
+
+    // The organisations always (a contact's organisation is looked up among them); the
+    // contacts only for a contacts import.
+    ExistingActors existingActors(ImportKind kind) const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace relais

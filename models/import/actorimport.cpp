@@ -1,0 +1,742 @@
+#include "actorimport.h"
+
+#include "../domain/textfold.h"
+#include "../domain/validation.h"
+#include "../export/csvfile.h"
+#include "valueparsers.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace relais {
+
+namespace {
+
+// ---- Finding look-alikes without comparing every pair -----------------------------
+
+// Records under the keys they share with others: a folded e-mail, a name word's first
+// letters, an acronym. Only records sharing a key are compared.
+class Blocks
+{
+public:
+    void add(const QString &key, qint64 id)
+    {
+        if (!key.isEmpty())
+            m_ids[key] << id;
+    }
+    void collect(const QString &key, QSet<qint64> &into) const
+    {
+        if (key.isEmpty())
+            return;
+        const auto found = m_ids.constFind(key);
+        if (found != m_ids.cend())
+            into.unite(QSet<qint64>(found->cbegin(), found->cend()));
+    }
+
+private:
+    QHash<QString, QList<qint64>> m_ids;
+};
+
+QStringList personBlockKeys(const PersonKeys &keys)
+{
+    QStringList result;
+    for (const QString &email : keys.emails)
+        result << QLatin1String("@") + email;
+    for (const QString &word : keys.words.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        result << word.left(3);
+    return result;
+}
+
+QStringList organisationBlockKeys(const OrganisationKeys &keys)
+{
+    QStringList result;
+    if (!keys.email.isEmpty())
+        result << QLatin1String("@") + keys.email;
+    for (const QString &word : keys.words)
+        result << word.left(4);
+    if (!keys.acronym.isEmpty())
+        result << QLatin1String("#") + keys.acronym;
+    if (const QString initials = keys.initials(); !initials.isEmpty())
+        result << QLatin1String("#") + initials;
+    // An acronym typed as the whole name ("CSC") meets the initials of the spelt-out one.
+    if (keys.words.size() == 1)
+        result << QLatin1String("#") + keys.compact;
+    return result;
+}
+
+template<typename Keys> class Index
+{
+public:
+    using Match = DuplicateMatch (*)(const Keys &, const Keys &);
+    using BlockKeys = QStringList (*)(const Keys &);
+
+    Index(Match match, BlockKeys blockKeys)
+        : m_match(match)
+        , m_blockKeys(blockKeys)
+    { }
+
+    void add(qint64 id, const Keys &keys)
+    {
+        m_keys.insert(id, keys);
+        m_order.insert(id, int(m_order.size()));
+        for (const QString &key : m_blockKeys(keys))
+            m_blocks.add(key, id);
+    }
+
+    // The best match of at least `minimum`, the first added among equals; nullopt when
+    // none.
+    std::optional<std::pair<qint64, DuplicateMatch>> best(const Keys &keys, int minimum) const
+    {
+        QSet<qint64> candidates;
+        for (const QString &key : m_blockKeys(keys))
+            m_blocks.collect(key, candidates);
+        std::optional<std::pair<qint64, DuplicateMatch>> found;
+        for (const qint64 id : std::as_const(candidates)) {
+            const DuplicateMatch match = m_match(keys, m_keys.value(id));
+            if (match.score < minimum)
+                continue;
+            if (!found || match.score > found->second.score
+                || (match.score == found->second.score
+                    && m_order.value(id) < m_order.value(found->first)))
+                found = std::pair { id, match };
+        }
+        return found;
+    }
+
+private:
+    Match m_match;
+    BlockKeys m_blockKeys;
+    QHash<qint64, Keys> m_keys;
+    QHash<qint64, int> m_order;
+    Blocks m_blocks;
+};
+
+using PeopleIndex = Index<PersonKeys>;
+using OrganisationIndex = Index<OrganisationKeys>;
+
+PeopleIndex peopleIndex()
+{
+    return PeopleIndex(&matchPeople, &personBlockKeys);
+}
+
+OrganisationIndex organisationIndex()
+{
+    return OrganisationIndex(&matchOrganisations, &organisationBlockKeys);
+}
+
+// Above this, two organisation names are one body: the contact's organisation is the
+// existing one without asking.
+constexpr int sameOrganisationScore = 90;
+// From this, a close name is taken in its place unless the user says otherwise (an
+// acronym spelt out); below, down to likelyDuplicateScore, it is only proposed (a typo).
+constexpr int proposedOrganisationScore = 80;
+
+// ---- Reading a row -----------------------------------------------------------------
+
+QString fieldLabel(ImportKind kind, FieldError::Field field)
+{
+    const auto label = [kind](const QString &key) {
+        const auto found = ImportFields::find(kind, key);
+        return found ? found->label : QString();
+    };
+    switch (field) {
+    case FieldError::Field::LastName:
+        return label(QStringLiteral("last_name"));
+    case FieldError::Field::FirstName:
+        return label(QStringLiteral("first_name"));
+    case FieldError::Field::Name:
+        return label(QStringLiteral("name"));
+    case FieldError::Field::Email:
+        return label(QStringLiteral("email"));
+    case FieldError::Field::Phone:
+        return label(QStringLiteral("phone"));
+    case FieldError::Field::Website:
+        return label(QStringLiteral("website"));
+    case FieldError::Field::Membership:
+        return label(QStringLiteral("organisation"));
+    case FieldError::Field::ConsentDate:
+        return label(QStringLiteral("consent_date"));
+    case FieldError::Field::RelayActorSince:
+        return label(QStringLiteral("relay_actor_since"));
+    default:
+        return {};
+    }
+}
+
+// Sets a field of the row's record from its parsed value.
+void assign(ImportRow &row, ImportKind kind, const QString &key, const QVariant &value)
+{
+    Contact &c = row.contact;
+    Organisation &o = row.organisation;
+    const bool person = kind == ImportKind::Contacts;
+    const QString text = value.toString();
+    if (key == QLatin1String("last_name"))
+        c.lastName = text;
+    else if (key == QLatin1String("first_name"))
+        c.firstName = text;
+    else if (key == QLatin1String("civility"))
+        c.civility = value.value<Civility>();
+    else if (key == QLatin1String("name"))
+        o.name = text;
+    else if (key == QLatin1String("acronym"))
+        o.acronym = text;
+    else if (key == QLatin1String("organisation"))
+        row.organisationName = text;
+    else if (key == QLatin1String("role"))
+        row.role = text;
+    else if (key == QLatin1String("email") || key == QLatin1String("email_2")) {
+        if (person)
+            c.emails << text;
+        else
+            o.email = text;
+    } else if (key == QLatin1String("phone") || key == QLatin1String("mobile")) {
+        if (person)
+            c.phones << text;
+        else
+            o.phone = text;
+    } else if (key == QLatin1String("address")) {
+        if (person) // A contact has no address of its own: it is kept in the notes.
+            c.notes = ImportPlan::tr("Address: %1").arg(text)
+                + (c.notes.isEmpty() ? QString() : QLatin1Char('\n') + c.notes);
+        else
+            o.address = text;
+    } else if (key == QLatin1String("postcode"))
+        row.postcode = text;
+    else if (key == QLatin1String("commune"))
+        row.commune = text;
+    else if (key == QLatin1String("type"))
+        row.type = text;
+    else if (key == QLatin1String("domains"))
+        row.domains = value.toStringList();
+    else if (key == QLatin1String("tags"))
+        row.tags = value.toStringList();
+    else if (key == QLatin1String("website"))
+        o.website = text;
+    else if (key == QLatin1String("network_head")) {
+        c.networkHead = o.networkHead = value.toBool();
+    } else if (key == QLatin1String("municipal_service"))
+        o.municipalService = value.toBool();
+    else if (key == QLatin1String("relay_actor"))
+        c.relayActor = value.toBool();
+    else if (key == QLatin1String("relay_actor_since"))
+        c.relayActorSince = value.toDate();
+    else if (key == QLatin1String("flags")) {
+        const auto flags = value.value<ActorFlags>();
+        c.networkHead = o.networkHead = c.networkHead || flags.networkHead;
+        c.relayActor = c.relayActor || flags.relayActor;
+        o.municipalService = o.municipalService || flags.municipalService;
+    } else if (key == QLatin1String("consent"))
+        c.consent = value.toBool() ? Consent::Given : Consent::Refused;
+    else if (key == QLatin1String("consent_date"))
+        c.consentDate = value.toDate();
+    else if (key == QLatin1String("notes")) {
+        if (person)
+            c.notes = c.notes.isEmpty() ? text : c.notes + QLatin1Char('\n') + text;
+        else
+            o.notes = text;
+    }
+}
+
+ImportRow readRow(const CsvRecord &record, const ColumnMapping &mapping,
+    const QList<std::optional<ImportField>> &fields, qsizetype headerSize)
+{
+    ImportRow row;
+    row.line = record.line;
+    const ImportKind kind = mapping.kind;
+    for (qsizetype column = 0; column < fields.size(); ++column) {
+        const auto &field = fields[column];
+        if (!field)
+            continue;
+        const QString cell = CsvFile::restoreNeutralisedCell(record.field(column));
+        const Parsed<QVariant> parsed = ValueParsers::field(*field, cell);
+        if (!parsed.ok()) {
+            row.problems << ImportProblem { row.line, field->label, parsed.error };
+            continue;
+        }
+        if (parsed.value)
+            assign(row, kind, field->key, *parsed.value);
+        else if (field->required)
+            row.problems << ImportProblem { row.line, field->label,
+                ImportPlan::tr("%1 is empty.").arg(field->label) };
+    }
+    // Cells beyond the header's columns: a delimiter typed inside an unquoted cell
+    // shifted the row, and its values would land in the wrong fields.
+    for (qsizetype column = headerSize; column < record.fields.size(); ++column) {
+        if (!record.fields[column].trimmed().isEmpty()) {
+            row.problems << ImportProblem { row.line, {},
+                ImportPlan::tr("This row has %1 cells where the header has %2: a delimiter "
+                               "inside a cell may not be quoted.")
+                    .arg(record.fields.size())
+                    .arg(headerSize) };
+            break;
+        }
+    }
+    if (!row.problems.isEmpty())
+        return row;
+
+    QList<FieldError> errors;
+    if (kind == ImportKind::Contacts) {
+        if (!row.organisationName.isEmpty())
+            row.contact.memberships << Membership { 0, row.organisationName, row.role };
+        else if (!row.role.isEmpty()) // A role in no organisation: kept in the notes.
+            row.contact.notes = ImportPlan::tr("Role: %1").arg(row.role)
+                + (row.contact.notes.isEmpty() ? QString() : QLatin1Char('\n') + row.contact.notes);
+        Contact cleaned;
+        errors = validateContact(row.contact, &cleaned);
+        if (errors.isEmpty())
+            row.contact = cleaned;
+    } else {
+        Organisation cleaned;
+        errors = validateOrganisation(row.organisation, &cleaned);
+        if (errors.isEmpty())
+            row.organisation = cleaned;
+    }
+    for (const FieldError &error : std::as_const(errors))
+        row.problems << ImportProblem { row.line, fieldLabel(kind, error.field), error.message };
+    return row;
+}
+
+QString personDisplay(const ExistingActors::Person &person)
+{
+    Contact contact;
+    contact.firstName = person.firstName;
+    contact.lastName = person.lastName;
+    const QString name = contact.displayName();
+    return person.organisations.isEmpty()
+        ? name
+        : QStringLiteral("%1 (%2)").arg(name, person.organisations);
+}
+
+QString bodyDisplay(const ExistingActors::Body &body)
+{
+    return body.commune.isEmpty() ? body.name
+                                  : QStringLiteral("%1 (%2)").arg(body.name, body.commune);
+}
+
+QString rowDisplay(ImportKind kind, const ImportRow &row)
+{
+    if (kind == ImportKind::Organisations)
+        return row.organisation.name;
+    const QString name = row.contact.displayName();
+    return row.organisationName.isEmpty()
+        ? name
+        : QStringLiteral("%1 (%2)").arg(name, row.organisationName);
+}
+
+// ---- Names of the lists ------------------------------------------------------------
+
+class UnknownValues
+{
+public:
+    UnknownValues(const ExistingActors &existing, QList<UnknownValue> &values)
+        : m_existing(existing)
+        , m_values(values)
+        , m_organisations(organisationIndex())
+        , m_newOrganisations(organisationIndex())
+    {
+        for (auto list = existing.lists.cbegin(); list != existing.lists.cend(); ++list) {
+            for (const ReferenceItem &item : list.value())
+                m_known[list.key()].insert(foldedLettersKey(item.name), item.id);
+        }
+        for (const ExistingActors::Body &body : existing.organisations) {
+            const auto keys = OrganisationKeys::of(body.name, body.acronym);
+            m_organisations.add(body.id, keys);
+            m_organisationNames.insert(body.id, body.name);
+        }
+    }
+
+    NameRef note(ReferenceList list, const QString &name, int line, const QString &postcode = {})
+    {
+        const QString key = foldedLettersKey(name);
+        if (key.isEmpty())
+            return {};
+        if (const qint64 id = m_known[list].value(key))
+            return { id, -1 };
+        const QString valueKey = QString::number(int(list)) + QLatin1Char(':') + key;
+        if (const auto found = m_byKey.constFind(valueKey); found != m_byKey.cend()) {
+            m_values[*found].lines << line;
+            if (m_values[*found].postcode.isEmpty())
+                m_values[*found].postcode = postcode;
+            return { 0, *found };
+        }
+        UnknownValue value;
+        value.list = list;
+        value.name = name;
+        value.postcode = postcode;
+        value.lines << line;
+        suggestListItem(value, key);
+        const int index = int(m_values.size());
+        m_byKey.insert(valueKey, index);
+        m_values << value;
+        return { 0, index };
+    }
+
+    NameRef noteOrganisation(const QString &name, int line)
+    {
+        const auto keys = OrganisationKeys::of(name);
+        if (keys.compact.isEmpty())
+            return {};
+        const auto existing = m_organisations.best(keys, likelyDuplicateScore);
+        if (existing && existing->second.score >= sameOrganisationScore)
+            return { existing->first, -1 };
+        const QString valueKey = QLatin1String("org:") + keys.compact;
+        if (const auto found = m_byKey.constFind(valueKey); found != m_byKey.cend()) {
+            m_values[*found].lines << line;
+            return { 0, *found };
+        }
+        UnknownValue value;
+        value.name = name;
+        value.lines << line;
+        // Taken in its place when it is certainly the same body; proposed when it may be.
+        if (existing) {
+            value.suggestedId = existing->first;
+            value.suggestedName = m_organisationNames.value(existing->first);
+            if (existing->second.score >= proposedOrganisationScore)
+                value.useId = value.suggestedId;
+        } else if (const auto earlier = m_newOrganisations.best(keys, likelyDuplicateScore)) {
+            value.suggestedValue = int(earlier->first);
+            value.suggestedName = m_values[value.suggestedValue].name;
+            if (earlier->second.score >= proposedOrganisationScore)
+                value.useValue = value.suggestedValue;
+        }
+        const int index = int(m_values.size());
+        m_byKey.insert(valueKey, index);
+        if (value.isCreated())
+            m_newOrganisations.add(index, keys);
+        m_values << value;
+        return { 0, index };
+    }
+
+private:
+    void suggestListItem(UnknownValue &value, const QString &key) const
+    {
+        const int allowance = typoAllowance(key.size());
+        int bestDistance = allowance + 1;
+        for (const ReferenceItem &item : m_existing.lists.value(*value.list)) {
+            const QString itemKey = foldedLettersKey(item.name);
+            const int distance
+                = editDistance(key, itemKey, std::min(allowance, typoAllowance(itemKey.size())));
+            if (distance < bestDistance && distance <= typoAllowance(itemKey.size())) {
+                bestDistance = distance;
+                value.suggestedId = item.id;
+                value.suggestedName = item.name;
+            }
+        }
+        // Two communes may well be a letter apart; a type, a domain or a tag one letter
+        // from another is that one mistyped.
+        if (value.suggestedId && *value.list != ReferenceList::Commune)
+            value.useId = value.suggestedId;
+    }
+
+    const ExistingActors &m_existing;
+    QList<UnknownValue> &m_values;
+    QHash<ReferenceList, QHash<QString, qint64>> m_known;
+    QHash<QString, int> m_byKey;
+    OrganisationIndex m_organisations;
+    QHash<qint64, QString> m_organisationNames;
+    OrganisationIndex m_newOrganisations; // by index in m_values
+};
+
+} // namespace
+
+// ---- The plan ------------------------------------------------------------------------
+
+DuplicateAction ImportPlan::proposedAction(int score)
+{
+    return score >= 85 ? DuplicateAction::FillEmpty : DuplicateAction::CreateAnyway;
+}
+
+std::optional<ImportPlan> ImportPlan::analyse(const CsvTable &table, const ColumnMapping &mapping,
+    const ExistingActors &existing, QString *error)
+{
+    if (mapping.kind != ImportKind::Organisations && mapping.kind != ImportKind::Contacts) {
+        if (error)
+            *error = tr("%1 cannot be imported yet.").arg(importKindName(mapping.kind));
+        return std::nullopt;
+    }
+    if (const auto missing = mapping.missingRequiredFields(); !missing.isEmpty()) {
+        if (error)
+            *error = tr("No column is mapped to %1, which every row needs.")
+                         .arg(missing.first().label);
+        return std::nullopt;
+    }
+    ImportPlan plan;
+    plan.m_kind = mapping.kind;
+    const bool people = mapping.kind == ImportKind::Contacts;
+
+    QList<std::optional<ImportField>> fields;
+    for (qsizetype column = 0; column < mapping.fields.size(); ++column)
+        fields << ImportFields::find(mapping.kind, mapping.fieldOf(column));
+
+    UnknownValues unknown(existing, plan.m_unknown);
+    PeopleIndex people_(peopleIndex());
+    OrganisationIndex bodies(organisationIndex());
+    QHash<qint64, QString> names;
+    if (people) {
+        for (const ExistingActors::Person &person : existing.contacts) {
+            people_.add(
+                person.id, PersonKeys::of(person.firstName, person.lastName, person.emails));
+            names.insert(person.id, personDisplay(person));
+        }
+    } else {
+        for (const ExistingActors::Body &body : existing.organisations) {
+            bodies.add(body.id, OrganisationKeys::of(body.name, body.acronym, body.email));
+            names.insert(body.id, bodyDisplay(body));
+        }
+    }
+    // Earlier rows of the file, under -(index + 1).
+    PeopleIndex earlierPeople(peopleIndex());
+    OrganisationIndex earlierBodies(organisationIndex());
+
+    const qsizetype headerSize = table.header.size();
+    for (const CsvRecord &record : table.records) {
+        ImportRow row = readRow(record, mapping, fields, headerSize);
+        const int index = int(plan.m_rows.size());
+        if (row.isValid()) {
+            row.communeRef
+                = unknown.note(ReferenceList::Commune, row.commune, row.line, row.postcode);
+            row.typeRef = unknown.note(ReferenceList::ActorType, row.type, row.line);
+            for (const QString &domain : std::as_const(row.domains))
+                row.domainRefs << unknown.note(ReferenceList::Domain, domain, row.line);
+            for (const QString &tag : std::as_const(row.tags))
+                row.tagRefs << unknown.note(ReferenceList::Tag, tag, row.line);
+            if (people && !row.organisationName.isEmpty())
+                row.organisationRef = unknown.noteOrganisation(row.organisationName, row.line);
+
+            std::optional<std::pair<qint64, DuplicateMatch>> inFile;
+            std::optional<std::pair<qint64, DuplicateMatch>> earlier;
+            if (people) {
+                const auto keys = PersonKeys::of(
+                    row.contact.firstName, row.contact.lastName, row.contact.emails);
+                inFile = people_.best(keys, likelyDuplicateScore);
+                earlier = earlierPeople.best(keys, likelyDuplicateScore);
+                earlierPeople.add(-(index + 1), keys);
+            } else {
+                const auto keys = OrganisationKeys::of(
+                    row.organisation.name, row.organisation.acronym, row.organisation.email);
+                inFile = bodies.best(keys, likelyDuplicateScore);
+                earlier = earlierBodies.best(keys, likelyDuplicateScore);
+                earlierBodies.add(-(index + 1), keys);
+            }
+            // An earlier row first: it already says what becomes of that record.
+            if (earlier && (!inFile || earlier->second.score >= inFile->second.score)) {
+                const int earlierRow = int(-earlier->first - 1);
+                RowDuplicate duplicate;
+                duplicate.earlierRow = earlierRow;
+                duplicate.otherLine = plan.m_rows[earlierRow].line;
+                duplicate.otherName = rowDisplay(plan.m_kind, plan.m_rows[earlierRow]);
+                duplicate.reason = earlier->second.reason;
+                duplicate.score = earlier->second.score;
+                row.duplicate = duplicate;
+            } else if (inFile) {
+                RowDuplicate duplicate;
+                duplicate.existingId = inFile->first;
+                duplicate.otherName = names.value(inFile->first);
+                duplicate.reason = inFile->second.reason;
+                duplicate.score = inFile->second.score;
+                row.duplicate = duplicate;
+            }
+            if (row.duplicate)
+                row.action = proposedAction(row.duplicate->score);
+        }
+        plan.m_rows << row;
+    }
+    return plan;
+}
+
+QList<ImportProblem> ImportPlan::problems() const
+{
+    QList<ImportProblem> result;
+    for (const ImportRow &row : m_rows)
+        result << row.problems;
+    return result;
+}
+
+int ImportPlan::rejectedCount() const
+{
+    return int(std::count_if(
+        m_rows.cbegin(), m_rows.cend(), [](const ImportRow &row) { return !row.isValid(); }));
+}
+
+int ImportPlan::duplicateCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+        [](const ImportRow &row) { return row.isValid() && row.duplicate; }));
+}
+
+void ImportPlan::setDuplicateAction(DuplicateAction action)
+{
+    for (ImportRow &row : m_rows) {
+        if (row.duplicate)
+            row.action = action;
+    }
+}
+
+QList<ImportPlan::Target> ImportPlan::targets() const
+{
+    QList<Target> result;
+    result.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const ImportRow &row = m_rows[i];
+        Target target;
+        if (!row.isValid()) {
+            target.kind = Target::Kind::Rejected;
+        } else if (!row.duplicate || row.action == DuplicateAction::CreateAnyway) {
+            target.kind = Target::Kind::Created;
+            target.row = i;
+        } else if (row.action == DuplicateAction::Skip) {
+            target.kind = Target::Kind::Skipped;
+        } else if (row.duplicate->existingId) {
+            target.kind = Target::Kind::Updated;
+            target.existingId = row.duplicate->existingId;
+        } else {
+            // Joined with the earlier row: wherever that one goes. A skipped row takes
+            // this one with it.
+            target = result[row.duplicate->earlierRow];
+            if (target.kind == Target::Kind::Rejected)
+                target.kind = Target::Kind::Skipped;
+            target.joined = true;
+        }
+        result << target;
+    }
+    return result;
+}
+
+ImportPlan::Outcome ImportPlan::outcome() const
+{
+    Outcome outcome;
+    QSet<qint64> updated;
+    for (const Target &target : targets()) {
+        switch (target.kind) {
+        case Target::Kind::Rejected:
+            ++outcome.rejected;
+            break;
+        case Target::Kind::Skipped:
+            ++outcome.skipped;
+            break;
+        case Target::Kind::Created:
+            if (target.joined)
+                ++outcome.merged;
+            else
+                ++outcome.created;
+            break;
+        case Target::Kind::Updated:
+            if (target.joined)
+                ++outcome.merged;
+            else
+                updated.insert(target.existingId);
+            break;
+        }
+    }
+    outcome.updated = int(updated.size());
+    return outcome;
+}
+
+// ---- Merging a row into a record -----------------------------------------------------
+
+namespace {
+
+template<typename T> void joinList(QList<T> &into, const QList<T> &more)
+{
+    for (const T &value : more) {
+        if (!into.contains(value))
+            into << value;
+    }
+}
+
+void joinTexts(QStringList &into, const QStringList &more)
+{
+    for (const QString &value : more) {
+        const bool present = std::any_of(into.cbegin(), into.cend(),
+            [&](const QString &v) { return foldedKey(v) == foldedKey(value); });
+        if (!present)
+            into << value;
+    }
+}
+
+void take(QString &into, const QString &value, DuplicateAction action)
+{
+    if (!value.isEmpty() && (into.isEmpty() || action == DuplicateAction::Overwrite))
+        into = value;
+}
+
+void take(qint64 &into, qint64 value, DuplicateAction action)
+{
+    if (value && (!into || action == DuplicateAction::Overwrite))
+        into = value;
+}
+
+void take(QDate &into, const QDate &value, DuplicateAction action)
+{
+    if (value.isValid() && (!into.isValid() || action == DuplicateAction::Overwrite))
+        into = value;
+}
+
+} // namespace
+
+Contact mergedContact(const Contact &into, const Contact &row, DuplicateAction action)
+{
+    Contact c = into;
+    if (row.civility != Civility::None
+        && (c.civility == Civility::None || action == DuplicateAction::Overwrite))
+        c.civility = row.civility;
+    take(c.firstName, row.firstName, action);
+    take(c.lastName, row.lastName, action);
+    joinTexts(c.emails, row.emails);
+    joinList(c.phones, row.phones);
+    take(c.communeId, row.communeId, action);
+    for (const Membership &m : row.memberships) {
+        const auto same = std::find_if(c.memberships.begin(), c.memberships.end(),
+            [&](const Membership &held) { return held.organisationId == m.organisationId; });
+        if (same == c.memberships.end())
+            c.memberships << m;
+        else
+            take(same->role, m.role, action);
+    }
+    take(c.typeId, row.typeId, action);
+    joinList(c.domainIds, row.domainIds);
+    joinTexts(c.tagNames, row.tagNames);
+    c.networkHead = c.networkHead || row.networkHead;
+    if (row.relayActor && !c.relayActor) {
+        c.relayActor = true;
+        c.relayActorSince = row.relayActorSince;
+    } else if (row.relayActor) {
+        take(c.relayActorSince, row.relayActorSince, action);
+    }
+    if (!row.notes.isEmpty() && !c.notes.contains(row.notes))
+        c.notes = action == DuplicateAction::Overwrite || c.notes.isEmpty()
+            ? row.notes
+            : c.notes + QLatin1Char('\n') + row.notes;
+    if (row.consent != Consent::Unknown
+        && (c.consent == Consent::Unknown || action == DuplicateAction::Overwrite)) {
+        c.consent = row.consent;
+        c.consentDate = row.consentDate;
+        c.consentMethod = row.consentMethod;
+    }
+    return c;
+}
+
+Organisation mergedOrganisation(
+    const Organisation &into, const Organisation &row, DuplicateAction action)
+{
+    Organisation o = into;
+    take(o.name, row.name, action);
+    take(o.acronym, row.acronym, action);
+    take(o.typeId, row.typeId, action);
+    joinList(o.domainIds, row.domainIds);
+    joinTexts(o.tagNames, row.tagNames);
+    take(o.communeId, row.communeId, action);
+    take(o.address, row.address, action);
+    take(o.phone, row.phone, action);
+    take(o.email, row.email, action);
+    take(o.website, row.website, action);
+    if (!row.notes.isEmpty() && !o.notes.contains(row.notes))
+        o.notes = action == DuplicateAction::Overwrite || o.notes.isEmpty()
+            ? row.notes
+            : o.notes + QLatin1Char('\n') + row.notes;
+    o.networkHead = o.networkHead || row.networkHead;
+    o.municipalService = o.municipalService || row.municipalService;
+    return o;
+}
+
+} // namespace relais

@@ -1,0 +1,201 @@
+#pragma once
+
+#include "../domain/contact.h"
+#include "../domain/duplicatematching.h"
+#include "../domain/organisation.h"
+#include "../domain/referencelist.h"
+#include "columnmapping.h"
+#include "csvreader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <optional>
+
+// The import of organisations and contacts, before anything is written: each row of the
+// file read into the record it would become, with its problems, the names of list values
+// and organisations the file has and Relais lacks, and the records (of the file or of
+// earlier rows) it looks like. The user's choices are made on this plan; Commands then
+// carries it out in one step.
+
+namespace relais {
+
+// Why a row cannot be imported as it is.
+struct ImportProblem
+{
+    int line = 0; // of the file
+    QString field; // the field's label, empty for the row as a whole
+    QString reason; // in the user's language
+
+    bool operator==(const ImportProblem &) const = default;
+};
+
+// What becomes of a row that looks like a record already in the file, or like an earlier
+// row of the same file.
+enum class DuplicateAction {
+    Skip, // the row is left out
+    FillEmpty, // the record keeps its values; the row fills what it lacks (lists are joined)
+    Overwrite, // the row's values replace the record's (lists are joined)
+    CreateAnyway // a record of its own
+};
+
+struct RowDuplicate
+{
+    qint64 existingId = 0; // a contact or organisation of the file, or 0
+    int earlierRow = -1; // the index of an earlier row of the file, or -1
+    QString otherName; // for display: "Marie Dupont (Mairie de Bourg)"
+    int otherLine = 0; // earlier rows: their line
+    DuplicateReason reason = DuplicateReason::SameName;
+    int score = 0;
+};
+
+// A name of a list or an organisation as a row uses it: an item already in Relais, or
+// one of the plan's unknown values.
+struct NameRef
+{
+    qint64 id = 0;
+    int value = -1; // index in ImportPlan::unknownValues()
+
+    bool isSet() const { return id || value >= 0; }
+};
+
+// One row of the file as it will be stored.
+struct ImportRow
+{
+    int line = 0;
+    Contact contact; // a contacts import
+    Organisation organisation; // an organisations import
+    // The list values named by the row, found or created when importing.
+    QString commune;
+    QString postcode;
+    QString type;
+    QStringList domains;
+    QStringList tags;
+    // A contact's organisation and role in it.
+    QString organisationName;
+    QString role;
+    // The same, found (see NameRef).
+    NameRef communeRef;
+    NameRef typeRef;
+    QList<NameRef> domainRefs;
+    QList<NameRef> tagRefs;
+    NameRef organisationRef;
+
+    QList<ImportProblem> problems;
+    std::optional<RowDuplicate> duplicate;
+    DuplicateAction action = DuplicateAction::CreateAnyway;
+
+    bool isValid() const { return problems.isEmpty(); }
+};
+
+// A name the file uses that Relais's lists (or, for a contact's organisation, its
+// organisations) do not hold. Created when importing, unless the user maps it to an
+// existing item or to another new name of the file.
+struct UnknownValue
+{
+    std::optional<ReferenceList> list; // nullopt: an organisation
+    QString name; // as first typed
+    QString postcode; // a commune: the first postcode typed beside it
+    QList<int> lines;
+    // A close item already in Relais (a typo, an acronym spelt out) or 0, with its name;
+    // or a close new name of the same file (its index here), or -1.
+    qint64 suggestedId = 0;
+    QString suggestedName;
+    int suggestedValue = -1;
+    // The choice: an existing item's id, or another new value's index, or neither to
+    // create it.
+    qint64 useId = 0;
+    int useValue = -1;
+
+    bool isCreated() const { return useId == 0 && useValue < 0; }
+};
+
+// What the file already holds, as the import compares rows with it.
+struct ExistingActors
+{
+    struct Person
+    {
+        qint64 id = 0;
+        QString firstName;
+        QString lastName;
+        QStringList emails;
+        QString organisations; // for display, joined
+    };
+    struct Body
+    {
+        qint64 id = 0;
+        QString name;
+        QString acronym;
+        QString email;
+        QString commune; // for display
+    };
+    QList<Person> contacts;
+    QList<Body> organisations;
+    QHash<ReferenceList, QList<ReferenceItem>> lists;
+};
+
+class ImportPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::ImportPlan)
+
+public:
+    // Organisations or Contacts; other kinds are refused with a reason in *error.
+    static std::optional<ImportPlan> analyse(const CsvTable &table, const ColumnMapping &mapping,
+        const ExistingActors &existing, QString *error = nullptr);
+
+    ImportKind kind() const { return m_kind; }
+    const QList<ImportRow> &rows() const { return m_rows; }
+    QList<ImportRow> &rows() { return m_rows; }
+    const QList<UnknownValue> &unknownValues() const { return m_unknown; }
+    QList<UnknownValue> &unknownValues() { return m_unknown; }
+    // The problems of every row, in the order of the file.
+    QList<ImportProblem> problems() const;
+
+    int rowCount() const { return int(m_rows.size()); }
+    int rejectedCount() const;
+    int duplicateCount() const;
+    // Every row with a duplicate gets this action.
+    void setDuplicateAction(DuplicateAction action);
+
+    // Where each row goes with the current choices.
+    struct Target
+    {
+        enum class Kind { Rejected, Skipped, Created, Updated };
+        Kind kind = Kind::Rejected;
+        int row = -1; // Created: the row whose record it is (itself, or the earlier row joined)
+        qint64 existingId = 0; // Updated
+        bool joined = false; // joined with an earlier row of the file
+    };
+    QList<Target> targets() const;
+
+    struct Outcome
+    {
+        int created = 0;
+        int updated = 0; // existing records, counted once however many rows update them
+        int merged = 0; // rows joined with an earlier row of the file
+        int skipped = 0;
+        int rejected = 0;
+    };
+    // What importing would do with the current choices.
+    Outcome outcome() const;
+
+    // The action proposed for a duplicate of this score: join what is certainly the same
+    // actor, keep apart what may not be.
+    static DuplicateAction proposedAction(int score);
+
+private:
+    ImportKind m_kind = ImportKind::Contacts;
+    QList<ImportRow> m_rows;
+    QList<UnknownValue> m_unknown;
+};
+
+// One row of a contacts file merged into a contact (or an earlier row's), as the action
+// says: FillEmpty keeps what the contact has, Overwrite takes the row's non-blank values;
+// e-mails, phones, memberships, domains and tags are joined either way, and a flag set on
+// either side stays set.
+Contact mergedContact(const Contact &into, const Contact &row, DuplicateAction action);
+Organisation mergedOrganisation(
+    const Organisation &into, const Organisation &row, DuplicateAction action);
+
+} // namespace relais

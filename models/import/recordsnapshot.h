@@ -1,0 +1,25 @@
+#pragma once
+
+#include "../domain/contact.h"
+#include "../domain/organisation.h"
+
+#include <QByteArray>
+#include <optional>
+
+namespace relais {
+
+// A contact or an organisation written down whole, as the import history keeps a record
+// it updated, to put it back when the import is undone (even after Relais was closed).
+// Ids of the lists (commune, type, domains, organisations) are kept as ids: they are
+// never reused.
+namespace RecordSnapshot {
+
+QByteArray of(const Contact &contact);
+QByteArray of(const Organisation &organisation);
+// nullopt when the text is not such a snapshot.
+std::optional<Contact> contact(const QByteArray &json);
+std::optional<Organisation> organisation(const QByteArray &json);
+
+} // namespace RecordSnapshot
+
+} // namespace relais

@@ -1,0 +1,411 @@
+#include "catchqt.h"
+#include "databasedump.h"
+#include "trainingfixture.h"
+
+#include <models/db/contactrepository.h>
+#include <models/db/importhistoryrepository.h>
+#include <models/db/importrepository.h>
+#include <models/db/organisationrepository.h>
+#include <models/db/referencelistrepository.h>
+#include <models/db/sqlquery.h>
+#include <models/import/actorimport.h>
+#include <models/import/recordsnapshot.h>
+
+using namespace relais;
+
+namespace {
+
+const QStringList importTables
+    = { QStringLiteral("import_batch"), QStringLiteral("import_record") };
+
+struct ImportFixture : TrainingFixture
+{
+    ImportPlan plan(ImportKind kind, const QString &csv)
+    {
+        const CsvTable table = readCsv(csv.toUtf8());
+        const ColumnMapping mapping = proposeColumnMapping(kind, table.header);
+        QString error;
+        const auto planned = ImportPlan::analyse(
+            table, mapping, ImportRepository(*db).existingActors(kind), &error);
+        INFO(error.toStdString());
+        REQUIRE(planned);
+        return *planned;
+    }
+    qint64 organisation(const QString &name, const QString &acronym = {})
+    {
+        Organisation o;
+        o.name = name;
+        o.acronym = acronym;
+        return *commands.addOrganisation(o);
+    }
+    qint64 contact(const QString &first, const QString &last, const QString &email = {},
+        qint64 organisationId = 0)
+    {
+        Contact c;
+        c.firstName = first;
+        c.lastName = last;
+        if (!email.isEmpty())
+            c.emails << email;
+        if (organisationId)
+            c.memberships << Membership { organisationId, {}, QStringLiteral("Director") };
+        return *commands.addContact(c);
+    }
+    int count(const QString &table)
+    {
+        return SqlQuery(*db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)).scalar().toInt();
+    }
+    std::optional<Contact> contactNamed(const QString &last)
+    {
+        const qint64 id
+            = SqlQuery(*db, QStringLiteral("SELECT id FROM contact WHERE last_name = :n"))
+                  .bind(QStringLiteral(":n"), last)
+                  .scalar()
+                  .toLongLong();
+        return ContactRepository(*db).load(id);
+    }
+};
+
+const QString header = QStringLiteral(
+    "Civilité;Nom;Prénom;Structure;Fonction;Courriel;Tél.;CP;Commune;Type;Étiquettes\n");
+
+} // namespace
+
+TEST_CASE_METHOD(
+    ImportFixture, "An import plan reads each row into the contact it will become", "[import]")
+{
+    const ImportPlan p = plan(ImportKind::Contacts,
+        header
+            + QStringLiteral(
+                "Mme;Sénéchal;Marie;Mairie de Viriat;Chargée de mission;marie.senechal@viriat.fr;"
+                "06 12 34 56 78;01440;Viriat;Collectivité;SERD, Compost\n"
+                "M.;Durand;Paul;;;paul.durand@;04 74 00 00 00;;;;\n"
+                ";;Jeanne;;;;;;;;\n"
+                "M.;'=Martin;Luc;;;;;;;;\n"));
+    REQUIRE(p.rowCount() == 4);
+    const ImportRow &marie = p.rows()[0];
+    CHECK(marie.isValid());
+    CHECK(marie.line == 2);
+    CHECK(marie.contact.civility == Civility::Madam);
+    CHECK(marie.contact.lastName == QStringLiteral("Sénéchal"));
+    CHECK(marie.contact.emails == QStringList { QStringLiteral("marie.senechal@viriat.fr") });
+    CHECK(marie.contact.phones == QStringList { QStringLiteral("06 12 34 56 78") });
+    CHECK(marie.organisationName == QStringLiteral("Mairie de Viriat"));
+    CHECK(marie.postcode == QStringLiteral("01440"));
+    CHECK(marie.tags == QStringList { QStringLiteral("SERD"), QStringLiteral("Compost") });
+
+    // A bad address and a missing name: the line, the field and the reason.
+    const QList<ImportProblem> problems = p.problems();
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].line == 3);
+    CHECK(problems[0].field == QStringLiteral("E-mail"));
+    CHECK(problems[0].reason.contains(QStringLiteral("paul.durand@")));
+    CHECK(problems[1].line == 4);
+    CHECK(problems[1].field == QStringLiteral("Last name"));
+    CHECK(p.rejectedCount() == 2);
+    // A cell Relais neutralised on export comes back as it was typed.
+    CHECK(p.rows()[3].contact.lastName == QStringLiteral("=Martin"));
+
+    // The commune, the type and the tags are not in the lists yet: they will be created.
+    QStringList unknown;
+    for (const UnknownValue &value : p.unknownValues())
+        unknown << value.name;
+    CHECK(unknown.contains(QStringLiteral("Viriat")));
+    CHECK(unknown.contains(QStringLiteral("Compost")));
+    CHECK(unknown.contains(QStringLiteral("Mairie de Viriat")));
+    const auto viriat = std::find_if(p.unknownValues().cbegin(), p.unknownValues().cend(),
+        [](const UnknownValue &v) { return v.name == QStringLiteral("Viriat"); });
+    CHECK(viriat->postcode == QStringLiteral("01440"));
+    CHECK(viriat->isCreated());
+}
+
+TEST_CASE_METHOD(
+    ImportFixture, "A row with more cells than the header is refused, not shifted", "[import]")
+{
+    const ImportPlan p = plan(
+        ImportKind::Contacts, QStringLiteral("Nom;Prénom\nDupont;Marie;en trop\nMartin;Luc;\n"));
+    REQUIRE(p.rowCount() == 2);
+    CHECK_FALSE(p.rows()[0].isValid());
+    CHECK(p.rows()[0].problems.first().reason.contains(QStringLiteral("3 cells")));
+    CHECK(p.rows()[1].isValid()); // an empty cell more is no harm
+}
+
+TEST_CASE_METHOD(
+    ImportFixture, "The same person typed three ways in a file becomes one contact", "[import]")
+{
+    ImportPlan p = plan(ImportKind::Contacts,
+        header
+            + QStringLiteral("Mme;SÉNÉCHAL;Marie;Mairie de Viriat;;marie.senechal@viriat.fr;;;;;\n"
+                             "Mme;Senechal;Marie;;Élue;;06 12 34 56 78;;;;\n"
+                             ";sénéchal;marie;;;m.senechal@gmail.com;;;;;Compost\n"
+                             "M.;Senechal;Pierre;;;;;;;;\n"));
+    REQUIRE(p.duplicateCount() == 2);
+    CHECK(p.rows()[1].duplicate->earlierRow == 0);
+    CHECK(p.rows()[1].duplicate->otherLine == 2);
+    CHECK(p.rows()[2].duplicate->earlierRow == 0);
+    CHECK(p.rows()[1].action == DuplicateAction::FillEmpty);
+    CHECK_FALSE(p.rows()[3].duplicate); // Pierre is someone else
+    const ImportPlan::Outcome outcome = p.outcome();
+    CHECK(outcome.created == 2);
+    CHECK(outcome.merged == 2);
+
+    REQUIRE(commands.importActors(p, QStringLiteral("acteurs.csv")));
+    CHECK(count(QStringLiteral("contact")) == 2);
+    const auto marie = contactNamed(QStringLiteral("SÉNÉCHAL"));
+    REQUIRE(marie);
+    CHECK(marie->emails
+        == QStringList {
+            QStringLiteral("marie.senechal@viriat.fr"), QStringLiteral("m.senechal@gmail.com") });
+    CHECK(marie->phones == QStringList { QStringLiteral("06 12 34 56 78") });
+    CHECK(marie->tagNames == QStringList { QStringLiteral("Compost") });
+    REQUIRE(marie->memberships.size() == 1);
+    CHECK(marie->memberships[0].organisationName == QStringLiteral("Mairie de Viriat"));
+}
+
+TEST_CASE_METHOD(
+    ImportFixture, "A row like a contact of the file updates it, skips or adds", "[import]")
+{
+    const qint64 mairie = organisation(QStringLiteral("Mairie de Viriat"));
+    const qint64 existing = contact(QStringLiteral("Marie"), QStringLiteral("Dupont"),
+        QStringLiteral("marie.dupont@viriat.fr"), mairie);
+    const QString csv = header
+        + QStringLiteral("Mme;DUPONT;Marie;Mairie de Viriat;Maire;Marie.Dupont@viriat.fr;"
+                         "04 74 11 22 33;;;;\n");
+
+    SECTION("fill the empty fields")
+    {
+        ImportPlan p = plan(ImportKind::Contacts, csv);
+        REQUIRE(p.rows()[0].duplicate);
+        CHECK(p.rows()[0].duplicate->existingId == existing);
+        CHECK(p.rows()[0].duplicate->reason == DuplicateReason::SameEmail);
+        CHECK(
+            p.rows()[0].duplicate->otherName == QStringLiteral("Marie Dupont (Mairie de Viriat)"));
+        CHECK(p.outcome().updated == 1);
+        REQUIRE(commands.importActors(p, QStringLiteral("a.csv")));
+        const auto marie = ContactRepository(*db).load(existing);
+        CHECK(marie->lastName == QStringLiteral("Dupont")); // kept
+        CHECK(marie->civility == Civility::Madam); // was empty
+        CHECK(marie->phones == QStringList { QStringLiteral("04 74 11 22 33") });
+        CHECK(marie->memberships.size() == 1);
+        CHECK(marie->memberships[0].role == QStringLiteral("Director"));
+        CHECK(count(QStringLiteral("contact")) == 1);
+    }
+    SECTION("overwrite")
+    {
+        ImportPlan p = plan(ImportKind::Contacts, csv);
+        p.setDuplicateAction(DuplicateAction::Overwrite);
+        REQUIRE(commands.importActors(p, QStringLiteral("a.csv")));
+        const auto marie = ContactRepository(*db).load(existing);
+        CHECK(marie->lastName == QStringLiteral("DUPONT"));
+        CHECK(marie->memberships[0].role == QStringLiteral("Maire"));
+        CHECK(marie->emails.size() == 1); // the same address, however typed
+    }
+    SECTION("skip")
+    {
+        ImportPlan p = plan(ImportKind::Contacts, csv);
+        p.setDuplicateAction(DuplicateAction::Skip);
+        CHECK(p.outcome().skipped == 1);
+        const QStringList before = dump(*db, importTables);
+        const auto batch = commands.importActors(p, QStringLiteral("a.csv"));
+        REQUIRE(batch);
+        CHECK(dump(*db, importTables) == before);
+        CHECK(ImportHistoryRepository(*db).batch(*batch)->skipped == 1);
+    }
+    SECTION("create anyway")
+    {
+        ImportPlan p = plan(ImportKind::Contacts, csv);
+        p.setDuplicateAction(DuplicateAction::CreateAnyway);
+        REQUIRE(commands.importActors(p, QStringLiteral("a.csv")));
+        CHECK(count(QStringLiteral("contact")) == 2);
+        // Its organisation is the one of the file, not a second "Mairie de Viriat".
+        CHECK(count(QStringLiteral("organisation")) == 1);
+    }
+}
+
+TEST_CASE_METHOD(
+    ImportFixture, "An acronym or a typo of a known name is proposed in its place", "[import]")
+{
+    const qint64 mjc
+        = organisation(QStringLiteral("Maison des jeunes et de la culture du Revermont"));
+    const qint64 association = *commands.addReferenceItem(
+        ReferenceList::ActorType, { 0, QStringLiteral("Association"), 0, false, {} });
+    ImportPlan p = plan(ImportKind::Contacts,
+        header
+            + QStringLiteral("Mme;Roux;Anne;MJC du Revermont;Animatrice;;;;;Associations;\n"
+                             "M.;Petit;Jean;Centre socio-culturel des Tilleuls;;;;;;;\n"
+                             "M.;Blanc;Léo;CSC des Tilleuls;;;;;;;\n"
+                             "M.;Morel;Eva;Recyclerie du Revermont;;;;;;;\n"
+                             "M.;Noir;Max;Recyclerie Revermont;;;;;;;\n"
+                             "M.;Brun;Lou;Recylerie du Revermont;;;;;;;\n"));
+    QList<UnknownValue> &values = p.unknownValues();
+    const auto index = [&](const QString &name) {
+        const auto found = std::find_if(
+            values.cbegin(), values.cend(), [&](const UnknownValue &v) { return v.name == name; });
+        REQUIRE(found != values.cend());
+        return int(std::distance(values.cbegin(), found));
+    };
+    // An acronym of an organisation of the file: that one, unless the user says otherwise.
+    const UnknownValue &maison = values[index(QStringLiteral("MJC du Revermont"))];
+    CHECK(maison.suggestedId == mjc);
+    CHECK(maison.useId == mjc);
+    // A type one letter away: the type of the list.
+    const UnknownValue &type = values[index(QStringLiteral("Associations"))];
+    CHECK(type.suggestedId == association);
+    CHECK(type.useId == association);
+    // A new organisation typed twice: the acronym goes to the spelt-out name.
+    const UnknownValue &csc = values[index(QStringLiteral("CSC des Tilleuls"))];
+    CHECK(csc.suggestedValue == index(QStringLiteral("Centre socio-culturel des Tilleuls")));
+    CHECK(csc.useValue == csc.suggestedValue);
+    // Spelt the same but for the little words: one value, both lines.
+    CHECK(values[index(QStringLiteral("Recyclerie du Revermont"))].lines == QList<int> { 5, 6 });
+    // A typo is proposed, not taken.
+    const UnknownValue &typo = values[index(QStringLiteral("Recylerie du Revermont"))];
+    CHECK(typo.suggestedValue == index(QStringLiteral("Recyclerie du Revermont")));
+    CHECK(typo.isCreated());
+
+    SECTION("as proposed")
+    {
+        REQUIRE(commands.importActors(p, QStringLiteral("a.csv")));
+        // The MJC, the centre, the recyclerie and its typo.
+        CHECK(count(QStringLiteral("organisation")) == 4);
+        CHECK(count(QStringLiteral("actor_type WHERE name = 'Associations'")) == 0);
+        CHECK(contactNamed(QStringLiteral("Roux"))->memberships[0].organisationId == mjc);
+        CHECK(contactNamed(QStringLiteral("Roux"))->typeId == association);
+        CHECK(contactNamed(QStringLiteral("Blanc"))->memberships[0].organisationId
+            == contactNamed(QStringLiteral("Petit"))->memberships[0].organisationId);
+    }
+    SECTION("or as the user chooses")
+    {
+        values[index(QStringLiteral("MJC du Revermont"))].useId = 0;
+        values[index(QStringLiteral("Recylerie du Revermont"))].useValue
+            = index(QStringLiteral("Recyclerie du Revermont"));
+        REQUIRE(commands.importActors(p, QStringLiteral("a.csv")));
+        CHECK(count(QStringLiteral("organisation")) == 4);
+        CHECK(count(QStringLiteral("organisation WHERE name = 'MJC du Revermont'")) == 1);
+        CHECK(contactNamed(QStringLiteral("Brun"))->memberships[0].organisationId
+            == contactNamed(QStringLiteral("Morel"))->memberships[0].organisationId);
+    }
+}
+
+TEST_CASE_METHOD(
+    ImportFixture, "Organisations: duplicates by name or acronym, in the file and out", "[import]")
+{
+    const qint64 existing
+        = organisation(QStringLiteral("Maison de l'Emploi"), QStringLiteral("MDE"));
+    ImportPlan p = plan(ImportKind::Organisations,
+        QStringLiteral("Nom;Sigle;Courriel;Commune\n"
+                       "MDE;;contact@mde.fr;Bourg-en-Bresse\n"
+                       "Centre socio-culturel des Tilleuls;CSC;;Bourg-en-Bresse\n"
+                       "CSC des Tilleuls;;accueil@csc.fr;\n"
+                       ";;x@y.fr;\n"));
+    REQUIRE(p.rows()[0].duplicate);
+    CHECK(p.rows()[0].duplicate->existingId == existing);
+    REQUIRE(p.rows()[2].duplicate);
+    CHECK(p.rows()[2].duplicate->earlierRow == 1);
+    CHECK(p.rows()[3].problems.first().field == QStringLiteral("Name"));
+    p.setDuplicateAction(DuplicateAction::FillEmpty);
+    REQUIRE(commands.importActors(p, QStringLiteral("structures.csv")));
+    CHECK(count(QStringLiteral("organisation")) == 2);
+    const auto mde = OrganisationRepository(*db).load(existing);
+    CHECK(mde->email == QStringLiteral("contact@mde.fr"));
+    CHECK(mde->communeId != 0);
+    CHECK(count(QStringLiteral("commune WHERE name = 'Bourg-en-Bresse'")) == 1);
+}
+
+TEST_CASE_METHOD(ImportFixture, "An import is one step: undo leaves the file as it was", "[import]")
+{
+    const qint64 mairie = organisation(QStringLiteral("Mairie de Viriat"));
+    const qint64 existing = contact(QStringLiteral("Marie"), QStringLiteral("Dupont"),
+        QStringLiteral("marie.dupont@viriat.fr"), mairie);
+    const QStringList before = dump(*db, importTables);
+    ImportPlan p = plan(ImportKind::Contacts,
+        header
+            + QStringLiteral("Mme;Dupont;Marie;Mairie de Viriat;;marie.dupont@viriat.fr;"
+                             "04 74 11 22 33;01440;Viriat;Élu;Nouveau\n"
+                             "M.;Girard;Hugo;Syndicat Organom;;h.girard@organom.fr;;01000;"
+                             "Bourg-en-Bresse;Syndicat;Nouveau\n"));
+    const auto batchId = commands.importActors(p, QStringLiteral("acteurs.csv"));
+    REQUIRE(batchId);
+    const QStringList after = dump(*db, importTables);
+    CHECK(after != before);
+    CHECK(count(QStringLiteral("contact")) == 2);
+    CHECK(ContactRepository(*db).load(existing)->communeId != 0);
+    const auto batch = ImportHistoryRepository(*db).batch(*batchId);
+    CHECK(batch->fileName == QStringLiteral("acteurs.csv"));
+    CHECK(batch->kind == QStringLiteral("contacts"));
+    CHECK(batch->created == 1);
+    CHECK(batch->updated == 1);
+    CHECK(commands.undoStack().undoText().contains(QStringLiteral("acteurs.csv")));
+
+    commands.undoStack().undo();
+    CHECK(dump(*db, importTables) == before);
+    CHECK(ImportHistoryRepository(*db).batch(*batchId)->isUndone());
+    CHECK_FALSE(ImportHistoryRepository(*db).lastActive());
+
+    commands.undoStack().redo();
+    CHECK(dump(*db, importTables) == after);
+    CHECK(ImportHistoryRepository(*db).lastActive()->id == *batchId);
+
+    SECTION("and so does Undo import, in a later session")
+    {
+        stack.clear();
+        db.reopen();
+        QUndoStack laterStack;
+        Commands later(*db, laterStack);
+        REQUIRE(later.undoImport(*batchId));
+        CHECK(dump(*db, importTables) == before);
+        CHECK_FALSE(later.undoImport(*batchId)); // already undone
+        CHECK_FALSE(later.lastError().isEmpty());
+        laterStack.undo(); // the import back
+        CHECK(dump(*db, importTables) == after);
+    }
+}
+
+TEST_CASE("A record snapshot gives back the record it was made of", "[import]")
+{
+    Contact c;
+    c.id = 12;
+    c.civility = Civility::Mister;
+    c.firstName = QStringLiteral("Jean-Luc");
+    c.lastName = QStringLiteral("D'Amico");
+    c.emails = { QStringLiteral("a@b.fr"), QStringLiteral("c@d.fr") };
+    c.phones = { QStringLiteral("06 12 34 56 78") };
+    c.communeId = 3;
+    c.memberships = { Membership { 4, QStringLiteral("Mairie"), QStringLiteral("Élu") } };
+    c.typeId = 2;
+    c.domainIds = { 1, 5 };
+    c.tagNames = { QStringLiteral("SERD") };
+    c.relayActor = true;
+    c.relayActorSince = QDate(2014, 3, 1);
+    c.notes = QStringLiteral("Deux\nlignes");
+    c.consent = Consent::Given;
+    c.consentDate = QDate(2014, 1, 2);
+    c.consentMethod = QStringLiteral("Feuille d'émargement");
+    c.createdAt = QDateTime(QDate(2014, 1, 1), QTime(8, 0), Qt::UTC);
+    c.updatedAt = QDateTime(QDate(2014, 2, 1), QTime(9, 30), Qt::UTC);
+    CHECK(RecordSnapshot::contact(RecordSnapshot::of(c)) == c);
+    CHECK_FALSE(RecordSnapshot::organisation(RecordSnapshot::of(c)));
+
+    Organisation o;
+    o.id = 7;
+    o.name = QStringLiteral("Centre socio-culturel");
+    o.acronym = QStringLiteral("CSC");
+    o.tagNames = { QStringLiteral("Compost") };
+    o.municipalService = true;
+    o.updatedAt = QDateTime(QDate(2014, 2, 1), QTime(9, 30), Qt::UTC);
+    CHECK(RecordSnapshot::organisation(RecordSnapshot::of(o)) == o);
+    CHECK_FALSE(RecordSnapshot::contact("{not json"));
+}
+
+TEST_CASE("A saved mapping applies to a file whose columns are in another order", "[import]")
+{
+    ColumnMapping saved = proposeColumnMapping(ImportKind::Contacts,
+        { QStringLiteral("Nom"), QStringLiteral("Prénom"), QStringLiteral("Remarques internes") });
+    saved.setField(2, QStringLiteral("notes"));
+    const ColumnMapping applied = saved.appliedTo(
+        { QStringLiteral("PRENOM"), QStringLiteral("Ville"), QStringLiteral("nom "),
+            QStringLiteral("Remarques  internes") });
+    CHECK(applied.kind == ImportKind::Contacts);
+    CHECK(applied.fields
+        == QStringList { QStringLiteral("first_name"), QString(), QStringLiteral("last_name"),
+            QStringLiteral("notes") });
+}
