@@ -1,6 +1,8 @@
 #include "commandline.h"
 
 #include "models/demo/demogenerator.h"
+#include "models/import/csvreader.h"
+#include "models/import/importfields.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,6 +32,80 @@ std::optional<CommandLine::ReportFormat> reportFormat(const QString &name)
 bool isStandardOutput(const QString &output)
 {
     return output.isEmpty() || output == QLatin1String("-");
+}
+
+// The options of `import`, which no other command takes.
+const QStringList importOptionNames = { QStringLiteral("kind"), QStringLiteral("mapping"),
+    QStringLiteral("encoding"), QStringLiteral("delimiter"), QStringLiteral("duplicates"),
+    QStringLiteral("skip-invalid"), QStringLiteral("dry-run") };
+
+bool anyImportOption(const QCommandLineParser &parser)
+{
+    return std::any_of(importOptionNames.cbegin(), importOptionNames.cend(),
+        [&](const QString &name) { return parser.isSet(name); });
+}
+
+// `import --db FILE --kind K [--mapping M] [--encoding E] [--delimiter D]
+// [--duplicates A] [--skip-invalid] [--dry-run] CSV`.
+void parseImport(
+    const QCommandLineParser &parser, const QStringList &positional, CommandLine &result)
+{
+    result.action = CommandLine::Action::Error;
+    result.databasePath = parser.value(QStringLiteral("db"));
+    result.kind = parser.value(QStringLiteral("kind"));
+    QStringList kinds;
+    for (const ImportKind kind : allImportKinds)
+        kinds << importKindKey(kind);
+    if (result.databasePath.isEmpty()) {
+        result.message = CommandLine::tr("import needs --db FILE: the database to import into.");
+        return;
+    }
+    if (result.kind.isEmpty()) {
+        result.message = CommandLine::tr("import needs --kind K: one of %1.")
+                             .arg(kinds.join(QLatin1String(", ")));
+        return;
+    }
+    if (!importKindFromKey(result.kind)) {
+        result.message = CommandLine::tr("--kind takes one of %1, not \"%2\".")
+                             .arg(kinds.join(QLatin1String(", ")), result.kind);
+        return;
+    }
+    if (positional.size() != 2) {
+        result.message = positional.size() < 2
+            ? CommandLine::tr("import needs the CSV file to read, after the options.")
+            : CommandLine::tr("Unexpected argument: %1").arg(positional.at(2));
+        return;
+    }
+    result.csvPath = positional.at(1);
+    result.mappingPath = parser.value(QStringLiteral("mapping"));
+    result.encoding = parser.value(QStringLiteral("encoding"));
+    if (!result.encoding.isEmpty() && !csvEncodingFromName(result.encoding)) {
+        result.message = CommandLine::tr("--encoding takes UTF-8, UTF-8-BOM, Windows-1252, "
+                                         "Latin-1 or UTF-16, not \"%1\".")
+                             .arg(result.encoding);
+        return;
+    }
+    result.delimiter = parser.value(QStringLiteral("delimiter"));
+    if (!result.delimiter.isEmpty()
+        && !QStringList { QStringLiteral(";"), QStringLiteral(","), QStringLiteral("tab") }
+                .contains(result.delimiter)) {
+        result.message = CommandLine::tr("--delimiter takes \";\", \",\" or tab, not \"%1\".")
+                             .arg(result.delimiter);
+        return;
+    }
+    result.duplicates = parser.value(QStringLiteral("duplicates"));
+    if (!result.duplicates.isEmpty()
+        && !QStringList { QStringLiteral("skip"), QStringLiteral("fill"),
+            QStringLiteral("overwrite"), QStringLiteral("create") }
+                .contains(result.duplicates)) {
+        result.message
+            = CommandLine::tr("--duplicates takes skip, fill, overwrite or create, not \"%1\".")
+                  .arg(result.duplicates);
+        return;
+    }
+    result.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
+    result.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    result.action = CommandLine::Action::Import;
 }
 
 // `report --db FILE --year Y [--format F] [--output FILE]`.
@@ -89,7 +165,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
         "                              write a demo database of the Mulhouse area\n"
         "  report --db FILE --year Y [--format pdf|odt|html|json] [--output FILE]\n"
         "                              write the annual review of a year (JSON to\n"
-        "                              the standard output when no file is given)"));
+        "                              the standard output when no file is given)\n"
+        "  import --db FILE --kind K [--mapping M.json] [--encoding E] [--delimiter D]\n"
+        "         [--duplicates skip|fill|overwrite|create] [--skip-invalid] [--dry-run] CSV\n"
+        "                              import the rows of a CSV file (see\n"
+        "                              docs/csv-formats.md); nothing is imported when a\n"
+        "                              row is refused, unless --skip-invalid"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption db(
@@ -105,14 +186,40 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption contacts(QStringLiteral("contacts"),
         CommandLine::tr("demo: how many contacts (default 250)."), CommandLine::tr("N"),
         QStringLiteral("250"));
+    const QList<QCommandLineOption> importOptions {
+        { QStringLiteral("kind"),
+            CommandLine::tr("import: what the rows are (organisations, contacts…)."),
+            CommandLine::tr("K") },
+        { QStringLiteral("mapping"),
+            CommandLine::tr("import: which field each column goes to, as the import "
+                            "window saves it (default: from the header)."),
+            CommandLine::tr("FILE") },
+        { QStringLiteral("encoding"),
+            CommandLine::tr("import: UTF-8, UTF-8-BOM, Windows-1252, Latin-1 or UTF-16 "
+                            "(default: detected)."),
+            CommandLine::tr("E") },
+        { QStringLiteral("delimiter"),
+            CommandLine::tr("import: \";\", \",\" or tab (default: detected)."),
+            CommandLine::tr("D") },
+        { QStringLiteral("duplicates"),
+            CommandLine::tr("import: what to do with rows like a record of the file or an "
+                            "earlier row: skip, fill (the empty fields), overwrite or create "
+                            "(default: fill when certainly the same, else create)."),
+            CommandLine::tr("A") },
+        { QStringLiteral("skip-invalid"),
+            CommandLine::tr("import: import the other rows when some are refused.") },
+        { QStringLiteral("dry-run"),
+            CommandLine::tr("import: say what would be imported, change nothing.") },
+    };
     parser.addOption(db);
     parser.addOption(output);
+    parser.addOptions(importOptions);
     parser.addOption(contacts);
     parser.addOption(year);
     parser.addOption(format);
     parser.addPositionalArgument(QStringLiteral("command"),
-        CommandLine::tr("demo, report, or a database file to open."),
-        CommandLine::tr("[demo | report | FILE]"));
+        CommandLine::tr("demo, report, import, or a database file to open."),
+        CommandLine::tr("[demo | report | import | FILE]"));
 
     if (!parser.parse(arguments)) {
         result.action = CommandLine::Action::Error;
@@ -131,6 +238,25 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return result;
     }
     const QStringList positional = parser.positionalArguments();
+    const bool importing = !positional.isEmpty() && positional.first() == QLatin1String("import");
+    if (!importing && anyImportOption(parser)) {
+        result.action = CommandLine::Action::Error;
+        result.message = CommandLine::tr("--kind, --mapping, --encoding, --delimiter, "
+                                         "--duplicates, --skip-invalid and --dry-run go with "
+                                         "the import command.");
+        return result;
+    }
+    if (importing) {
+        parseImport(parser, positional, result);
+        if (result.action == CommandLine::Action::Import
+            && (parser.isSet(output) || parser.isSet(contacts) || parser.isSet(year)
+                || parser.isSet(format))) {
+            result.action = CommandLine::Action::Error;
+            result.message = CommandLine::tr("import takes none of --output, --contacts, "
+                                             "--year and --format.");
+        }
+        return result;
+    }
     if (!positional.isEmpty() && positional.first() == QLatin1String("demo")) {
         result.action = CommandLine::Action::WriteDemo;
         result.output = parser.value(output);

@@ -14,7 +14,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(relais::CommandLine)
 
 public:
-    enum class Action { OpenWindow, WriteDemo, WriteReport, ShowVersion, ShowHelp, Error };
+    enum class Action { OpenWindow, WriteDemo, WriteReport, Import, ShowVersion, ShowHelp, Error };
     enum class ReportFormat { Json, Pdf, Odt, Html };
     Action action = Action::OpenWindow;
     QString databasePath; // --db FILE, or a file given alone (from the file manager)
@@ -22,6 +22,16 @@ public:
     int contacts = 250; // demo --contacts N
     int year = 0; // report --year Y
     ReportFormat format = ReportFormat::Json; // report --format, else from --output's suffix
+    // import --kind K [--mapping FILE] [--encoding E] [--delimiter D] [--duplicates A]
+    // [--skip-invalid] [--dry-run] CSV
+    QString kind; // importKindKey()
+    QString csvPath;
+    QString mappingPath;
+    QString encoding; // csvEncodingName(), empty: detected
+    QString delimiter; // ";", ",", "tab", empty: detected
+    QString duplicates; // skip, fill, overwrite, create; empty: as proposed per row
+    bool skipInvalid = false;
+    bool dryRun = false;
     QString message; // help text, or what is wrong
 };
 

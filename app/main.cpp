@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "importcommand.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "reportcommand.h"
@@ -54,6 +55,8 @@ int runCommand(QCoreApplication &app)
         return relais::writeDemo(command);
     case relais::CommandLine::Action::WriteReport:
         return relais::writeReport(command);
+    case relais::CommandLine::Action::Import:
+        return relais::importFile(command);
     case relais::CommandLine::Action::Error:
         err << command.message << Qt::endl;
         return 2;

@@ -140,6 +140,30 @@
     </message>
 </context>
 <context>
+    <name>relais::CommandLine</name>
+    <message numerus="yes">
+        <source>line(s) %1</source>
+        <translation>
+            <numerusform>line %1</numerusform>
+            <numerusform>lines %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3 between the cells, %n row(s).</source>
+        <translation>
+            <numerusform>%1: %2, %3 between the cells, %n row.</numerusform>
+            <numerusform>%1: %2, %3 between the cells, %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing imported: %n row(s) refused. Correct the file, or give --skip-invalid to import the other rows.</source>
+        <translation>
+            <numerusform>Nothing imported: %n row refused. Correct the file, or give --skip-invalid to import the other rows.</numerusform>
+            <numerusform>Nothing imported: %n rows refused. Correct the file, or give --skip-invalid to import the other rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::Commands</name>
     <message numerus="yes">
         <source>Delete %Ln contact(s)</source>

@@ -1938,26 +1938,6 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
         <translation>Un bilan en PDF ou en ODT demande --output FICHIER.</translation>
     </message>
     <message>
-        <source>Relais keeps the file of a waste-prevention programme&apos;s local actors.
-
-Commands:
-  (none)                      open the window
-  demo --output FILE [--contacts N]
-                              write a demo database of the Mulhouse area
-  report --db FILE --year Y [--format pdf|odt|html|json] [--output FILE]
-                              write the annual review of a year (JSON to
-                              the standard output when no file is given)</source>
-        <translation>Relais tient le fichier des acteurs locaux d'un programme de prévention des déchets.
-
-Commandes :
-  (aucune)                    ouvrir la fenêtre
-  demo --output FICHIER [--contacts N]
-                              écrire une base de démonstration (agglomération de Mulhouse)
-  report --db FICHIER --year A [--format pdf|odt|html|json] [--output FICHIER]
-                              écrire le bilan annuel d'une année (en JSON sur
-                              la sortie standard quand aucun fichier n'est donné)</translation>
-    </message>
-    <message>
         <source>demo, report: the file to write.</source>
         <translation>demo, report : le fichier à écrire.</translation>
     </message>
@@ -1976,14 +1956,6 @@ Commandes :
     <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>demo, report, or a database file to open.</source>
-        <translation>demo, report, ou un fichier de base de données à ouvrir.</translation>
-    </message>
-    <message>
-        <source>[demo | report | FILE]</source>
-        <translation>[demo | report | FICHIER]</translation>
     </message>
     <message>
         <source>--year and --format go with the report command.</source>
@@ -2012,6 +1984,261 @@ Commandes :
     <message>
         <source>Nothing happened in %1 in this file: no review to write.</source>
         <translation>Rien ne s'est passé en %1 dans ce fichier : pas de bilan à écrire.</translation>
+    </message>
+    <message>
+        <source>import needs --db FILE: the database to import into.</source>
+        <translation>import demande --db FICHIER : la base dans laquelle importer.</translation>
+    </message>
+    <message>
+        <source>import needs --kind K: one of %1.</source>
+        <translation>import demande --kind T : l'une des valeurs %1.</translation>
+    </message>
+    <message>
+        <source>--kind takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--kind attend l'une des valeurs %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>import needs the CSV file to read, after the options.</source>
+        <translation>import demande le fichier CSV à lire, après les options.</translation>
+    </message>
+    <message>
+        <source>--encoding takes UTF-8, UTF-8-BOM, Windows-1252, Latin-1 or UTF-16, not &quot;%1&quot;.</source>
+        <translation>--encoding attend UTF-8, UTF-8-BOM, Windows-1252, Latin-1 ou UTF-16, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--delimiter takes &quot;;&quot;, &quot;,&quot; or tab, not &quot;%1&quot;.</source>
+        <translation>--delimiter attend « ; », « , » ou tab, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--duplicates takes skip, fill, overwrite or create, not &quot;%1&quot;.</source>
+        <translation>--duplicates attend skip, fill, overwrite ou create, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Relais keeps the file of a waste-prevention programme&apos;s local actors.
+
+Commands:
+  (none)                      open the window
+  demo --output FILE [--contacts N]
+                              write a demo database of the Mulhouse area
+  report --db FILE --year Y [--format pdf|odt|html|json] [--output FILE]
+                              write the annual review of a year (JSON to
+                              the standard output when no file is given)
+  import --db FILE --kind K [--mapping M.json] [--encoding E] [--delimiter D]
+         [--duplicates skip|fill|overwrite|create] [--skip-invalid] [--dry-run] CSV
+                              import the rows of a CSV file (see
+                              docs/csv-formats.md); nothing is imported when a
+                              row is refused, unless --skip-invalid</source>
+        <translation>Relais tient le fichier des acteurs locaux d'un programme de prévention des déchets.
+
+Commandes :
+  (aucune)                    ouvrir la fenêtre
+  demo --output FICHIER [--contacts N]
+                              écrire une base de démonstration (agglomération de Mulhouse)
+  report --db FICHIER --year A [--format pdf|odt|html|json] [--output FICHIER]
+                              écrire le bilan annuel d'une année (en JSON sur
+                              la sortie standard quand aucun fichier n'est donné)
+  import --db FICHIER --kind T [--mapping M.json] [--encoding E] [--delimiter S]
+         [--duplicates skip|fill|overwrite|create] [--skip-invalid] [--dry-run] CSV
+                              importer les lignes d'un fichier CSV (voir
+                              docs/csv-formats.md) ; rien n'est importé si une
+                              ligne est refusée, sauf avec --skip-invalid</translation>
+    </message>
+    <message>
+        <source>import: what the rows are (organisations, contacts…).</source>
+        <translation>import : le type des lignes (organisations, contacts…).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>import: which field each column goes to, as the import window saves it (default: from the header).</source>
+        <translation>import : le champ de chaque colonne, tel que la fenêtre d'importation l'enregistre (par défaut : d'après l'en-tête).</translation>
+    </message>
+    <message>
+        <source>import: UTF-8, UTF-8-BOM, Windows-1252, Latin-1 or UTF-16 (default: detected).</source>
+        <translation>import : UTF-8, UTF-8-BOM, Windows-1252, Latin-1 ou UTF-16 (par défaut : détecté).</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>import: &quot;;&quot;, &quot;,&quot; or tab (default: detected).</source>
+        <translation>import : « ; », « , » ou tab (par défaut : détecté).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>import: what to do with rows like a record of the file or an earlier row: skip, fill (the empty fields), overwrite or create (default: fill when certainly the same, else create).</source>
+        <translation>import : que faire des lignes qui ressemblent à une fiche existante ou à une ligne précédente : skip (ignorer), fill (compléter les champs vides), overwrite (remplacer) ou create (créer quand même) (par défaut : fill quand c'est à coup sûr la même fiche, sinon create).</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>import: import the other rows when some are refused.</source>
+        <translation>import : importer les autres lignes quand certaines sont refusées.</translation>
+    </message>
+    <message>
+        <source>import: say what would be imported, change nothing.</source>
+        <translation>import : dire ce qui serait importé, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>demo, report, import, or a database file to open.</source>
+        <translation>demo, report, import, ou un fichier de base de données à ouvrir.</translation>
+    </message>
+    <message>
+        <source>[demo | report | import | FILE]</source>
+        <translation>[demo | report | import | FICHIER]</translation>
+    </message>
+    <message>
+        <source>--kind, --mapping, --encoding, --delimiter, --duplicates, --skip-invalid and --dry-run go with the import command.</source>
+        <translation>--kind, --mapping, --encoding, --delimiter, --duplicates, --skip-invalid et --dry-run vont avec la commande import.</translation>
+    </message>
+    <message>
+        <source>import takes none of --output, --contacts, --year and --format.</source>
+        <translation>import n'accepte ni --output, ni --contacts, ni --year, ni --format.</translation>
+    </message>
+    <message numerus="yes">
+        <source>line(s) %1</source>
+        <translation>
+            <numerusform>ligne %1</numerusform>
+            <numerusform>lignes %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>fills the empty fields</source>
+        <translation>complète les champs vides</translation>
+    </message>
+    <message>
+        <source>overwrites</source>
+        <translation>remplace les valeurs</translation>
+    </message>
+    <message>
+        <source>created anyway</source>
+        <translation>créée quand même</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n'a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a column mapping: %2</source>
+        <translation>%1 n'est pas une correspondance de colonnes : %2</translation>
+    </message>
+    <message>
+        <source>%1 maps %2, not %3.</source>
+        <translation>%1 est une correspondance pour « %2 », pas pour « %3 ».</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3 between the cells, %n row(s).</source>
+        <translation>
+            <numerusform>%1 : %2, %3 entre les cellules, %n ligne.</numerusform>
+            <numerusform>%1 : %2, %3 entre les cellules, %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonnes :</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignorée)</translation>
+    </message>
+    <message>
+        <source>Refused rows:</source>
+        <translation>Lignes refusées :</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>ligne %1 : %2 : %3</translation>
+    </message>
+    <message>
+        <source>Not in Relais yet:</source>
+        <translation>Pas encore dans Relais :</translation>
+    </message>
+    <message>
+        <source>taken as &quot;%1&quot;</source>
+        <translation>lu comme « %1 »</translation>
+    </message>
+    <message>
+        <source>created (close to &quot;%1&quot;)</source>
+        <translation>à créer (proche de « %1 »)</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>à créer</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Doublons :</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>la ligne %1</translation>
+    </message>
+    <message>
+        <source>%1, already in Relais</source>
+        <translation>%1, déjà dans Relais</translation>
+    </message>
+    <message>
+        <source>line %1: %2 — %3 as %4: %5</source>
+        <translation>ligne %1 : %2 — ressemble à %4 (%3) : %5</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 joined with an earlier row, %4 skipped, %5 refused.</source>
+        <translation>fiches créées : %1, fiches mises à jour : %2, lignes fusionnées avec une ligne précédente : %3, lignes ignorées : %4, lignes refusées : %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing imported: %n row(s) refused. Correct the file, or give --skip-invalid to import the other rows.</source>
+        <translation>
+            <numerusform>Rien n'a été importé : %n ligne refusée. Corrigez le fichier, ou ajoutez --skip-invalid pour importer les autres lignes.</numerusform>
+            <numerusform>Rien n'a été importé : %n lignes refusées. Corrigez le fichier, ou ajoutez --skip-invalid pour importer les autres lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing imported: %1</source>
+        <translation>Simulation, rien n'a été importé — %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importation faite — %1</translation>
     </message>
 </context>
 <context>
