@@ -17,6 +17,8 @@
 #include "views/common/referencelistsdialog.h"
 #include "views/dashboard/dashboardpage.h"
 #include "views/followups/followupspage.h"
+#include "views/import/importhistorydialog.h"
+#include "views/import/importwizard.h"
 #include "views/means/meanspage.h"
 #include "views/meetings/meetingspage.h"
 #include "views/print/annualreviewdialog.h"
@@ -169,6 +171,9 @@ void MainWindow::createActions()
     QAction *copy = file->addAction(tr("Save a &copy as…"), this, &MainWindow::saveCopyAs);
     m_databaseActions << copy;
     file->addSeparator();
+    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::showImport);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_databaseActions << import;
     QAction *review = file->addAction(tr("Annual re&view…"), this, [this] { showAnnualReview(0); });
     m_databaseActions << review;
     file->addSeparator();
@@ -182,6 +187,13 @@ void MainWindow::createActions()
     redo->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
     edit->addAction(undo);
     edit->addAction(redo);
+    QAction *undoImport = edit->addAction(tr("Undo &import…"), this, [this] {
+        if (!m_database)
+            return;
+        ImportHistoryDialog dialog(*m_database, *m_commands, this);
+        dialog.exec();
+    });
+    m_databaseActions << undoImport;
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find"), this, [this] {
         if (m_actors)
@@ -403,6 +415,31 @@ void MainWindow::closeDatabase()
     for (QAction *action : std::as_const(m_databaseActions))
         action->setEnabled(false);
     updateTitle();
+}
+
+void MainWindow::showImport()
+{
+    if (!m_database)
+        return;
+    SettingsMappingStore mappings;
+    ImportWizard wizard(*m_database, *m_commands, mappings, this);
+    if (wizard.exec() != QDialog::Accepted || !wizard.importedBatch())
+        return;
+    const auto batch = ImportHistoryRepository(*m_database).batch(wizard.importedBatch());
+    if (!batch)
+        return;
+    showArea(int(Area::Actors));
+    m_actors->showList(wizard.kind() == ImportKind::Organisations ? ActorsPage::List::Organisations
+                                                                  : ActorsPage::List::Contacts);
+    statusBar()->showMessage(
+        tr("Imported from %1: %2 created, %3 updated, %4 skipped, %5 refused. Edit > Undo "
+           "import… takes it back.")
+            .arg(batch->fileName)
+            .arg(batch->created)
+            .arg(batch->updated)
+            .arg(batch->skipped)
+            .arg(batch->rejected),
+        15000);
 }
 
 void MainWindow::showArea(int area)

@@ -59,6 +59,8 @@ public slots:
     void showAbout();
     // The review of that year (0: the dialog's choice), to print or save.
     void showAnnualReview(int year);
+    // File > Import…
+    void showImport();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -388,6 +388,106 @@
     </message>
 </context>
 <context>
+    <name>relais::ImportCheckPage</name>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n new contact</numerusform>
+            <numerusform>%n new contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n new organisation</numerusform>
+            <numerusform>%n new organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing contact(s) updated</source>
+        <translation>
+            <numerusform>%n existing contact updated</numerusform>
+            <numerusform>%n existing contacts updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing organisation(s) updated</source>
+        <translation>
+            <numerusform>%n existing organisation updated</numerusform>
+            <numerusform>%n existing organisations updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) joined with an earlier one</source>
+        <translation>
+            <numerusform>%n row joined with an earlier one</numerusform>
+            <numerusform>%n rows joined with an earlier one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1.</source>
+        <translation>
+            <numerusform>%n row read: %1.</numerusform>
+            <numerusform>%n rows read: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused row(s) left out.</source>
+        <translation>
+            <numerusform>%n refused row left out.</numerusform>
+            <numerusform>%n refused rows left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused: correct the file and read it again, or leave them out (Refused tab).</source>
+        <translation>
+            <numerusform>%n row refused: correct the file and read it again, or leave it out (Refused tab).</numerusform>
+            <numerusform>%n rows refused: correct the file and read it again, or leave them out (Refused tab).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::ImportFilePage</name>
+    <message numerus="yes">
+        <source>%n row(s) under a header of %1 columns.</source>
+        <translation>
+            <numerusform>%n row under a header of %1 columns.</numerusform>
+            <numerusform>%n rows under a header of %1 columns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::ImportHistoryDialog</name>
+    <message numerus="yes">
+        <source>Undo the import of %1 from %2? The %n record(s) it created will be deleted</source>
+        <translation>
+            <numerusform>Undo the import of %1 from %2? The %n record it created will be deleted</numerusform>
+            <numerusform>Undo the import of %1 from %2? The %n records it created will be deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and the %n it updated get their earlier values back.</source>
+        <translation>
+            <numerusform>, and the %n it updated gets its earlier values back.</numerusform>
+            <numerusform>, and the %n it updated get their earlier values back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these records were changed after the import: those changes will be lost too.</source>
+        <translation>
+            <numerusform>%n of these records was changed after the import: that change will be lost too.</numerusform>
+            <numerusform>%n of these records were changed after the import: those changes will be lost too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::InviteDialog</name>
     <message numerus="yes">
         <source>%Ln person(s) will be invited.</source>

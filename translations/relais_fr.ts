@@ -3802,6 +3802,296 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
     </message>
 </context>
 <context>
+    <name>relais::ImportCheckPage</name>
+    <message>
+        <source>Skip the row</source>
+        <translation>Ignorer la ligne</translation>
+    </message>
+    <message>
+        <source>Fill the empty fields</source>
+        <translation>Compléter les champs vides</translation>
+    </message>
+    <message>
+        <source>Overwrite with the row</source>
+        <translation>Remplacer par la ligne</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Créer quand même</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the refused rows out and import the others</source>
+        <translation>É&amp;carter les lignes refusées et importer les autres</translation>
+    </message>
+    <message>
+        <source>Before importing</source>
+        <translation>Avant d'importer</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click Import, and the whole import can be undone afterwards (Edit &gt; Undo import…).</source>
+        <translation>Rien n'est enregistré tant que vous n'avez pas cliqué sur Importer, et toute l'importation peut être annulée ensuite (Édition &gt; Annuler une importation…).</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Why the row is refused</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>&amp;Read the file again</source>
+        <translation>&amp;Relire le fichier</translation>
+    </message>
+    <message>
+        <source>After correcting the file in the spreadsheet and saving it</source>
+        <translation>Après avoir corrigé le fichier dans le tableur et l'avoir enregistré</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Nom dans le fichier</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>In Relais</source>
+        <translation>Dans Relais</translation>
+    </message>
+    <message>
+        <source>New names</source>
+        <translation>Nouveaux noms</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Ressemble à</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;all</source>
+        <translation>&amp;Appliquer à tous</translation>
+    </message>
+    <message>
+        <source>For every duplicate:</source>
+        <translation>Pour tous les doublons :</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Courriels</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusée : %1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>Joins line %1</source>
+        <translation>Fusionnée avec la ligne %1</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvelle structure</translation>
+    </message>
+    <message>
+        <source>Updates %1</source>
+        <translation>Met à jour %1</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Refusées (%1)</translation>
+    </message>
+    <message>
+        <source>Create it</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Take “%1”</source>
+        <translation>Utiliser « %1 »</translation>
+    </message>
+    <message>
+        <source>Take “%1” (new, line %2)</source>
+        <translation>Utiliser « %1 » (nouveau nom, ligne %2)</translation>
+    </message>
+    <message>
+        <source>New names (%1)</source>
+        <translation>Nouveaux noms (%1)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>In Relais: %1</source>
+        <translation>Dans Relais : %1</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>Doublons (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n nouveau contact</numerusform>
+            <numerusform>%n nouveaux contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n nouvelle structure</numerusform>
+            <numerusform>%n nouvelles structures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing contact(s) updated</source>
+        <translation>
+            <numerusform>%n contact existant mis à jour</numerusform>
+            <numerusform>%n contacts existants mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing organisation(s) updated</source>
+        <translation>
+            <numerusform>%n structure existante mise à jour</numerusform>
+            <numerusform>%n structures existantes mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) joined with an earlier one</source>
+        <translation>
+            <numerusform>%n ligne fusionnée avec une ligne précédente</numerusform>
+            <numerusform>%n lignes fusionnées avec une ligne précédente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ligne ignorée</numerusform>
+            <numerusform>%n lignes ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1.</source>
+        <translation>
+            <numerusform>%n ligne lue : %1.</numerusform>
+            <numerusform>%n lignes lues : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused row(s) left out.</source>
+        <translation>
+            <numerusform>%n ligne refusée écartée.</numerusform>
+            <numerusform>%n lignes refusées écartées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused: correct the file and read it again, or leave them out (Refused tab).</source>
+        <translation>
+            <numerusform>%n ligne refusée : corrigez le fichier et relisez-le, ou écartez-la (onglet Refusées).</numerusform>
+            <numerusform>%n lignes refusées : corrigez le fichier et relisez-le, ou écartez-les (onglet Refusées).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::ImportFields</name>
     <message>
         <source>Last name</source>
@@ -4085,6 +4375,203 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
     </message>
 </context>
 <context>
+    <name>relais::ImportFilePage</name>
+    <message>
+        <source>semicolons</source>
+        <translation>des points-virgules</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>des virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>des tabulations</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from a spreadsheet (in Excel: Save as &gt; CSV). See docs/csv-formats.md for the columns Relais recognises.</source>
+        <translation>Un fichier CSV enregistré depuis un tableur (dans Excel : Enregistrer sous &gt; CSV). Voir docs/csv-formats.md pour les colonnes que Relais reconnaît.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>Sépa&amp;rateur :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>&amp;Rows of:</source>
+        <translation>&amp;Lignes de :</translation>
+    </message>
+    <message>
+        <source>Choose the File to Import</source>
+        <translation>Choisir le fichier à importer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) under a header of %1 columns.</source>
+        <translation>
+            <numerusform>%n ligne sous un en-tête de %1 colonnes.</numerusform>
+            <numerusform>%n lignes sous un en-tête de %1 colonnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as %1, cells separated by %2.</source>
+        <translation>Lu en %1, cellules séparées par %2.</translation>
+    </message>
+    <message>
+        <source>A quote opened on line %1 is never closed: the rest of the file went into that cell.</source>
+        <translation>Un guillemet ouvert à la ligne %1 n'est jamais fermé : tout le reste du fichier est allé dans cette cellule.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ImportHistoryDialog</name>
+    <message>
+        <source>Nothing has been imported into this file yet (File &gt; Import…).</source>
+        <translation>Rien n'a encore été importé dans ce fichier (Fichier &gt; Importer…).</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last import…</source>
+        <translation>&amp;Annuler la dernière importation…</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importations</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Rows of</source>
+        <translation>Lignes de</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créées</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorées</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Undone on %1</source>
+        <translation>Annulée le %1</translation>
+    </message>
+    <message>
+        <source>Last import: can be undone</source>
+        <translation>Dernière importation : peut être annulée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of %1 from %2? The %n record(s) it created will be deleted</source>
+        <translation>
+            <numerusform>Annuler l'importation de %2 faite le %1 ? %n fiche créée par cette importation sera supprimée</numerusform>
+            <numerusform>Annuler l'importation de %2 faite le %1 ? Les %n fiches créées par cette importation seront supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and the %n it updated get their earlier values back.</source>
+        <translation>
+            <numerusform>, et %n fiche mise à jour retrouvera ses valeurs antérieures.</numerusform>
+            <numerusform>, et les %n fiches mises à jour retrouveront leurs valeurs antérieures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these records were changed after the import: those changes will be lost too.</source>
+        <translation>
+            <numerusform>%n de ces fiches a été modifiée après l'importation : cette modification sera perdue elle aussi.</numerusform>
+            <numerusform>%n de ces fiches ont été modifiées après l'importation : ces modifications seront perdues elles aussi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo the Import</source>
+        <translation>Annuler l'importation</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ImportMappingPage</name>
+    <message>
+        <source>The columns</source>
+        <translation>Les colonnes</translation>
+    </message>
+    <message>
+        <source>Which field each column of the file goes to. Relais proposes them from the headers and remembers your choice for the next file like this one.</source>
+        <translation>Le champ où va chaque colonne du fichier. Relais les propose d'après les en-têtes et retient vos choix pour le prochain fichier du même genre.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— non importée —</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Choose the column of: %1. Every row needs it.</source>
+        <translation>Choisissez la colonne de : %1. Chaque ligne en a besoin.</translation>
+    </message>
+</context>
+<context>
     <name>relais::ImportPlan</name>
     <message>
         <source>Address: %1</source>
@@ -4109,6 +4596,21 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
     <message>
         <source>No column is mapped to %1, which every row needs.</source>
         <translation>Aucune colonne n'est associée au champ « %1 », obligatoire pour chaque ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n'a été importé : %1</translation>
     </message>
 </context>
 <context>
@@ -4815,6 +5317,18 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>Find &amp;duplicates…</source>
         <translation>Rechercher les &amp;doublons…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Undo &amp;import…</source>
+        <translation>Annuler une &amp;importation…</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 created, %3 updated, %4 skipped, %5 refused. Edit &gt; Undo import… takes it back.</source>
+        <translation>Importé depuis %1 — fiches créées : %2, mises à jour : %3 ; lignes ignorées : %4, refusées : %5. Édition &gt; Annuler une importation… permet de revenir en arrière.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+relais_add_test(importwizard_tests SOURCES test_importwizard.cpp LIBS relais_views)

@@ -1,0 +1,433 @@
+#include "importcheckpage.h"
+
+#include "importfilepage.h"
+#include "importwizard.h"
+#include "models/db/referencelistrepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace relais {
+
+namespace {
+
+// The preview shows the first rows only: enough to see how they will be stored.
+constexpr int previewRows = 200;
+
+enum ValueColumn { ValueList, ValueName, ValueLines, ValueFate };
+enum DuplicateColumn {
+    DuplicateLine,
+    DuplicateRow,
+    DuplicateOther,
+    DuplicateReasonColumn,
+    DuplicateActionColumn
+};
+
+const DuplicateAction allActions[] = { DuplicateAction::FillEmpty, DuplicateAction::Overwrite,
+    DuplicateAction::CreateAnyway, DuplicateAction::Skip };
+
+QString actionName(DuplicateAction action)
+{
+    switch (action) {
+    case DuplicateAction::Skip:
+        return ImportCheckPage::tr("Skip the row");
+    case DuplicateAction::FillEmpty:
+        return ImportCheckPage::tr("Fill the empty fields");
+    case DuplicateAction::Overwrite:
+        return ImportCheckPage::tr("Overwrite with the row");
+    case DuplicateAction::CreateAnyway:
+        return ImportCheckPage::tr("Create anyway");
+    }
+    return {};
+}
+
+QString listName(const UnknownValue &value)
+{
+    if (!value.list)
+        return ImportCheckPage::tr("Organisation");
+    switch (*value.list) {
+    case ReferenceList::Commune:
+        return ImportCheckPage::tr("Commune");
+    case ReferenceList::ActorType:
+        return ImportCheckPage::tr("Type");
+    case ReferenceList::Domain:
+        return ImportCheckPage::tr("Domain");
+    case ReferenceList::Tag:
+        return ImportCheckPage::tr("Tag");
+    default:
+        return {};
+    }
+}
+
+QString linesText(const QList<int> &lines)
+{
+    QStringList texts;
+    for (const int line : lines.mid(0, 8))
+        texts << QString::number(line);
+    if (lines.size() > 8)
+        texts << QStringLiteral("…");
+    return texts.join(QLatin1String(", "));
+}
+
+QTableWidget *newTable(QWidget *parent, const QString &name, const QStringList &headers)
+{
+    auto *table = new QTableWidget(parent);
+    table->setObjectName(name);
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+QTableWidgetItem *item(const QString &text)
+{
+    return new QTableWidgetItem(text);
+}
+
+QTableWidgetItem *lineItem(int line)
+{
+    auto *cell = new QTableWidgetItem;
+    cell->setData(Qt::DisplayRole, line);
+    return cell;
+}
+
+} // namespace
+
+ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_summary(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_preview(nullptr)
+    , m_problems(nullptr)
+    , m_skipRefused(new QCheckBox(tr("&Leave the refused rows out and import the others"), this))
+    , m_values(nullptr)
+    , m_duplicates(nullptr)
+    , m_allDuplicates(new QComboBox(this))
+{
+    setTitle(tr("Before importing"));
+    setSubTitle(tr("Nothing is written until you click Import, and the whole import can "
+                   "be undone afterwards (Edit > Undo import…)."));
+    m_summary->setObjectName(QStringLiteral("outcome"));
+    m_summary->setWordWrap(true);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+
+    m_preview = newTable(this, QStringLiteral("preview"), {});
+    m_tabs->addTab(m_preview, tr("Rows"));
+
+    auto *problemsTab = new QWidget(this);
+    m_problems = newTable(problemsTab, QStringLiteral("problems"),
+        { tr("Line"), tr("Field"), tr("Why the row is refused") });
+    m_skipRefused->setObjectName(QStringLiteral("skipRefused"));
+    auto *readAgain = new QPushButton(tr("&Read the file again"), problemsTab);
+    readAgain->setObjectName(QStringLiteral("readAgain"));
+    readAgain->setToolTip(tr("After correcting the file in the spreadsheet and saving it"));
+    auto *problemButtons = new QHBoxLayout;
+    problemButtons->addWidget(m_skipRefused);
+    problemButtons->addStretch();
+    problemButtons->addWidget(readAgain);
+    auto *problemsLayout = new QVBoxLayout(problemsTab);
+    problemsLayout->addWidget(m_problems, 1);
+    problemsLayout->addLayout(problemButtons);
+    m_tabs->addTab(problemsTab, tr("Refused"));
+
+    m_values = newTable(this, QStringLiteral("values"),
+        { tr("List"), tr("Name in the file"), tr("Lines"), tr("In Relais") });
+    m_tabs->addTab(m_values, tr("New names"));
+
+    auto *duplicatesTab = new QWidget(this);
+    m_duplicates = newTable(duplicatesTab, QStringLiteral("duplicates"),
+        { tr("Line"), tr("Row"), tr("Looks like"), tr("Why"), tr("Action") });
+    m_allDuplicates->setObjectName(QStringLiteral("allDuplicates"));
+    for (const DuplicateAction action : allActions)
+        m_allDuplicates->addItem(actionName(action), int(action));
+    auto *applyAll = new QPushButton(tr("Apply to &all"), duplicatesTab);
+    applyAll->setObjectName(QStringLiteral("applyAll"));
+    auto *allLabel = new QLabel(tr("For every duplicate:"), duplicatesTab);
+    allLabel->setBuddy(m_allDuplicates);
+    auto *allRow = new QHBoxLayout;
+    allRow->addWidget(allLabel);
+    allRow->addWidget(m_allDuplicates);
+    allRow->addWidget(applyAll);
+    allRow->addStretch();
+    auto *duplicatesLayout = new QVBoxLayout(duplicatesTab);
+    duplicatesLayout->addLayout(allRow);
+    duplicatesLayout->addWidget(m_duplicates, 1);
+    m_tabs->addTab(duplicatesTab, tr("Duplicates"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_skipRefused, &QCheckBox::toggled, this, [this] { updateOutcome(); });
+    connect(readAgain, &QPushButton::clicked, this, [this] {
+        if (m_wizard->filePage()->readAgain(false))
+            analyse();
+    });
+    connect(applyAll, &QPushButton::clicked, this,
+        [this] { setDuplicateAction(DuplicateAction(m_allDuplicates->currentData().toInt())); });
+}
+
+void ImportCheckPage::initializePage()
+{
+    m_skipRefused->setChecked(false);
+    analyse();
+}
+
+void ImportCheckPage::analyse()
+{
+    QString error;
+    if (!m_wizard->analyse(&error)) {
+        m_summary->setText(error);
+        m_tabs->setEnabled(false);
+        emit completeChanged();
+        return;
+    }
+    m_tabs->setEnabled(true);
+    showProblems();
+    showValues();
+    showDuplicates();
+    updateOutcome();
+    // The tab that needs the user first.
+    const ImportPlan &plan = *m_wizard->plan();
+    m_tabs->setCurrentIndex(plan.rejectedCount() > 0 ? 1
+            : !plan.unknownValues().isEmpty()        ? 2
+            : plan.duplicateCount() > 0              ? 3
+                                                     : 0);
+}
+
+void ImportCheckPage::showPreview()
+{
+    const ImportPlan &plan = *m_wizard->plan();
+    const bool people = plan.kind() == ImportKind::Contacts;
+    m_preview->clear();
+    m_preview->setColumnCount(0);
+    const QStringList headers = people
+        ? QStringList { tr("Line"), tr("Last name"), tr("First name"), tr("Organisation"),
+              tr("Role"), tr("E-mails"), tr("Phones"), tr("Commune"), tr("Type"), tr("Tags"),
+              tr("Becomes") }
+        : QStringList { tr("Line"), tr("Name"), tr("Acronym"), tr("E-mail"), tr("Phone"),
+              tr("Commune"), tr("Type"), tr("Tags"), tr("Becomes") };
+    m_preview->setColumnCount(int(headers.size()));
+    m_preview->setHorizontalHeaderLabels(headers);
+    const QList<ImportPlan::Target> targets = plan.targets();
+    const int rows = int(std::min<qsizetype>(previewRows, plan.rows().size()));
+    m_preview->setRowCount(rows);
+    for (int r = 0; r < rows; ++r) {
+        const ImportRow &row = plan.rows()[r];
+        const ImportPlan::Target &target = targets[r];
+        QString becomes;
+        switch (target.kind) {
+        case ImportPlan::Target::Kind::Rejected:
+            becomes = tr("Refused: %1").arg(row.problems.value(0).reason);
+            break;
+        case ImportPlan::Target::Kind::Skipped:
+            becomes = tr("Skipped");
+            break;
+        case ImportPlan::Target::Kind::Created:
+            becomes = target.joined ? tr("Joins line %1").arg(plan.rows()[target.row].line)
+                                    : (people ? tr("New contact") : tr("New organisation"));
+            break;
+        case ImportPlan::Target::Kind::Updated:
+            becomes = target.joined ? tr("Joins line %1").arg(row.duplicate->otherLine)
+                                    : tr("Updates %1").arg(row.duplicate->otherName);
+            break;
+        }
+        QStringList cells;
+        if (people)
+            cells = { row.contact.lastName, row.contact.firstName, row.organisationName, row.role,
+                row.contact.emails.join(QLatin1String(", ")),
+                row.contact.phones.join(QLatin1String(", ")), row.commune, row.type,
+                row.tags.join(QLatin1String(", ")), becomes };
+        else
+            cells = { row.organisation.name, row.organisation.acronym, row.organisation.email,
+                row.organisation.phone, row.commune, row.type, row.tags.join(QLatin1String(", ")),
+                becomes };
+        m_preview->setItem(r, 0, lineItem(row.line));
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *cell = item(cells[c]);
+            if (target.kind == ImportPlan::Target::Kind::Rejected
+                || target.kind == ImportPlan::Target::Kind::Skipped)
+                cell->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+            m_preview->setItem(r, c + 1, cell);
+        }
+    }
+    m_preview->resizeColumnsToContents();
+    for (int column = 0; column < m_preview->columnCount() - 1; ++column)
+        m_preview->setColumnWidth(column, std::min(m_preview->columnWidth(column), 200));
+}
+
+void ImportCheckPage::showProblems()
+{
+    const QList<ImportProblem> problems = m_wizard->plan()->problems();
+    m_problems->setRowCount(int(problems.size()));
+    for (int r = 0; r < problems.size(); ++r) {
+        m_problems->setItem(r, 0, lineItem(problems[r].line));
+        m_problems->setItem(r, 1, item(problems[r].field));
+        m_problems->setItem(r, 2, item(problems[r].reason));
+    }
+    m_problems->resizeColumnToContents(0);
+    m_problems->resizeColumnToContents(1);
+    m_skipRefused->setEnabled(!problems.isEmpty());
+    m_tabs->setTabText(1, tr("Refused (%1)").arg(problems.size()));
+}
+
+void ImportCheckPage::showValues()
+{
+    QList<UnknownValue> &values = m_wizard->plan()->unknownValues();
+    ReferenceListRepository lists(m_wizard->database());
+    QHash<ReferenceList, QList<ReferenceItem>> items;
+    m_values->setRowCount(int(values.size()));
+    for (int r = 0; r < values.size(); ++r) {
+        const UnknownValue &value = values[r];
+        m_values->setItem(r, ValueList, item(listName(value)));
+        m_values->setItem(r, ValueName, item(value.name));
+        m_values->setItem(r, ValueLines, item(linesText(value.lines)));
+        auto *fate = new QComboBox(m_values);
+        fate->setObjectName(QStringLiteral("value%1").arg(r));
+        fate->addItem(tr("Create it"), QStringList {});
+        // An existing item is "id:N", another new name of the file "value:N".
+        if (value.suggestedId)
+            fate->addItem(tr("Take “%1”").arg(value.suggestedName),
+                QStringLiteral("id:%1").arg(value.suggestedId));
+        if (value.suggestedValue >= 0)
+            fate->addItem(tr("Take “%1” (new, line %2)")
+                              .arg(values[value.suggestedValue].name)
+                              .arg(values[value.suggestedValue].lines.value(0)),
+                QStringLiteral("value:%1").arg(value.suggestedValue));
+        if (value.list) {
+            if (!items.contains(*value.list))
+                items.insert(*value.list, lists.items(*value.list, false));
+            for (const ReferenceItem &existing : items.value(*value.list)) {
+                if (existing.id != value.suggestedId)
+                    fate->addItem(tr("Take “%1”").arg(existing.name),
+                        QStringLiteral("id:%1").arg(existing.id));
+            }
+        }
+        const QString chosen = value.useId ? QStringLiteral("id:%1").arg(value.useId)
+            : value.useValue >= 0          ? QStringLiteral("value:%1").arg(value.useValue)
+                                           : QString();
+        fate->setCurrentIndex(std::max(0, fate->findData(chosen)));
+        connect(fate, &QComboBox::activated, this, [this, r, fate] {
+            UnknownValue &changed = m_wizard->plan()->unknownValues()[r];
+            const QString data = fate->currentData().toString();
+            changed.useId = data.startsWith(QLatin1String("id:")) ? data.mid(3).toLongLong() : 0;
+            changed.useValue = data.startsWith(QLatin1String("value:")) ? data.mid(6).toInt() : -1;
+            updateOutcome();
+        });
+        m_values->setCellWidget(r, ValueFate, fate);
+    }
+    m_values->resizeColumnsToContents();
+    m_tabs->setTabText(2, tr("New names (%1)").arg(values.size()));
+}
+
+void ImportCheckPage::showDuplicates()
+{
+    ImportPlan &plan = *m_wizard->plan();
+    m_duplicates->setRowCount(0);
+    for (int index = 0; index < plan.rows().size(); ++index) {
+        const ImportRow &row = plan.rows()[index];
+        if (!row.isValid() || !row.duplicate)
+            continue;
+        const int r = m_duplicates->rowCount();
+        m_duplicates->insertRow(r);
+        m_duplicates->setItem(r, DuplicateLine, lineItem(row.line));
+        m_duplicates->setItem(r, DuplicateRow,
+            item(plan.kind() == ImportKind::Contacts ? row.contact.displayName()
+                                                     : row.organisation.name));
+        m_duplicates->setItem(r, DuplicateOther,
+            item(row.duplicate->earlierRow >= 0
+                    ? tr("Line %1: %2").arg(row.duplicate->otherLine).arg(row.duplicate->otherName)
+                    : tr("In Relais: %1").arg(row.duplicate->otherName)));
+        m_duplicates->setItem(
+            r, DuplicateReasonColumn, item(duplicateReasonText(row.duplicate->reason)));
+        auto *action = new QComboBox(m_duplicates);
+        action->setObjectName(QStringLiteral("duplicate%1").arg(r));
+        for (const DuplicateAction a : allActions)
+            action->addItem(actionName(a), int(a));
+        action->setCurrentIndex(action->findData(int(row.action)));
+        connect(action, &QComboBox::activated, this, [this, index, action] {
+            m_wizard->plan()->rows()[index].action = DuplicateAction(action->currentData().toInt());
+            updateOutcome();
+        });
+        m_duplicates->setCellWidget(r, DuplicateActionColumn, action);
+    }
+    m_duplicates->resizeColumnsToContents();
+    m_tabs->setTabText(3, tr("Duplicates (%1)").arg(m_duplicates->rowCount()));
+}
+
+void ImportCheckPage::setDuplicateAction(DuplicateAction action)
+{
+    if (!m_wizard->plan())
+        return;
+    m_wizard->plan()->setDuplicateAction(action);
+    for (int r = 0; r < m_duplicates->rowCount(); ++r) {
+        auto *combo = qobject_cast<QComboBox *>(m_duplicates->cellWidget(r, DuplicateActionColumn));
+        combo->setCurrentIndex(combo->findData(int(action)));
+    }
+    updateOutcome();
+}
+
+void ImportCheckPage::updateOutcome()
+{
+    if (!m_wizard->plan())
+        return;
+    const ImportPlan &plan = *m_wizard->plan();
+    const ImportPlan::Outcome outcome = plan.outcome();
+    const bool people = plan.kind() == ImportKind::Contacts;
+    QStringList parts;
+    parts << (people ? tr("%n new contact(s)", "", outcome.created)
+                     : tr("%n new organisation(s)", "", outcome.created));
+    if (outcome.updated)
+        parts << (people ? tr("%n existing contact(s) updated", "", outcome.updated)
+                         : tr("%n existing organisation(s) updated", "", outcome.updated));
+    if (outcome.merged)
+        parts << tr("%n row(s) joined with an earlier one", "", outcome.merged);
+    if (outcome.skipped)
+        parts << tr("%n skipped", "", outcome.skipped);
+    QString text
+        = tr("%n row(s) read: %1.", "", plan.rowCount()).arg(parts.join(QLatin1String(", ")));
+    if (outcome.rejected)
+        text += QLatin1Char(' ')
+            + (m_skipRefused->isChecked()
+                    ? tr("%n refused row(s) left out.", "", outcome.rejected)
+                    : tr("%n row(s) refused: correct the file and read it again, or leave them "
+                         "out (Refused tab).",
+                        "", outcome.rejected));
+    m_summary->setText(text);
+    showPreview();
+    emit completeChanged();
+}
+
+QString ImportCheckPage::summary() const
+{
+    return m_summary->text();
+}
+
+bool ImportCheckPage::isComplete() const
+{
+    const auto &plan = m_wizard->plan();
+    if (!plan || !m_tabs->isEnabled())
+        return false;
+    const ImportPlan::Outcome outcome = plan->outcome();
+    if (outcome.rejected > 0 && !m_skipRefused->isChecked())
+        return false;
+    return outcome.created + outcome.updated + outcome.merged > 0;
+}
+
+bool ImportCheckPage::validatePage()
+{
+    return m_wizard->runImport();
+}
+
+} // namespace relais
