@@ -401,11 +401,61 @@ TEST_CASE("A saved mapping applies to a file whose columns are in another order"
     ColumnMapping saved = proposeColumnMapping(ImportKind::Contacts,
         { QStringLiteral("Nom"), QStringLiteral("Prénom"), QStringLiteral("Remarques internes") });
     saved.setField(2, QStringLiteral("notes"));
-    const ColumnMapping applied = saved.appliedTo(
-        { QStringLiteral("PRENOM"), QStringLiteral("Ville"), QStringLiteral("nom "),
-            QStringLiteral("Remarques  internes") });
+    const ColumnMapping applied = saved.appliedTo({ QStringLiteral("PRENOM"),
+        QStringLiteral("Ville"), QStringLiteral("nom "), QStringLiteral("Remarques  internes") });
     CHECK(applied.kind == ImportKind::Contacts);
     CHECK(applied.fields
         == QStringList { QStringLiteral("first_name"), QString(), QStringLiteral("last_name"),
             QStringLiteral("notes") });
+}
+
+TEST_CASE_METHOD(ImportFixture,
+    "The messy French Excel actor file: every problem explained, "
+    "every person once",
+    "[import]")
+{
+    const auto table
+        = CsvFileReader::read(QString::fromUtf8(RELAIS_TEST_DATA_DIR "/csv/actors_messy_fr.csv"));
+    REQUIRE(table);
+    const ColumnMapping mapping = proposeColumnMapping(ImportKind::Contacts, table->header);
+    auto p = ImportPlan::analyse(
+        *table, mapping, ImportRepository(*db).existingActors(ImportKind::Contacts));
+    REQUIRE(p);
+    CHECK(p->rowCount() == 250);
+
+    // The planted bad rows (tests/data/csv/README.md), and two phone numbers Excel or a
+    // typist spoilt: refused with their line and reason.
+    QList<int> refused;
+    for (const ImportProblem &problem : p->problems()) {
+        refused << problem.line;
+        CHECK_FALSE(problem.reason.isEmpty());
+    }
+    CHECK(refused == QList<int> { 28, 56, 89, 116, 145, 160, 187, 225, 238 });
+
+    // Every person typed twice is found again, against the right earlier line.
+    QMap<int, int> found;
+    for (const ImportRow &row : p->rows()) {
+        if (row.isValid() && row.duplicate && row.duplicate->earlierRow >= 0)
+            found.insert(row.line, row.duplicate->otherLine);
+    }
+    const QMap<int, int> planted { { 98, 13 }, { 208, 13 }, { 153, 21 }, { 174, 34 }, { 192, 46 },
+        { 132, 59 }, { 219, 67 }, { 232, 76 }, { 164, 85 }, { 244, 102 }, { 179, 111 },
+        { 201, 120 }, { 250, 130 } };
+    for (auto it = planted.cbegin(); it != planted.cend(); ++it) {
+        INFO("line " << it.key());
+        CHECK(found.value(it.key()) == it.value());
+    }
+    CHECK(found.size() == planted.size());
+    // "CSC des Tilleuls" and "MJC de Viriat" are the spelt-out organisations.
+    for (const UnknownValue &value : p->unknownValues()) {
+        if (!value.list && value.name == QStringLiteral("CSC des Tilleuls"))
+            CHECK(p->unknownValues()[value.useValue].name
+                == QStringLiteral("Centre socio-culturel des Tilleuls"));
+    }
+
+    // As proposed; the refused rows are left out.
+    REQUIRE(commands.importActors(*p, QStringLiteral("actors_messy_fr.csv")));
+    // 250 rows, 9 refused, 13 joined (the typo "Mathieu" is proposed, not joined).
+    CHECK(count(QStringLiteral("contact")) == 250 - 9 - 12);
+    CHECK(count(QStringLiteral("contact WHERE last_name LIKE 'S%n%chal'")) == 1);
 }
