@@ -210,8 +210,11 @@ int importFile(const CommandLine &command)
             out << "  "
                 << CommandLine::tr("line %1: %2 — %3 as %4: %5")
                        .arg(row.line)
-                       .arg(rowName(kind, row), duplicateReasonText(d.reason), other,
-                           actionText(row.action))
+                       .arg(rowName(kind, row),
+                           d.namesakes ? CommandLine::tr("%1, but other e-mails and organisations")
+                                             .arg(duplicateReasonText(d.reason))
+                                       : duplicateReasonText(d.reason),
+                           other, actionText(row.action))
                 << Qt::endl;
         }
     }

@@ -167,6 +167,29 @@ TEST_CASE_METHOD(
 }
 
 TEST_CASE_METHOD(
+    ImportFixture, "Namesakes with other addresses elsewhere are kept apart", "[import]")
+{
+    contact(QStringLiteral("Hélène"), QStringLiteral("Martin"),
+        QStringLiteral("h.martin@viriat.fr"), organisation(QStringLiteral("Mairie de Viriat")));
+    ImportPlan p = plan(ImportKind::Contacts,
+        header
+            + QStringLiteral(";Martin;Hélène;Recyclerie du Revermont;;helene@recyclerie.fr;;;;;\n"
+                             ";Martin;Hélène;Mairie de Viriat;;helene.martin@gmail.com;;;;;\n"
+                             ";Martin;Hélène;;;;;;;;\n"));
+    REQUIRE(p.duplicateCount() == 3);
+    // Another address, another organisation: perhaps another person.
+    CHECK(p.rows()[0].duplicate->existingId != 0);
+    CHECK(p.rows()[0].duplicate->namesakes);
+    CHECK(p.rows()[0].action == DuplicateAction::CreateAnyway);
+    // Another address in the same organisation: the same person's new mailbox.
+    CHECK_FALSE(p.rows()[1].duplicate->namesakes);
+    CHECK(p.rows()[1].action == DuplicateAction::FillEmpty);
+    // Nothing to tell them apart: the same person.
+    CHECK_FALSE(p.rows()[2].duplicate->namesakes);
+    CHECK(p.rows()[2].action == DuplicateAction::FillEmpty);
+}
+
+TEST_CASE_METHOD(
     ImportFixture, "A row like a contact of the file updates it, skips or adds", "[import]")
 {
     const qint64 mairie = organisation(QStringLiteral("Mairie de Viriat"));

@@ -2240,6 +2240,10 @@ Commandes :
         <source>Imported: %1</source>
         <translation>Importation faite — %1</translation>
     </message>
+    <message>
+        <source>%1, but other e-mails and organisations</source>
+        <translation>%1, mais d'autres adresses et structures</translation>
+    </message>
 </context>
 <context>
     <name>relais::Commands</name>
@@ -4089,6 +4093,10 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
             <numerusform>%n ligne refusée : corrigez le fichier et relisez-le, ou écartez-la (onglet Refusées).</numerusform>
             <numerusform>%n lignes refusées : corrigez le fichier et relisez-le, ou écartez-les (onglet Refusées).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, but other e-mails and organisations</source>
+        <translation>%1, mais d'autres adresses et structures</translation>
     </message>
 </context>
 <context>

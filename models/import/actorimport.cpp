@@ -323,6 +323,34 @@ QString rowDisplay(ImportKind kind, const ImportRow &row)
         : QStringLiteral("%1 (%2)").arg(name, row.organisationName);
 }
 
+// Two people of one name, each with addresses and none in common, each in an
+// organisation and not the same: perhaps two people.
+bool namesakes(
+    const ImportRow &row, const QStringList &otherEmails, const QStringList &otherOrganisations)
+{
+    if (row.contact.emails.isEmpty() || otherEmails.isEmpty())
+        return false;
+    for (const QString &email : row.contact.emails) {
+        for (const QString &other : otherEmails) {
+            if (emailKey(email) == emailKey(other))
+                return false;
+        }
+    }
+    // Without an organisation on both sides, nothing tells them apart.
+    const bool otherHasOne = std::any_of(otherOrganisations.cbegin(), otherOrganisations.cend(),
+        [](const QString &organisation) { return !organisation.trimmed().isEmpty(); });
+    if (row.organisationName.isEmpty() || !otherHasOne)
+        return false;
+    const auto keys = OrganisationKeys::of(row.organisationName);
+    for (const QString &organisation : otherOrganisations) {
+        if (!organisation.trimmed().isEmpty()
+            && matchOrganisations(keys, OrganisationKeys::of(organisation)).score
+                >= proposedOrganisationScore)
+            return false;
+    }
+    return true;
+}
+
 // ---- Names of the lists ------------------------------------------------------------
 
 class UnknownValues
@@ -472,8 +500,10 @@ std::optional<ImportPlan> ImportPlan::analyse(const CsvTable &table, const Colum
     PeopleIndex people_(peopleIndex());
     OrganisationIndex bodies(organisationIndex());
     QHash<qint64, QString> names;
+    QHash<qint64, ExistingActors::Person> existingPeople;
     if (people) {
         for (const ExistingActors::Person &person : existing.contacts) {
+            existingPeople.insert(person.id, person);
             people_.add(
                 person.id, PersonKeys::of(person.firstName, person.lastName, person.emails));
             names.insert(person.id, personDisplay(person));
@@ -518,26 +548,40 @@ std::optional<ImportPlan> ImportPlan::analyse(const CsvTable &table, const Colum
                 earlier = earlierBodies.best(keys, likelyDuplicateScore);
                 earlierBodies.add(-(index + 1), keys);
             }
-            // An earlier row first: it already says what becomes of that record.
-            if (earlier && (!inFile || earlier->second.score >= inFile->second.score)) {
+            std::optional<RowDuplicate> fromEarlier;
+            if (earlier) {
                 const int earlierRow = int(-earlier->first - 1);
-                RowDuplicate duplicate;
-                duplicate.earlierRow = earlierRow;
-                duplicate.otherLine = plan.m_rows[earlierRow].line;
-                duplicate.otherName = rowDisplay(plan.m_kind, plan.m_rows[earlierRow]);
-                duplicate.reason = earlier->second.reason;
-                duplicate.score = earlier->second.score;
-                row.duplicate = duplicate;
-            } else if (inFile) {
-                RowDuplicate duplicate;
-                duplicate.existingId = inFile->first;
-                duplicate.otherName = names.value(inFile->first);
-                duplicate.reason = inFile->second.reason;
-                duplicate.score = inFile->second.score;
-                row.duplicate = duplicate;
+                const ImportRow &other = plan.m_rows[earlierRow];
+                fromEarlier = RowDuplicate {};
+                fromEarlier->earlierRow = earlierRow;
+                fromEarlier->otherLine = other.line;
+                fromEarlier->otherName = rowDisplay(plan.m_kind, other);
+                fromEarlier->reason = earlier->second.reason;
+                fromEarlier->score = earlier->second.score;
+                fromEarlier->namesakes = people && fromEarlier->reason != DuplicateReason::SameEmail
+                    && namesakes(row, other.contact.emails, { other.organisationName });
             }
+            std::optional<RowDuplicate> fromFile;
+            if (inFile) {
+                const auto &person = existingPeople.value(inFile->first);
+                fromFile = RowDuplicate {};
+                fromFile->existingId = inFile->first;
+                fromFile->otherName = names.value(inFile->first);
+                fromFile->reason = inFile->second.reason;
+                fromFile->score = inFile->second.score;
+                fromFile->namesakes = people && fromFile->reason != DuplicateReason::SameEmail
+                    && namesakes(
+                        row, person.emails, person.organisations.split(QStringLiteral(", ")));
+            }
+            // The better likeness; between equals, the one not a namesake, then an earlier
+            // row (it already says what becomes of that record).
+            const auto rank = [](const std::optional<RowDuplicate> &d) {
+                return d ? d->score * 2 + (d->namesakes ? 0 : 1) : -1;
+            };
+            row.duplicate = rank(fromEarlier) >= rank(fromFile) ? fromEarlier : fromFile;
             if (row.duplicate)
-                row.action = proposedAction(row.duplicate->score);
+                row.action = row.duplicate->namesakes ? DuplicateAction::CreateAnyway
+                                                      : proposedAction(row.duplicate->score);
         }
         plan.m_rows << row;
     }

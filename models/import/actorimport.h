@@ -48,6 +48,9 @@ struct RowDuplicate
     int otherLine = 0; // earlier rows: their line
     DuplicateReason reason = DuplicateReason::SameName;
     int score = 0;
+    // People of the same name whose e-mails and organisations all differ: perhaps two
+    // people, so they are kept apart unless the user joins them.
+    bool namesakes = false;
 };
 
 // A name of a list or an organisation as a row uses it: an item already in Relais, or

@@ -349,8 +349,10 @@ void ImportCheckPage::showDuplicates()
             item(row.duplicate->earlierRow >= 0
                     ? tr("Line %1: %2").arg(row.duplicate->otherLine).arg(row.duplicate->otherName)
                     : tr("In Relais: %1").arg(row.duplicate->otherName)));
-        m_duplicates->setItem(
-            r, DuplicateReasonColumn, item(duplicateReasonText(row.duplicate->reason)));
+        m_duplicates->setItem(r, DuplicateReasonColumn,
+            item(row.duplicate->namesakes ? tr("%1, but other e-mails and organisations")
+                                                .arg(duplicateReasonText(row.duplicate->reason))
+                                          : duplicateReasonText(row.duplicate->reason)));
         auto *action = new QComboBox(m_duplicates);
         action->setObjectName(QStringLiteral("duplicate%1").arg(r));
         for (const DuplicateAction a : allActions)
