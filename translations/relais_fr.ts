@@ -4605,6 +4605,10 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
         <source>No column is mapped to %1, which every row needs.</source>
         <translation>Aucune colonne n'est associée au champ « %1 », obligatoire pour chaque ligne.</translation>
     </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
 </context>
 <context>
     <name>relais::ImportWizard</name>

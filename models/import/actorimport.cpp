@@ -291,8 +291,18 @@ ImportRow readRow(const CsvRecord &record, const ColumnMapping &mapping,
         if (errors.isEmpty())
             row.organisation = cleaned;
     }
-    for (const FieldError &error : std::as_const(errors))
-        row.problems << ImportProblem { row.line, fieldLabel(kind, error.field), error.message };
+    for (const FieldError &error : std::as_const(errors)) {
+        // The form's messages say what to type; the file's reader also needs what was.
+        QString typed;
+        if (error.field == FieldError::Field::Phone)
+            typed = kind == ImportKind::Contacts ? row.contact.phones.value(error.index)
+                                                 : row.organisation.phone;
+        else if (error.field == FieldError::Field::Website)
+            typed = row.organisation.website;
+        row.problems << ImportProblem { row.line, fieldLabel(kind, error.field),
+            typed.isEmpty() ? error.message
+                            : ImportPlan::tr("“%1”: %2").arg(typed.trimmed(), error.message) };
+    }
     return row;
 }
 

@@ -13,6 +13,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <numeric>
 
 namespace relais {
 
@@ -288,11 +289,19 @@ void ImportCheckPage::showValues()
     ReferenceListRepository lists(m_wizard->database());
     QHash<ReferenceList, QList<ReferenceItem>> items;
     m_values->setRowCount(int(values.size()));
-    for (int r = 0; r < values.size(); ++r) {
+    // By list (organisations first: they matter most), then in the order of the file.
+    QList<int> order(values.size());
+    std::iota(order.begin(), order.end(), 0);
+    const auto listRank
+        = [](const UnknownValue &value) { return value.list ? int(*value.list) + 1 : 0; };
+    std::stable_sort(order.begin(), order.end(),
+        [&](int a, int b) { return listRank(values[a]) < listRank(values[b]); });
+    for (int row = 0; row < order.size(); ++row) {
+        const int r = order[row]; // the value's index, which the plan's choices use
         const UnknownValue &value = values[r];
-        m_values->setItem(r, ValueList, item(listName(value)));
-        m_values->setItem(r, ValueName, item(value.name));
-        m_values->setItem(r, ValueLines, item(linesText(value.lines)));
+        m_values->setItem(row, ValueList, item(listName(value)));
+        m_values->setItem(row, ValueName, item(value.name));
+        m_values->setItem(row, ValueLines, item(linesText(value.lines)));
         auto *fate = new QComboBox(m_values);
         fate->setObjectName(QStringLiteral("value%1").arg(r));
         fate->addItem(tr("Create it"), QStringList {});
@@ -325,9 +334,14 @@ void ImportCheckPage::showValues()
             changed.useValue = data.startsWith(QLatin1String("value:")) ? data.mid(6).toInt() : -1;
             updateOutcome();
         });
-        m_values->setCellWidget(r, ValueFate, fate);
+        m_values->setCellWidget(row, ValueFate, fate);
     }
-    m_values->resizeColumnsToContents();
+    QHeaderView *header = m_values->horizontalHeader();
+    header->setStretchLastSection(false);
+    m_values->resizeColumnToContents(ValueList);
+    header->setSectionResizeMode(ValueName, QHeaderView::Stretch);
+    m_values->setColumnWidth(ValueLines, 200);
+    m_values->setColumnWidth(ValueFate, 320);
     m_tabs->setTabText(2, tr("New names (%1)").arg(values.size()));
 }
 
@@ -364,7 +378,15 @@ void ImportCheckPage::showDuplicates()
         });
         m_duplicates->setCellWidget(r, DuplicateActionColumn, action);
     }
+    // The action stays in sight: the likeness takes what room is left.
+    QHeaderView *header = m_duplicates->horizontalHeader();
+    header->setStretchLastSection(false);
     m_duplicates->resizeColumnsToContents();
+    header->setSectionResizeMode(DuplicateOther, QHeaderView::Stretch);
+    m_duplicates->setColumnWidth(
+        DuplicateRow, std::min(m_duplicates->columnWidth(DuplicateRow), 200));
+    m_duplicates->setColumnWidth(
+        DuplicateReasonColumn, std::min(m_duplicates->columnWidth(DuplicateReasonColumn), 220));
     m_tabs->setTabText(3, tr("Duplicates (%1)").arg(m_duplicates->rowCount()));
 }
 
