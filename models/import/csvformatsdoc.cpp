@@ -50,8 +50,10 @@ QString typeDescription(const ImportField &field)
             "An e-mail address (`name@domain.fr`), checked; its domain is lower-cased.");
     case FieldType::Phone:
         return QStringLiteral(
-            "A phone number, kept as typed: `06 12 34 56 78`, `+33 6 12 34 56 78`, "
-            "`0612345678` stay as they are.");
+            "A phone number: a French one in any usual spelling (`0612345678`, "
+            "`06.12.34.56.78`, `+33 6 12 34 56 78`) is written `06 12 34 56 78`, leading zero "
+            "kept; an international one keeps its `+` and digits; anything else (two numbers, "
+            "a comment) refuses the row with the reason.");
     case FieldType::Postcode:
         return QStringLiteral("A postcode, kept as typed: `01000` keeps its leading zero.");
     case FieldType::Website:
@@ -179,14 +181,16 @@ void writeReading(QStringList &out)
                "- **Rows**: lines end with CRLF, LF or CR. The first row that is not blank is "
                "the header. Blank rows (empty, or holding only delimiters and blanks, as Excel "
                "writes formatted rows) are skipped. A row shorter than the header reads its "
-               "missing cells as empty; rows wider or narrower than the header are listed. Line "
+               "missing cells as empty; a row with values beyond the header's columns is refused "
+               "(a "
+               "delimiter typed in an unquoted cell would shift its values). Line "
                "numbers in messages count every line of the file, line breaks inside quoted "
                "cells included, so that they match what a text editor shows.")
         << QStringLiteral(
                "- **Values are never reinterpreted**: every cell is read as the text typed; "
-               "only the field its column is mapped to decides how it is read (below). Phone "
-               "numbers (`06 12 34 56 78`) and postcodes (`01000`) stay as typed, leading zeros "
-               "included; `22.5` or `1/2` in a text column stay text, never a date or a number; "
+               "only the field its column is mapped to decides how it is read (below). "
+               "Postcodes (`01000`) stay as typed and phone numbers keep their leading zero; "
+               "`22.5` or `1/2` in a text column stay text, never a date or a number; "
                "a date column accepts only the formats listed and refuses anything else with "
                "the reason and the line, rather than guessing.")
         << QStringLiteral(
@@ -212,7 +216,34 @@ void writeReading(QStringList &out)
 
 void writeKindNotes(ImportKind kind, QStringList &out)
 {
+    if (kind != ImportKind::Organisations && kind != ImportKind::Contacts)
+        out << QStringLiteral(
+            "*Not importable yet*: this version of Relais imports organisations and contacts; "
+            "the columns below are those the import of this kind will take, to prepare the "
+            "files.")
+            << QString();
     switch (kind) {
+    case ImportKind::Organisations:
+    case ImportKind::Contacts:
+        out << QStringLiteral(
+            "A row that looks like a record already in Relais, or like an earlier row of the "
+            "file (the same e-mail; the same name once accents, case, hyphens and civility are "
+            "folded; a name a typo apart; an organisation's acronym), is listed before the "
+            "import, to skip, to fill the record's empty fields (the default when it is "
+            "certainly the same actor), to overwrite them, or to create anyway (the default "
+            "for people of the same name whose e-mails and organisations all differ). "
+            "E-mails, phones, memberships, domains and tags are joined, never lost. "
+            "`relais import --duplicates` sets one action for all.")
+            << QString();
+        if (kind == ImportKind::Contacts)
+            out << QStringLiteral(
+                "A contact's organisation is found among Relais's organisations by its name "
+                "(an acronym spelt out, or a typo, is proposed in its place) or created. A "
+                "contact has no address of its own: an address column goes into the notes, "
+                "as does a role given without an organisation. A postcode is kept with a "
+                "commune that the import creates.")
+                << QString();
+        break;
     case ImportKind::MeetingAttendance:
         out << QStringLiteral(
             "One row per person per meeting. A row finds its meeting by the meeting's "
