@@ -5,6 +5,7 @@
 #include <models/db/contactrepository.h>
 #include <models/db/importhistoryrepository.h>
 #include <models/db/importrepository.h>
+#include <models/db/meetingrepository.h>
 #include <models/db/organisationrepository.h>
 #include <models/db/referencelistrepository.h>
 #include <models/db/sqlquery.h>
@@ -582,4 +583,75 @@ TEST_CASE_METHOD(ImportFixture, "Exported organisations import back unchanged", 
     CHECK(p->problems().isEmpty());
     REQUIRE(otherCommands.importActors(*p, QStringLiteral("export.csv")));
     CHECK(exported(*other) == before);
+}
+
+TEST_CASE_METHOD(ImportFixture,
+    "Meeting attendance: each row a person's status at a meeting of "
+    "the file, the person found or created",
+    "[import]")
+{
+    const auto meeting = [&](const QString &title, const QDate &date) {
+        Meeting m;
+        m.title = title;
+        m.date = date;
+        return *commands.addMeeting(m);
+    };
+    const qint64 council = meeting(QStringLiteral("Conseil des acteurs"), QDate(2014, 3, 12));
+    const qint64 workshop = meeting(QStringLiteral("Atelier compostage"), QDate(2014, 3, 12));
+    const qint64 may = meeting(QStringLiteral("Atelier réemploi"), QDate(2014, 5, 20));
+    const qint64 marie = contact(QStringLiteral("Marie"), QStringLiteral("Dupont"),
+        QStringLiteral("marie.dupont@viriat.fr"));
+    REQUIRE(commands.invite(council, { marie }));
+    const QStringList before = dump(*db, importTables);
+
+    ImportPlan p = plan(ImportKind::MeetingAttendance,
+        QStringLiteral(
+            "Date;Réunion;Nom;Prénom;Structure;Courriel;Présence\n"
+            "12/03/2014;Conseil des acteurs;Dupont;Marie;;marie.dupont@viriat.fr;Présente\n"
+            "12/03/2014;conseil;Girard;Hugo;Syndicat Organom;;Excusé\n"
+            "20/05/2014;;GIRARD;Hugo;;;\n"
+            "12/03/2014;;Roux;Anne;;;P\n"
+            "01/01/2015;;Roux;Anne;;;\n"));
+    REQUIRE(p.rowCount() == 5);
+    CHECK(p.rows()[0].meetingId == council);
+    CHECK(p.rows()[0].duplicate->existingId == marie);
+    CHECK(p.rows()[1].meetingId == council); // "conseil" names one of the two that day
+    CHECK(p.rows()[2].meetingId == may);
+    CHECK(p.rows()[2].status == AttendanceStatus::Present); // a row of the list: present
+    CHECK(p.rows()[2].duplicate->earlierRow == 1);
+    // Two meetings that day and no title; no meeting that day.
+    REQUIRE(p.problems().size() == 2);
+    CHECK(p.problems()[0].line == 5);
+    CHECK(p.problems()[0].reason.contains(QStringLiteral("Atelier compostage")));
+    CHECK(p.problems()[1].line == 6);
+    CHECK(p.problems()[1].reason.contains(QStringLiteral("create it in Meetings")));
+
+    const auto batchId = commands.importActors(p, QStringLiteral("presences.csv"));
+    REQUIRE(batchId);
+    MeetingRepository meetings(*db);
+    const auto statusOf = [&](qint64 meetingId, qint64 contactId) {
+        for (const Invitation &invitation : meetings.invitations(meetingId)) {
+            if (invitation.contactId == contactId)
+                return std::optional(invitation.status);
+        }
+        return std::optional<AttendanceStatus>();
+    };
+    const qint64 hugo = contactNamed(QStringLiteral("Girard"))->id;
+    CHECK(count(QStringLiteral("contact")) == 2);
+    CHECK(statusOf(council, marie) == AttendanceStatus::Present);
+    CHECK(statusOf(council, hugo) == AttendanceStatus::Excused);
+    CHECK(statusOf(may, hugo) == AttendanceStatus::Present);
+    CHECK_FALSE(statusOf(workshop, hugo));
+    // Hugo and his two attendances; Marie's changed status, Marie herself unchanged.
+    const auto batch = ImportHistoryRepository(*db).batch(*batchId);
+    CHECK(batch->created == 1 + 2);
+    CHECK(batch->updated == 1);
+    CHECK(batch->rejected == 2);
+
+    commands.undoStack().undo();
+    CHECK(dump(*db, importTables) == before);
+    CHECK(statusOf(council, marie) == AttendanceStatus::Invited);
+    commands.undoStack().redo();
+    CHECK(statusOf(council, marie) == AttendanceStatus::Present);
+    CHECK(statusOf(may, contactNamed(QStringLiteral("Girard"))->id) == AttendanceStatus::Present);
 }

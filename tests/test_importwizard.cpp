@@ -227,3 +227,48 @@ TEST_CASE("Undo import says when nothing was imported", "[importwizard]")
     CHECK_FALSE(dialog.table()->isVisible());
     CHECK_FALSE(dialog.undoButton()->isEnabled());
 }
+
+TEST_CASE_METHOD(
+    WizardFixture, "The import wizard records a meeting's attendance list", "[importwizard]")
+{
+    Meeting council;
+    council.title = QStringLiteral("Conseil des acteurs");
+    council.date = QDate(2014, 3, 12);
+    const qint64 meetingId = *commands.addMeeting(council);
+    Contact marie;
+    marie.firstName = QStringLiteral("Marie");
+    marie.lastName = QStringLiteral("Sénéchal");
+    marie.emails = { QStringLiteral("marie.senechal@viriat.fr") };
+    REQUIRE(commands.addContact(marie));
+    const QString list = folder.filePath(QStringLiteral("emargement.csv"));
+    QFile file(list);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("Date;Nom;Prénom;Courriel;Présence\n"
+                              "12/03/2014;Sénéchal;Marie;marie.senechal@viriat.fr;Présente\n"
+                              "12/03/2014;Girard;Hugo;;Excusé\n")
+                   .toUtf8());
+    file.close();
+
+    wizard.setKind(ImportKind::MeetingAttendance);
+    REQUIRE(wizard.openFile(list));
+    next();
+    CHECK(wizard.mapping().kind == ImportKind::MeetingAttendance);
+    CHECK(wizard.mapping().fieldOf(0) == QStringLiteral("meeting_date"));
+    CHECK(wizard.mapping().fieldOf(4) == QStringLiteral("status"));
+    next();
+    ImportCheckPage *check = wizard.checkPage();
+    CHECK(check->summary().contains(QStringLiteral("2 attendances recorded")));
+    CHECK(check->summary().contains(QStringLiteral("1 new contact")));
+    CHECK(check->summary().contains(QStringLiteral("1 person found in Relais")));
+    const int person = check->preview()->columnCount() - 1;
+    CHECK(check->preview()->item(0, person)->text().startsWith(QStringLiteral("In Relais")));
+    CHECK(check->preview()->item(1, person - 1)->text() == QStringLiteral("Excused"));
+    REQUIRE(wizard.button(QWizard::FinishButton)->isEnabled());
+    wizard.button(QWizard::FinishButton)->click();
+    CHECK(SqlQuery(*db, QStringLiteral("SELECT COUNT(*) FROM invitation WHERE meeting_id = :m"))
+              .bind(QStringLiteral(":m"), meetingId)
+              .scalar()
+              .toInt()
+        == 2);
+    CHECK(contacts() == 2);
+}

@@ -452,6 +452,20 @@
             <numerusform>%n rows refused: correct the file and read it again, or leave them out (Refused tab).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n attendance(s) recorded</source>
+        <translation>
+            <numerusform>%n attendance recorded</numerusform>
+            <numerusform>%n attendances recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found in Relais</source>
+        <translation>
+            <numerusform>%n person found in Relais</numerusform>
+            <numerusform>%n persons found in Relais</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::ImportFilePage</name>

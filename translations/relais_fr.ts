@@ -2772,6 +2772,10 @@ Commandes :
         <source>This import is already undone.</source>
         <translation>Cette importation est déjà annulée.</translation>
     </message>
+    <message>
+        <source>Import of meeting attendance from %1</source>
+        <translation>l'importation de présences depuis %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::ContactDialog</name>
@@ -4098,6 +4102,36 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
         <source>%1, but other e-mails and organisations</source>
         <translation>%1, mais d'autres adresses et structures</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance(s) recorded</source>
+        <translation>
+            <numerusform>%n présence enregistrée</numerusform>
+            <numerusform>%n présences enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found in Relais</source>
+        <translation>
+            <numerusform>%n personne trouvée dans Relais</numerusform>
+            <numerusform>%n personnes trouvées dans Relais</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::ImportFields</name>
@@ -4608,6 +4642,18 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
     <message>
         <source>“%1”: %2</source>
         <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>No meeting on %1 in Relais: create it in Meetings first.</source>
+        <translation>Aucune réunion le %1 dans Relais : créez-la d'abord dans Réunions.</translation>
+    </message>
+    <message>
+        <source>No meeting on %1 is titled “%2” (Relais has %3).</source>
+        <translation>Aucune réunion du %1 ne s'intitule « %2 » (Relais a : %3).</translation>
+    </message>
+    <message>
+        <source>Several meetings on %1 (%2): the row must give the title of one.</source>
+        <translation>Plusieurs réunions le %1 (%2) : la ligne doit donner le titre de l'une d'elles.</translation>
     </message>
 </context>
 <context>

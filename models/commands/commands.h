@@ -156,7 +156,8 @@ public:
     // "Not duplicates": Find duplicates will not propose the pair again.
     bool dismissDuplicate(ActorRef::Kind kind, qint64 firstId, qint64 secondId);
 
-    // Imports. Organisations or contacts read from a file and planned (see ImportPlan),
+    // Imports. Organisations, contacts or meeting attendance read from a file and planned
+    // (see ImportPlan),
     // written in one step and one transaction, and kept in the import history. Returns
     // the history's id of the import.
     std::optional<qint64> importActors(const ImportPlan &plan, const QString &fileName);

@@ -17,9 +17,14 @@ QString importText(const ImportPlan &plan, const QString &fileName)
 {
     const ImportPlan::Outcome outcome = plan.outcome();
     const int records = outcome.created + outcome.updated;
-    return plan.kind() == ImportKind::Contacts
-        ? Commands::tr("Import of %n contact(s) from %1", "", records).arg(fileName)
-        : Commands::tr("Import of %n organisation(s) from %1", "", records).arg(fileName);
+    switch (plan.kind()) {
+    case ImportKind::Organisations:
+        return Commands::tr("Import of %n organisation(s) from %1", "", records).arg(fileName);
+    case ImportKind::MeetingAttendance:
+        return Commands::tr("Import of meeting attendance from %1").arg(fileName);
+    default:
+        return Commands::tr("Import of %n contact(s) from %1", "", records).arg(fileName);
+    }
 }
 
 class ImportActors : public Step
@@ -78,7 +83,7 @@ private:
 
 std::optional<qint64> Commands::importActors(const ImportPlan &plan, const QString &fileName)
 {
-    if (plan.kind() != ImportKind::Contacts && plan.kind() != ImportKind::Organisations) {
+    if (!ImportPlan::imports(plan.kind())) {
         m_lastError = tr("%1 cannot be imported yet.").arg(importKindName(plan.kind()));
         return std::nullopt;
     }

@@ -6,10 +6,13 @@
 #include "contactrepository.h"
 #include "database.h"
 #include "databaseerror.h"
+#include "meetingrepository.h"
 #include "referencelistrepository.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <algorithm>
 
 namespace relais {
@@ -18,6 +21,34 @@ namespace {
 
 const QString contactTable = QStringLiteral("contact");
 const QString organisationTable = QStringLiteral("organisation");
+// An invitation's record id is its meeting; the snapshot says whose, and how it stood.
+const QString invitationTable = QStringLiteral("invitation");
+
+QByteArray invitationSnapshot(const Invitation &invitation)
+{
+    return QJsonDocument(QJsonObject {
+                             { QStringLiteral("contact"), invitation.contactId },
+                             { QStringLiteral("status"), int(invitation.status) },
+                             { QStringLiteral("walkIn"), invitation.walkIn },
+                             { QStringLiteral("changedAt"),
+                                 invitation.statusChangedAt.isValid()
+                                     ? invitation.statusChangedAt.toUTC().toString(Qt::ISODate)
+                                     : QString() },
+                         })
+        .toJson(QJsonDocument::Compact);
+}
+
+Invitation invitationFrom(const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    Invitation invitation;
+    invitation.contactId = o.value(QStringLiteral("contact")).toInteger();
+    invitation.status = AttendanceStatus(o.value(QStringLiteral("status")).toInt());
+    invitation.walkIn = o.value(QStringLiteral("walkIn")).toBool();
+    invitation.statusChangedAt
+        = QDateTime::fromString(o.value(QStringLiteral("changedAt")).toString(), Qt::ISODate);
+    return invitation;
+}
 
 std::optional<ReferenceList> listOfTable(const QString &table)
 {
@@ -105,7 +136,7 @@ ImportBatch ActorImporter::run(const ImportPlan &plan, const QString &fileName, 
     };
 
     // Each row's record with its names found.
-    const bool people = plan.kind() == ImportKind::Contacts;
+    const bool people = plan.kind() != ImportKind::Organisations;
     const auto contactOf = [&](const ImportRow &row) {
         Contact c = row.contact;
         c.communeId = names.id(row.communeRef);
@@ -197,21 +228,73 @@ ImportBatch ActorImporter::run(const ImportPlan &plan, const QString &fileName, 
     for (const Organisation &o : std::as_const(newOrganisations))
         records << ImportedRecord { organisationTable, loader.addOrganisation(o),
             ImportedRecord::Action::Created, {} };
-    for (const Contact &c : std::as_const(newContacts))
-        records << ImportedRecord { contactTable, loader.addContact(c),
-            ImportedRecord::Action::Created, {} };
+    QHash<int, qint64> createdContacts; // by the row that creates them
+    for (auto c = newContacts.cbegin(); c != newContacts.cend(); ++c) {
+        const qint64 id = loader.addContact(c.value());
+        createdContacts.insert(c.key(), id);
+        records << ImportedRecord { contactTable, id, ImportedRecord::Action::Created, {} };
+    }
     loader.finish();
     batch.created = int(newContacts.size() + newOrganisations.size());
 
     for (const qint64 id : std::as_const(updatedOrder)) {
+        // A row that only says who the person is changes nothing.
+        const QByteArray after = people ? RecordSnapshot::of(updatedContacts.value(id))
+                                        : RecordSnapshot::of(updatedOrganisations.value(id));
+        if (after == previous.value(id))
+            continue;
         if (people)
             contacts.update(updatedContacts.value(id));
         else
             organisations.update(updatedOrganisations.value(id));
         records << ImportedRecord { people ? contactTable : organisationTable, id,
             ImportedRecord::Action::Updated, previous.value(id) };
+        ++batch.updated;
     }
-    batch.updated = int(updatedOrder.size());
+
+    if (plan.kind() == ImportKind::MeetingAttendance) {
+        // Each row's person at its meeting; the last row wins for the same pair.
+        QMap<qint64, QMap<qint64, Invitation>> byMeeting;
+        for (int i = 0; i < targets.size(); ++i) {
+            const ImportPlan::Target &target = targets[i];
+            const ImportRow &row = plan.rows()[i];
+            qint64 contactId = 0;
+            if (target.kind == ImportPlan::Target::Kind::Created)
+                contactId = createdContacts.value(target.row);
+            else if (target.kind == ImportPlan::Target::Kind::Updated)
+                contactId = target.existingId;
+            if (!contactId || !row.meetingId)
+                continue;
+            Invitation invitation;
+            invitation.contactId = contactId;
+            invitation.status = row.status;
+            invitation.walkIn = row.walkIn;
+            byMeeting[row.meetingId][contactId] = invitation;
+        }
+        MeetingRepository meetings(m_database);
+        for (auto meeting = byMeeting.cbegin(); meeting != byMeeting.cend(); ++meeting) {
+            QHash<qint64, Invitation> before;
+            for (const Invitation &invitation : meetings.invitations(meeting.key()))
+                before.insert(invitation.contactId, invitation);
+            QList<Invitation> written;
+            for (const Invitation &invitation : meeting.value()) {
+                const auto held = before.constFind(invitation.contactId);
+                if (held == before.cend()) {
+                    records << ImportedRecord { invitationTable, meeting.key(),
+                        ImportedRecord::Action::Created, invitationSnapshot(invitation) };
+                    ++batch.created;
+                } else if (held->status != invitation.status || held->walkIn != invitation.walkIn) {
+                    records << ImportedRecord { invitationTable, meeting.key(),
+                        ImportedRecord::Action::Updated, invitationSnapshot(*held) };
+                    ++batch.updated;
+                } else {
+                    continue;
+                }
+                written << invitation;
+            }
+            meetings.writeInvitations(meeting.key(), written);
+        }
+    }
     // After the writes: a record changed later than this was changed after the import.
     batch.importedAt = std::max(at, QDateTime::currentDateTimeUtc());
     batch.id = ImportHistoryRepository(m_database).add(batch, records);
@@ -254,6 +337,19 @@ RevertedImport ActorImporter::revert(qint64 batchId, const QDateTime &at)
                 organisations.update(*before);
                 history.restoreUpdatedAt(organisationTable, record.id, before->updatedAt);
             }
+        } else if (record.table == invitationTable) {
+            const Invitation noted = invitationFrom(record.previous);
+            MeetingRepository meetings(m_database);
+            const QList<Invitation> now = meetings.invitations(record.id);
+            const auto current = std::find_if(now.cbegin(), now.cend(),
+                [&](const Invitation &i) { return i.contactId == noted.contactId; });
+            if (current == now.cend())
+                continue;
+            reverted.invitations.prepend({ record.id, *current });
+            if (created)
+                meetings.removeInvitations(record.id, { noted.contactId });
+            else
+                meetings.writeInvitations(record.id, { noted });
         } else if (const auto list = listOfTable(record.table); list && created) {
             const auto item = lists.item(*list, record.id);
             // A value records have come to use since stays.
@@ -284,6 +380,9 @@ void ActorImporter::reapply(const RevertedImport &reverted)
     ContactRepository contacts(m_database);
     for (const auto &[contact, dependents] : reverted.contacts)
         contacts.restore(contact, dependents);
+    MeetingRepository meetings(m_database);
+    for (const auto &[meetingId, invitation] : reverted.invitations)
+        meetings.writeInvitations(meetingId, { invitation });
     ImportHistoryRepository history(m_database);
     for (const Organisation &o : reverted.updatedOrganisations) {
         organisations.update(o);

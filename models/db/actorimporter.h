@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/contact.h"
+#include "../domain/meeting.h"
 #include "../domain/organisation.h"
 #include "../domain/referencelist.h"
 #include "dependentrows.h"
@@ -23,6 +24,8 @@ struct RevertedImport
     QList<std::pair<ReferenceList, ReferenceItem>> items;
     QList<DeletedOrganisation> organisations;
     QList<std::pair<Contact, DependentRows>> contacts;
+    // Invitations (by meeting) as the import left them.
+    QList<std::pair<qint64, Invitation>> invitations;
     // Updated records as the import left them.
     QList<Contact> updatedContacts;
     QList<Organisation> updatedOrganisations;

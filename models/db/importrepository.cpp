@@ -22,7 +22,15 @@ ExistingActors ImportRepository::existingActors(ImportKind kind) const
         existing.organisations << ExistingActors::Body { bodies.id(0), bodies.text(1),
             bodies.text(2), bodies.text(3), bodies.text(4) };
 
-    if (kind == ImportKind::Contacts) {
+    if (kind == ImportKind::MeetingAttendance) {
+        SqlQuery meetings(m_database,
+            QStringLiteral("SELECT id, held_on, title FROM meeting ORDER BY held_on, id"));
+        meetings.exec();
+        while (meetings.next())
+            existing.meetings << ExistingActors::Gathering { meetings.id(0), meetings.date(1),
+                meetings.text(2) };
+    }
+    if (kind != ImportKind::Organisations) {
         SqlQuery people(m_database,
             QStringLiteral("SELECT id, first_name, last_name, organisations_label FROM contact "
                            "ORDER BY id"));

@@ -14,7 +14,8 @@ public:
     explicit ImportRepository(Database &database);
 
     // The organisations always (a contact's organisation is looked up among them); the
-    // contacts only for a contacts import.
+    // contacts for an import of people (contacts, attendance); the meetings for meeting
+    // attendance.
     ExistingActors existingActors(ImportKind kind) const;
 
 private:

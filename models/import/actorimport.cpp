@@ -5,6 +5,7 @@
 #include "../export/csvfile.h"
 #include "valueparsers.h"
 
+#include <QLocale>
 #include <QSet>
 #include <algorithm>
 
@@ -168,7 +169,7 @@ void assign(ImportRow &row, ImportKind kind, const QString &key, const QVariant 
 {
     Contact &c = row.contact;
     Organisation &o = row.organisation;
-    const bool person = kind == ImportKind::Contacts;
+    const bool person = kind != ImportKind::Organisations;
     const QString text = value.toString();
     if (key == QLatin1String("last_name"))
         c.lastName = text;
@@ -229,6 +230,14 @@ void assign(ImportRow &row, ImportKind kind, const QString &key, const QVariant 
         c.consent = value.toBool() ? Consent::Given : Consent::Refused;
     else if (key == QLatin1String("consent_date"))
         c.consentDate = value.toDate();
+    else if (key == QLatin1String("meeting_date"))
+        row.meetingDate = value.toDate();
+    else if (key == QLatin1String("meeting"))
+        row.meetingTitle = text;
+    else if (key == QLatin1String("status"))
+        row.status = value.value<AttendanceStatus>();
+    else if (key == QLatin1String("walk_in"))
+        row.walkIn = value.toBool();
     else if (key == QLatin1String("notes")) {
         if (person)
             c.notes = c.notes.isEmpty() ? text : c.notes + QLatin1Char('\n') + text;
@@ -275,7 +284,7 @@ ImportRow readRow(const CsvRecord &record, const ColumnMapping &mapping,
         return row;
 
     QList<FieldError> errors;
-    if (kind == ImportKind::Contacts) {
+    if (kind != ImportKind::Organisations) {
         if (!row.organisationName.isEmpty())
             row.contact.memberships << Membership { 0, row.organisationName, row.role };
         else if (!row.role.isEmpty()) // A role in no organisation: kept in the notes.
@@ -321,6 +330,42 @@ QString bodyDisplay(const ExistingActors::Body &body)
 {
     return body.commune.isEmpty() ? body.name
                                   : QStringLiteral("%1 (%2)").arg(body.name, body.commune);
+}
+
+// The meeting of the file a row names: the one of its date, or among several that day
+// the one its title names. Empty when found, else why not.
+QString findMeeting(ImportRow &row, const QList<ExistingActors::Gathering> &meetings)
+{
+    QList<const ExistingActors::Gathering *> sameDay;
+    for (const ExistingActors::Gathering &meeting : meetings) {
+        if (meeting.date == row.meetingDate)
+            sameDay << &meeting;
+    }
+    const QString day = QLocale().toString(row.meetingDate, QLocale::ShortFormat);
+    if (sameDay.isEmpty())
+        return ImportPlan::tr("No meeting on %1 in Relais: create it in Meetings first.").arg(day);
+    QList<const ExistingActors::Gathering *> named = sameDay;
+    const QString wanted = foldedKey(row.meetingTitle);
+    if (!wanted.isEmpty()) {
+        named.clear();
+        for (const auto *meeting : std::as_const(sameDay)) {
+            const QString title = foldedKey(meeting->title);
+            if (title == wanted || title.contains(wanted) || wanted.contains(title))
+                named << meeting;
+        }
+    }
+    QStringList titles;
+    for (const auto *meeting : std::as_const(sameDay))
+        titles << QStringLiteral("“%1”").arg(meeting->title);
+    if (named.size() == 1) {
+        row.meetingId = named.first()->id;
+        return {};
+    }
+    if (named.isEmpty())
+        return ImportPlan::tr("No meeting on %1 is titled “%2” (Relais has %3).")
+            .arg(day, row.meetingTitle, titles.join(QLatin1String(", ")));
+    return ImportPlan::tr("Several meetings on %1 (%2): the row must give the title of one.")
+        .arg(day, titles.join(QLatin1String(", ")));
 }
 
 QString rowDisplay(ImportKind kind, const ImportRow &row)
@@ -479,6 +524,12 @@ private:
 
 // ---- The plan ------------------------------------------------------------------------
 
+bool ImportPlan::imports(ImportKind kind)
+{
+    return kind == ImportKind::Organisations || kind == ImportKind::Contacts
+        || kind == ImportKind::MeetingAttendance;
+}
+
 DuplicateAction ImportPlan::proposedAction(int score)
 {
     return score >= 85 ? DuplicateAction::FillEmpty : DuplicateAction::CreateAnyway;
@@ -487,7 +538,7 @@ DuplicateAction ImportPlan::proposedAction(int score)
 std::optional<ImportPlan> ImportPlan::analyse(const CsvTable &table, const ColumnMapping &mapping,
     const ExistingActors &existing, QString *error)
 {
-    if (mapping.kind != ImportKind::Organisations && mapping.kind != ImportKind::Contacts) {
+    if (!imports(mapping.kind)) {
         if (error)
             *error = tr("%1 cannot be imported yet.").arg(importKindName(mapping.kind));
         return std::nullopt;
@@ -500,7 +551,7 @@ std::optional<ImportPlan> ImportPlan::analyse(const CsvTable &table, const Colum
     }
     ImportPlan plan;
     plan.m_kind = mapping.kind;
-    const bool people = mapping.kind == ImportKind::Contacts;
+    const bool people = mapping.kind != ImportKind::Organisations;
 
     QList<std::optional<ImportField>> fields;
     for (qsizetype column = 0; column < mapping.fields.size(); ++column)
@@ -532,6 +583,12 @@ std::optional<ImportPlan> ImportPlan::analyse(const CsvTable &table, const Colum
     for (const CsvRecord &record : table.records) {
         ImportRow row = readRow(record, mapping, fields, headerSize);
         const int index = int(plan.m_rows.size());
+        if (row.isValid() && mapping.kind == ImportKind::MeetingAttendance) {
+            const QString missing = findMeeting(row, existing.meetings);
+            if (!missing.isEmpty())
+                row.problems << ImportProblem { row.line,
+                    ImportFields::find(mapping.kind, QStringLiteral("meeting"))->label, missing };
+        }
         if (row.isValid()) {
             row.communeRef
                 = unknown.note(ReferenceList::Commune, row.commune, row.line, row.postcode);

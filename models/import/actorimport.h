@@ -2,6 +2,7 @@
 
 #include "../domain/contact.h"
 #include "../domain/duplicatematching.h"
+#include "../domain/meeting.h"
 #include "../domain/organisation.h"
 #include "../domain/referencelist.h"
 #include "columnmapping.h"
@@ -78,6 +79,13 @@ struct ImportRow
     // A contact's organisation and role in it.
     QString organisationName;
     QString role;
+    // A meeting attendance row: the meeting as the row names it and found, and the
+    // person's status there (present when the row does not say).
+    QDate meetingDate;
+    QString meetingTitle;
+    qint64 meetingId = 0;
+    AttendanceStatus status = AttendanceStatus::Present;
+    bool walkIn = false;
     // The same, found (see NameRef).
     NameRef communeRef;
     NameRef typeRef;
@@ -133,8 +141,15 @@ struct ExistingActors
         QString email;
         QString commune; // for display
     };
+    struct Gathering
+    {
+        qint64 id = 0;
+        QDate date;
+        QString title;
+    };
     QList<Person> contacts;
     QList<Body> organisations;
+    QList<Gathering> meetings; // a meeting attendance import only
     QHash<ReferenceList, QList<ReferenceItem>> lists;
 };
 
@@ -143,7 +158,10 @@ class ImportPlan
     Q_DECLARE_TR_FUNCTIONS(relais::ImportPlan)
 
 public:
-    // Organisations or Contacts; other kinds are refused with a reason in *error.
+    // Organisations, contacts, or meeting attendance (the people of the rows are found,
+    // or created, as a contacts import would; each row then sets a person's status at a
+    // meeting of the file, found by its date and title). Other kinds are refused with a
+    // reason in *error.
     static std::optional<ImportPlan> analyse(const CsvTable &table, const ColumnMapping &mapping,
         const ExistingActors &existing, QString *error = nullptr);
 
@@ -182,6 +200,9 @@ public:
     };
     // What importing would do with the current choices.
     Outcome outcome() const;
+
+    // The kinds of rows this plan knows how to import.
+    static bool imports(ImportKind kind);
 
     // The action proposed for a duplicate of this score: join what is certainly the same
     // actor, keep apart what may not be.

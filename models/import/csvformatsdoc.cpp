@@ -1,5 +1,6 @@
 #include "csvformatsdoc.h"
 
+#include "actorimport.h"
 #include "csvreader.h"
 #include "importfields.h"
 
@@ -216,11 +217,11 @@ void writeReading(QStringList &out)
 
 void writeKindNotes(ImportKind kind, QStringList &out)
 {
-    if (kind != ImportKind::Organisations && kind != ImportKind::Contacts)
+    if (!ImportPlan::imports(kind))
         out << QStringLiteral(
-            "*Not importable yet*: this version of Relais imports organisations and contacts; "
-            "the columns below are those the import of this kind will take, to prepare the "
-            "files.")
+            "*Not importable yet*: this version of Relais imports organisations, contacts and "
+            "meeting attendance; the columns below are those the import of this kind will "
+            "take, to prepare the files.")
             << QString();
     switch (kind) {
     case ImportKind::Organisations:
@@ -246,9 +247,12 @@ void writeKindNotes(ImportKind kind, QStringList &out)
         break;
     case ImportKind::MeetingAttendance:
         out << QStringLiteral(
-            "One row per person per meeting. A row finds its meeting by the meeting's "
-            "date and title together; a row whose date and title match no meeting is "
-            "rejected (unknown meeting).")
+            "One row per person per meeting, setting the person's status there (present "
+            "when the row does not say). A row finds its meeting among Relais's meetings by "
+            "its date, and by its title (or a part of it) when several meetings share that "
+            "day; a row naming no meeting of Relais is refused: create the meeting first. "
+            "The person is found or created as a contacts import would (same e-mail, same "
+            "name…, listed before the import); a person on several rows is one contact.")
             << QString();
         break;
     case ImportKind::SerdActions:

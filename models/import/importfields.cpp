@@ -234,6 +234,7 @@ QList<ImportField> meetingAttendanceFields()
 {
     return {
         F(u"meeting_date", ImportFields::tr("Meeting date"), T::Date)
+            .required()
             .named({ u"Date", u"Meeting date", u"Date de la réunion" }),
         F(u"meeting", ImportFields::tr("Meeting"), T::Text)
             .named({ u"Meeting", u"Title", u"Event", u"Réunion", u"Titre", u"Intitulé",

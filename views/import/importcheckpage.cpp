@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -210,15 +211,18 @@ void ImportCheckPage::analyse()
 void ImportCheckPage::showPreview()
 {
     const ImportPlan &plan = *m_wizard->plan();
-    const bool people = plan.kind() == ImportKind::Contacts;
+    const bool people = plan.kind() != ImportKind::Organisations;
+    const bool attendance = plan.kind() == ImportKind::MeetingAttendance;
     m_preview->clear();
     m_preview->setColumnCount(0);
-    const QStringList headers = people
-        ? QStringList { tr("Line"), tr("Last name"), tr("First name"), tr("Organisation"),
+    const QStringList headers = attendance
+        ? QStringList { tr("Line"), tr("Date"), tr("Meeting"), tr("Last name"), tr("First name"),
+              tr("Organisation"), tr("E-mails"), tr("Status"), tr("Person") }
+        : people ? QStringList { tr("Line"), tr("Last name"), tr("First name"), tr("Organisation"),
               tr("Role"), tr("E-mails"), tr("Phones"), tr("Commune"), tr("Type"), tr("Tags"),
               tr("Becomes") }
-        : QStringList { tr("Line"), tr("Name"), tr("Acronym"), tr("E-mail"), tr("Phone"),
-              tr("Commune"), tr("Type"), tr("Tags"), tr("Becomes") };
+                 : QStringList { tr("Line"), tr("Name"), tr("Acronym"), tr("E-mail"), tr("Phone"),
+                       tr("Commune"), tr("Type"), tr("Tags"), tr("Becomes") };
     m_preview->setColumnCount(int(headers.size()));
     m_preview->setHorizontalHeaderLabels(headers);
     const QList<ImportPlan::Target> targets = plan.targets();
@@ -241,11 +245,17 @@ void ImportCheckPage::showPreview()
             break;
         case ImportPlan::Target::Kind::Updated:
             becomes = target.joined ? tr("Joins line %1").arg(row.duplicate->otherLine)
+                : attendance        ? tr("In Relais: %1").arg(row.duplicate->otherName)
                                     : tr("Updates %1").arg(row.duplicate->otherName);
             break;
         }
         QStringList cells;
-        if (people)
+        if (attendance)
+            cells = { QLocale().toString(row.meetingDate, QLocale::ShortFormat), row.meetingTitle,
+                row.contact.lastName, row.contact.firstName, row.organisationName,
+                row.contact.emails.join(QLatin1String(", ")), attendanceStatusName(row.status),
+                becomes };
+        else if (people)
             cells = { row.contact.lastName, row.contact.firstName, row.organisationName, row.role,
                 row.contact.emails.join(QLatin1String(", ")),
                 row.contact.phones.join(QLatin1String(", ")), row.commune, row.type,
@@ -408,11 +418,16 @@ void ImportCheckPage::updateOutcome()
         return;
     const ImportPlan &plan = *m_wizard->plan();
     const ImportPlan::Outcome outcome = plan.outcome();
-    const bool people = plan.kind() == ImportKind::Contacts;
+    const bool people = plan.kind() != ImportKind::Organisations;
     QStringList parts;
+    if (plan.kind() == ImportKind::MeetingAttendance)
+        parts << tr(
+            "%n attendance(s) recorded", "", plan.rowCount() - outcome.rejected - outcome.skipped);
     parts << (people ? tr("%n new contact(s)", "", outcome.created)
                      : tr("%n new organisation(s)", "", outcome.created));
-    if (outcome.updated)
+    if (outcome.updated && plan.kind() == ImportKind::MeetingAttendance)
+        parts << tr("%n person(s) found in Relais", "", outcome.updated);
+    else if (outcome.updated)
         parts << (people ? tr("%n existing contact(s) updated", "", outcome.updated)
                          : tr("%n existing organisation(s) updated", "", outcome.updated));
     if (outcome.merged)
