@@ -655,3 +655,67 @@ TEST_CASE_METHOD(ImportFixture,
     CHECK(statusOf(council, marie) == AttendanceStatus::Present);
     CHECK(statusOf(may, contactNamed(QStringLiteral("Girard"))->id) == AttendanceStatus::Present);
 }
+
+TEST_CASE_METHOD(ImportFixture,
+    "Training attendance: each row a trainee's half-days at a session "
+    "of the file, enrolled in its cohort",
+    "[import]")
+{
+    const qint64 pilot = cohort();
+    const qint64 basics = module(QStringLiteral("Les bases de la prévention"));
+    const qint64 compost = module(QStringLiteral("Compostage partagé"));
+    const qint64 first = session(pilot, basics, QDate(2014, 3, 12)); // morning and afternoon
+    const qint64 second = session(pilot, compost, QDate(2014, 4, 2), true, false);
+    const qint64 marie = contact(QStringLiteral("Marie"), QStringLiteral("Dupont"),
+        QStringLiteral("marie.dupont@viriat.fr"));
+    REQUIRE(commands.enrol(pilot, { marie }));
+    REQUIRE(commands.setHalfDayAttendance(
+        first, { marie }, HalfDay::Morning, AttendanceStatus::Absent));
+    const QStringList before = dump(*db, importTables);
+
+    ImportPlan p = plan(ImportKind::TrainingAttendance,
+        QStringLiteral("Date;Module;Demi-journée;Nom;Prénom;Courriel;Présence\n"
+                       "12/03/2014;;matin;Dupont;Marie;marie.dupont@viriat.fr;P\n"
+                       "12/03/2014;;;Girard;Hugo;;\n"
+                       "02/04/2014;compostage;;Girard;Hugo;;Excusé\n"
+                       "02/04/2014;;après-midi;Roux;Anne;;\n"
+                       "12/03/2014;;;Roux;Anne;;Inscrit\n"
+                       "13/03/2014;;;Roux;Anne;;\n"));
+    REQUIRE(p.rowCount() == 6);
+    CHECK(p.rows()[0].sessionId == first);
+    CHECK(p.rows()[0].halfDays == QList<HalfDay> { HalfDay::Morning });
+    CHECK(p.rows()[1].halfDays == QList<HalfDay> { HalfDay::Morning, HalfDay::Afternoon });
+    CHECK(p.rows()[2].sessionId == second);
+    QList<int> refused;
+    for (const ImportProblem &problem : p.problems())
+        refused << problem.line;
+    CHECK(refused == QList<int> { 5, 6, 7 }); // no afternoon; not a half-day status; no session
+    CHECK(p.problems()[0].reason.contains(QStringLiteral("no afternoon")));
+
+    REQUIRE(commands.importActors(p, QStringLiteral("emargement-formation.csv")));
+    const qint64 hugo = contactNamed(QStringLiteral("Girard"))->id;
+    QList<HalfDayAttendance> held = training.attendance(pilot);
+    const auto statusOf = [&](qint64 sessionId, qint64 contactId, HalfDay half) {
+        for (const HalfDayAttendance &a : held) {
+            if (a.sessionId == sessionId && a.contactId == contactId && a.half == half)
+                return std::optional(a.status);
+        }
+        return std::optional<AttendanceStatus>();
+    };
+    CHECK(statusOf(first, marie, HalfDay::Morning) == AttendanceStatus::Present);
+    CHECK_FALSE(statusOf(first, marie, HalfDay::Afternoon));
+    CHECK(statusOf(first, hugo, HalfDay::Morning) == AttendanceStatus::Present);
+    CHECK(statusOf(first, hugo, HalfDay::Afternoon) == AttendanceStatus::Present);
+    CHECK(statusOf(second, hugo, HalfDay::Morning) == AttendanceStatus::Excused);
+    QList<qint64> enrolled;
+    for (const auto &trainee : training.trainees(pilot))
+        enrolled << trainee.contactId;
+    CHECK(enrolled.contains(hugo));
+
+    commands.undoStack().undo();
+    CHECK(dump(*db, importTables) == before);
+    commands.undoStack().redo();
+    held = training.attendance(pilot);
+    CHECK(statusOf(second, contactNamed(QStringLiteral("Girard"))->id, HalfDay::Morning)
+        == AttendanceStatus::Excused);
+}

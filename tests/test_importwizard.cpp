@@ -272,3 +272,33 @@ TEST_CASE_METHOD(
         == 2);
     CHECK(contacts() == 2);
 }
+
+TEST_CASE_METHOD(
+    WizardFixture, "The import wizard records a training sign-in sheet", "[importwizard]")
+{
+    const qint64 pilot = cohort();
+    const qint64 sessionId
+        = session(pilot, module(QStringLiteral("Compostage")), QDate(2014, 4, 2));
+    const QString list = folder.filePath(QStringLiteral("formation.csv"));
+    QFile file(list);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("Date;Nom;Prénom;Demi-journée\n"
+                              "02/04/2014;Girard;Hugo;matin\n"
+                              "02/04/2014;Roux;Anne;\n")
+                   .toUtf8());
+    file.close();
+
+    wizard.setKind(ImportKind::TrainingAttendance);
+    REQUIRE(wizard.openFile(list));
+    next();
+    next();
+    ImportCheckPage *check = wizard.checkPage();
+    CHECK(check->summary().contains(QStringLiteral("2 attendances recorded")));
+    CHECK(check->summary().contains(QStringLiteral("2 new contacts")));
+    CHECK(check->preview()->item(0, 4)->text() == QStringLiteral("morning"));
+    CHECK(check->preview()->item(1, 4)->text() == QStringLiteral("morning, afternoon"));
+    wizard.button(QWizard::FinishButton)->click();
+    CHECK(training.attendance(pilot).size() == 3);
+    CHECK(training.trainees(pilot).size() == 2);
+    CHECK(training.session(sessionId).has_value());
+}

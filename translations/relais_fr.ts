@@ -2776,6 +2776,10 @@ Commandes :
         <source>Import of meeting attendance from %1</source>
         <translation>l'importation de présences depuis %1</translation>
     </message>
+    <message>
+        <source>Import of training attendance from %1</source>
+        <translation>l'importation de présences en formation depuis %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::ContactDialog</name>
@@ -4132,6 +4136,26 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
             <numerusform>%n personnes trouvées dans Relais</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Half-days</source>
+        <translation>Demi-journées</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>après-midi</translation>
+    </message>
 </context>
 <context>
     <name>relais::ImportFields</name>
@@ -4654,6 +4678,30 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
     <message>
         <source>Several meetings on %1 (%2): the row must give the title of one.</source>
         <translation>Plusieurs réunions le %1 (%2) : la ligne doit donner le titre de l'une d'elles.</translation>
+    </message>
+    <message>
+        <source>A training half-day is attended, excused or missed: present, excused or absent.</source>
+        <translation>Une demi-journée de formation est suivie, excusée ou manquée : présent, excusé ou absent.</translation>
+    </message>
+    <message>
+        <source>No training session on %1 in Relais: create it in Training first.</source>
+        <translation>Aucune séance de formation le %1 dans Relais : créez-la d'abord dans Formation.</translation>
+    </message>
+    <message>
+        <source>No training session on %1 is of this cohort and module (Relais has %2).</source>
+        <translation>Aucune séance du %1 n'est de ce groupe et de ce module (Relais a : %2).</translation>
+    </message>
+    <message>
+        <source>Several training sessions on %1 (%2): the row must name the cohort or the module.</source>
+        <translation>Plusieurs séances le %1 (%2) : la ligne doit nommer le groupe ou le module.</translation>
+    </message>
+    <message>
+        <source>The session of %1 has no morning.</source>
+        <translation>La séance du %1 n'a pas de matinée.</translation>
+    </message>
+    <message>
+        <source>The session of %1 has no afternoon.</source>
+        <translation>La séance du %1 n'a pas d'après-midi.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@ QString importText(const ImportPlan &plan, const QString &fileName)
         return Commands::tr("Import of %n organisation(s) from %1", "", records).arg(fileName);
     case ImportKind::MeetingAttendance:
         return Commands::tr("Import of meeting attendance from %1").arg(fileName);
+    case ImportKind::TrainingAttendance:
+        return Commands::tr("Import of training attendance from %1").arg(fileName);
     default:
         return Commands::tr("Import of %n contact(s) from %1", "", records).arg(fileName);
     }

@@ -8,12 +8,15 @@
 #include "databaseerror.h"
 #include "meetingrepository.h"
 #include "referencelistrepository.h"
+#include "trainingrepository.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <algorithm>
+#include <tuple>
 
 namespace relais {
 
@@ -36,6 +39,44 @@ QByteArray invitationSnapshot(const Invitation &invitation)
                                      : QString() },
                          })
         .toJson(QJsonDocument::Compact);
+}
+
+// An enrolment's record id is its cohort; a half-day's, its session. The snapshot says
+// whose, and how the half-day stood.
+const QString enrolmentTable = QStringLiteral("enrolment");
+const QString halfDayTable = QStringLiteral("session_attendance");
+
+QByteArray contactSnapshot(qint64 contactId)
+{
+    return QJsonDocument(QJsonObject { { QStringLiteral("contact"), contactId } })
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray halfDaySnapshot(const HalfDayAttendance &attendance)
+{
+    return QJsonDocument(
+        QJsonObject {
+            { QStringLiteral("contact"), attendance.contactId },
+            { QStringLiteral("half"), int(attendance.half) },
+            { QStringLiteral("status"), int(attendance.status) },
+            { QStringLiteral("changedAt"),
+                attendance.changedAt.isValid() ? attendance.changedAt.toUTC().toString(Qt::ISODate)
+                                               : QString() },
+        })
+        .toJson(QJsonDocument::Compact);
+}
+
+HalfDayAttendance halfDayFrom(qint64 sessionId, const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    HalfDayAttendance attendance;
+    attendance.sessionId = sessionId;
+    attendance.contactId = o.value(QStringLiteral("contact")).toInteger();
+    attendance.half = HalfDay(o.value(QStringLiteral("half")).toInt());
+    attendance.status = AttendanceStatus(o.value(QStringLiteral("status")).toInt());
+    attendance.changedAt
+        = QDateTime::fromString(o.value(QStringLiteral("changedAt")).toString(), Qt::ISODate);
+    return attendance;
 }
 
 Invitation invitationFrom(const QByteArray &json)
@@ -295,6 +336,64 @@ ImportBatch ActorImporter::run(const ImportPlan &plan, const QString &fileName, 
             meetings.writeInvitations(meeting.key(), written);
         }
     }
+
+    if (plan.kind() == ImportKind::TrainingAttendance) {
+        // Each row's person at the half-days of its session; the last row wins.
+        QMap<qint64, QSet<qint64>> trainees; // by cohort
+        QMap<std::tuple<qint64, qint64, int>, HalfDayAttendance> halfDays;
+        for (int i = 0; i < targets.size(); ++i) {
+            const ImportPlan::Target &target = targets[i];
+            const ImportRow &row = plan.rows()[i];
+            const qint64 contactId = target.kind == ImportPlan::Target::Kind::Created
+                ? createdContacts.value(target.row)
+                : target.kind == ImportPlan::Target::Kind::Updated ? target.existingId
+                                                                   : 0;
+            if (!contactId || !row.sessionId)
+                continue;
+            trainees[row.cohortId].insert(contactId);
+            for (const HalfDay half : row.halfDays)
+                halfDays[{ row.sessionId, contactId, int(half) }]
+                    = HalfDayAttendance { row.sessionId, contactId, half, row.status, {} };
+        }
+        TrainingRepository training(m_database);
+        QMap<std::tuple<qint64, qint64, int>, HalfDayAttendance> before;
+        for (auto cohort = trainees.cbegin(); cohort != trainees.cend(); ++cohort) {
+            QSet<qint64> enrolled;
+            for (const TrainingRepository::Trainee &trainee : training.trainees(cohort.key()))
+                enrolled.insert(trainee.contactId);
+            QList<TrainingRepository::Trainee> newcomers;
+            for (const qint64 contactId : cohort.value()) {
+                if (enrolled.contains(contactId))
+                    continue;
+                TrainingRepository::Trainee trainee;
+                trainee.contactId = contactId;
+                newcomers << trainee;
+                records << ImportedRecord { enrolmentTable, cohort.key(),
+                    ImportedRecord::Action::Created, contactSnapshot(contactId) };
+            }
+            training.enrol(cohort.key(), newcomers);
+            for (const HalfDayAttendance &held : training.attendance(cohort.key()))
+                before.insert({ held.sessionId, held.contactId, int(held.half) }, held);
+        }
+        QList<HalfDayAttendance> written;
+        for (const HalfDayAttendance &attendance : std::as_const(halfDays)) {
+            const auto held = before.constFind(
+                { attendance.sessionId, attendance.contactId, int(attendance.half) });
+            if (held == before.cend()) {
+                records << ImportedRecord { halfDayTable, attendance.sessionId,
+                    ImportedRecord::Action::Created, halfDaySnapshot(attendance) };
+                ++batch.created;
+            } else if (held->status != attendance.status) {
+                records << ImportedRecord { halfDayTable, attendance.sessionId,
+                    ImportedRecord::Action::Updated, halfDaySnapshot(*held) };
+                ++batch.updated;
+            } else {
+                continue;
+            }
+            written << attendance;
+        }
+        training.writeAttendance(written);
+    }
     // After the writes: a record changed later than this was changed after the import.
     batch.importedAt = std::max(at, QDateTime::currentDateTimeUtc());
     batch.id = ImportHistoryRepository(m_database).add(batch, records);
@@ -350,6 +449,38 @@ RevertedImport ActorImporter::revert(qint64 batchId, const QDateTime &at)
                 meetings.removeInvitations(record.id, { noted.contactId });
             else
                 meetings.writeInvitations(record.id, { noted });
+        } else if (record.table == halfDayTable) {
+            const HalfDayAttendance noted = halfDayFrom(record.id, record.previous);
+            TrainingRepository training(m_database);
+            const auto session = training.session(record.id);
+            if (!session)
+                continue;
+            const QList<HalfDayAttendance> now = training.attendance(session->cohortId);
+            const auto current
+                = std::find_if(now.cbegin(), now.cend(), [&](const HalfDayAttendance &a) {
+                      return a.sessionId == noted.sessionId && a.contactId == noted.contactId
+                          && a.half == noted.half;
+                  });
+            if (current == now.cend())
+                continue;
+            reverted.halfDays.prepend(*current);
+            if (created)
+                training.removeAttendance({ noted });
+            else
+                training.writeAttendance({ noted });
+        } else if (record.table == enrolmentTable) {
+            const qint64 contactId = QJsonDocument::fromJson(record.previous)
+                                         .object()
+                                         .value(QStringLiteral("contact"))
+                                         .toInteger();
+            TrainingRepository training(m_database);
+            const QList<TrainingRepository::Trainee> trainees = training.trainees(record.id);
+            const auto trainee = std::find_if(trainees.cbegin(), trainees.cend(),
+                [&](const TrainingRepository::Trainee &t) { return t.contactId == contactId; });
+            if (trainee == trainees.cend())
+                continue;
+            reverted.trainees.prepend({ record.id, *trainee });
+            training.unenrol(record.id, { contactId });
         } else if (const auto list = listOfTable(record.table); list && created) {
             const auto item = lists.item(*list, record.id);
             // A value records have come to use since stays.
@@ -383,6 +514,10 @@ void ActorImporter::reapply(const RevertedImport &reverted)
     MeetingRepository meetings(m_database);
     for (const auto &[meetingId, invitation] : reverted.invitations)
         meetings.writeInvitations(meetingId, { invitation });
+    TrainingRepository training(m_database);
+    for (const auto &[cohortId, trainee] : reverted.trainees)
+        training.enrol(cohortId, { trainee });
+    training.writeAttendance(reverted.halfDays);
     ImportHistoryRepository history(m_database);
     for (const Organisation &o : reverted.updatedOrganisations) {
         organisations.update(o);

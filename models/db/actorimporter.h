@@ -7,6 +7,7 @@
 #include "dependentrows.h"
 #include "importhistoryrepository.h"
 #include "organisationrepository.h"
+#include "trainingrepository.h"
 
 #include <QList>
 #include <QString>
@@ -26,6 +27,9 @@ struct RevertedImport
     QList<std::pair<Contact, DependentRows>> contacts;
     // Invitations (by meeting) as the import left them.
     QList<std::pair<qint64, Invitation>> invitations;
+    // Enrolments (by cohort) and half-days as the import left them.
+    QList<std::pair<qint64, TrainingRepository::Trainee>> trainees;
+    QList<HalfDayAttendance> halfDays;
     // Updated records as the import left them.
     QList<Contact> updatedContacts;
     QList<Organisation> updatedOrganisations;

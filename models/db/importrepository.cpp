@@ -30,6 +30,18 @@ ExistingActors ImportRepository::existingActors(ImportKind kind) const
             existing.meetings << ExistingActors::Gathering { meetings.id(0), meetings.date(1),
                 meetings.text(2) };
     }
+    if (kind == ImportKind::TrainingAttendance) {
+        SqlQuery sessions(m_database,
+            QStringLiteral("SELECT s.id, s.cohort_id, s.held_on, c.name, m.title, s.morning, "
+                           "s.afternoon FROM training_session s "
+                           "JOIN cohort c ON c.id = s.cohort_id "
+                           "JOIN training_module m ON m.id = s.module_id ORDER BY s.held_on, s.id"));
+        sessions.exec();
+        while (sessions.next())
+            existing.sessions << ExistingActors::Session { sessions.id(0), sessions.id(1),
+                sessions.date(2), sessions.text(3), sessions.text(4), sessions.flag(5),
+                sessions.flag(6) };
+    }
     if (kind != ImportKind::Organisations) {
         SqlQuery people(m_database,
             QStringLiteral("SELECT id, first_name, last_name, organisations_label FROM contact "

@@ -238,6 +238,14 @@ void assign(ImportRow &row, ImportKind kind, const QString &key, const QVariant 
         row.status = value.value<AttendanceStatus>();
     else if (key == QLatin1String("walk_in"))
         row.walkIn = value.toBool();
+    else if (key == QLatin1String("session_date"))
+        row.sessionDate = value.toDate();
+    else if (key == QLatin1String("cohort"))
+        row.cohortName = text;
+    else if (key == QLatin1String("module"))
+        row.moduleTitle = text;
+    else if (key == QLatin1String("half_day"))
+        row.halfDay = value.value<HalfDay>();
     else if (key == QLatin1String("notes")) {
         if (person)
             c.notes = c.notes.isEmpty() ? text : c.notes + QLatin1Char('\n') + text;
@@ -366,6 +374,61 @@ QString findMeeting(ImportRow &row, const QList<ExistingActors::Gathering> &meet
             .arg(day, row.meetingTitle, titles.join(QLatin1String(", ")));
     return ImportPlan::tr("Several meetings on %1 (%2): the row must give the title of one.")
         .arg(day, titles.join(QLatin1String(", ")));
+}
+
+// The training session of the file a row names: the one of its date, or among several
+// that day the one of its cohort and module; and its half-days the row speaks of. Empty
+// when found, else why not.
+QString findSession(ImportRow &row, const QList<ExistingActors::Session> &sessions)
+{
+    const QString day = QLocale().toString(row.sessionDate, QLocale::ShortFormat);
+    if (row.status != AttendanceStatus::Present && row.status != AttendanceStatus::Excused
+        && row.status != AttendanceStatus::Absent)
+        return ImportPlan::tr("A training half-day is attended, excused or missed: present, "
+                              "excused or absent.");
+    const QString cohort = foldedKey(row.cohortName);
+    const QString module = foldedKey(row.moduleTitle);
+    const auto names = [](const QString &wanted, const QString &name) {
+        const QString folded = foldedKey(name);
+        return wanted.isEmpty() || folded.contains(wanted) || wanted.contains(folded);
+    };
+    QList<const ExistingActors::Session *> sameDay;
+    QList<const ExistingActors::Session *> named;
+    for (const ExistingActors::Session &session : sessions) {
+        if (session.date != row.sessionDate)
+            continue;
+        sameDay << &session;
+        if (names(cohort, session.cohort) && names(module, session.module))
+            named << &session;
+    }
+    if (sameDay.isEmpty())
+        return ImportPlan::tr("No training session on %1 in Relais: create it in Training first.")
+            .arg(day);
+    QStringList described;
+    for (const auto *session : std::as_const(sameDay))
+        described << QStringLiteral("“%1, %2”").arg(session->cohort, session->module);
+    if (named.isEmpty())
+        return ImportPlan::tr("No training session on %1 is of this cohort and module (Relais "
+                              "has %2).")
+            .arg(day, described.join(QLatin1String(", ")));
+    if (named.size() > 1)
+        return ImportPlan::tr("Several training sessions on %1 (%2): the row must name the "
+                              "cohort or the module.")
+            .arg(day, described.join(QLatin1String(", ")));
+    const ExistingActors::Session &session = *named.first();
+    QList<HalfDay> held;
+    if (session.morning)
+        held << HalfDay::Morning;
+    if (session.afternoon)
+        held << HalfDay::Afternoon;
+    if (row.halfDay && !held.contains(*row.halfDay))
+        return *row.halfDay == HalfDay::Morning
+            ? ImportPlan::tr("The session of %1 has no morning.").arg(day)
+            : ImportPlan::tr("The session of %1 has no afternoon.").arg(day);
+    row.sessionId = session.id;
+    row.cohortId = session.cohortId;
+    row.halfDays = row.halfDay ? QList<HalfDay> { *row.halfDay } : held;
+    return {};
 }
 
 QString rowDisplay(ImportKind kind, const ImportRow &row)
@@ -527,7 +590,7 @@ private:
 bool ImportPlan::imports(ImportKind kind)
 {
     return kind == ImportKind::Organisations || kind == ImportKind::Contacts
-        || kind == ImportKind::MeetingAttendance;
+        || kind == ImportKind::MeetingAttendance || kind == ImportKind::TrainingAttendance;
 }
 
 DuplicateAction ImportPlan::proposedAction(int score)
@@ -588,6 +651,13 @@ std::optional<ImportPlan> ImportPlan::analyse(const CsvTable &table, const Colum
             if (!missing.isEmpty())
                 row.problems << ImportProblem { row.line,
                     ImportFields::find(mapping.kind, QStringLiteral("meeting"))->label, missing };
+        }
+        if (row.isValid() && mapping.kind == ImportKind::TrainingAttendance) {
+            const QString missing = findSession(row, existing.sessions);
+            if (!missing.isEmpty())
+                row.problems << ImportProblem { row.line,
+                    ImportFields::find(mapping.kind, QStringLiteral("session_date"))->label,
+                    missing };
         }
         if (row.isValid()) {
             row.communeRef

@@ -3,6 +3,7 @@
 #include "../domain/contact.h"
 #include "../domain/duplicatematching.h"
 #include "../domain/meeting.h"
+#include "../domain/training.h"
 #include "../domain/organisation.h"
 #include "../domain/referencelist.h"
 #include "columnmapping.h"
@@ -86,6 +87,15 @@ struct ImportRow
     qint64 meetingId = 0;
     AttendanceStatus status = AttendanceStatus::Present;
     bool walkIn = false;
+    // A training attendance row: the session as the row names it and found, and the
+    // half-days it speaks of (those of the session when the row does not say).
+    QDate sessionDate;
+    QString cohortName;
+    QString moduleTitle;
+    std::optional<HalfDay> halfDay;
+    qint64 sessionId = 0;
+    qint64 cohortId = 0;
+    QList<HalfDay> halfDays;
     // The same, found (see NameRef).
     NameRef communeRef;
     NameRef typeRef;
@@ -150,6 +160,17 @@ struct ExistingActors
     QList<Person> contacts;
     QList<Body> organisations;
     QList<Gathering> meetings; // a meeting attendance import only
+    struct Session
+    {
+        qint64 id = 0;
+        qint64 cohortId = 0;
+        QDate date;
+        QString cohort;
+        QString module;
+        bool morning = true;
+        bool afternoon = false;
+    };
+    QList<Session> sessions; // a training attendance import only
     QHash<ReferenceList, QList<ReferenceItem>> lists;
 };
 
@@ -158,9 +179,10 @@ class ImportPlan
     Q_DECLARE_TR_FUNCTIONS(relais::ImportPlan)
 
 public:
-    // Organisations, contacts, or meeting attendance (the people of the rows are found,
-    // or created, as a contacts import would; each row then sets a person's status at a
-    // meeting of the file, found by its date and title). Other kinds are refused with a
+    // Organisations, contacts, meeting or training attendance (the people of the rows are
+    // found, or created, as a contacts import would; each row then sets a person's status
+    // at a meeting of the file, found by its date and title, or at the half-days of a
+    // training session, found by its date, cohort and module). Other kinds are refused with a
     // reason in *error.
     static std::optional<ImportPlan> analyse(const CsvTable &table, const ColumnMapping &mapping,
         const ExistingActors &existing, QString *error = nullptr);

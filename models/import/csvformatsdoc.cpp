@@ -219,9 +219,9 @@ void writeKindNotes(ImportKind kind, QStringList &out)
 {
     if (!ImportPlan::imports(kind))
         out << QStringLiteral(
-            "*Not importable yet*: this version of Relais imports organisations, contacts and "
-            "meeting attendance; the columns below are those the import of this kind will "
-            "take, to prepare the files.")
+            "*Not importable yet*: this version of Relais imports organisations, contacts, "
+            "meeting and training attendance; the columns below are those the import of this "
+            "kind will take, to prepare the files.")
             << QString();
     switch (kind) {
     case ImportKind::Organisations:
@@ -263,7 +263,14 @@ void writeKindNotes(ImportKind kind, QStringList &out)
             << QString();
         break;
     case ImportKind::TrainingAttendance:
-        out << QStringLiteral("One row per trainee per session half-day.") << QString();
+        out << QStringLiteral(
+            "One row per trainee per session, or per half-day of a session: the half-days of "
+            "the session when the row names none. A row finds its session among Relais's "
+            "training sessions by its date, and by its cohort or module (or a part of their "
+            "names) when several share the day; its status is present (when the row does not "
+            "say), excused or absent. The trainee is found or created as a contacts import "
+            "would, and enrolled in the session's cohort when not yet.")
+            << QString();
         break;
     default:
         break;

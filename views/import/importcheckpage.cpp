@@ -213,11 +213,15 @@ void ImportCheckPage::showPreview()
     const ImportPlan &plan = *m_wizard->plan();
     const bool people = plan.kind() != ImportKind::Organisations;
     const bool attendance = plan.kind() == ImportKind::MeetingAttendance;
+    const bool training = plan.kind() == ImportKind::TrainingAttendance;
     m_preview->clear();
     m_preview->setColumnCount(0);
     const QStringList headers = attendance
         ? QStringList { tr("Line"), tr("Date"), tr("Meeting"), tr("Last name"), tr("First name"),
               tr("Organisation"), tr("E-mails"), tr("Status"), tr("Person") }
+        : training
+        ? QStringList { tr("Line"), tr("Date"), tr("Cohort"), tr("Module"), tr("Half-days"),
+              tr("Last name"), tr("First name"), tr("E-mails"), tr("Status"), tr("Person") }
         : people ? QStringList { tr("Line"), tr("Last name"), tr("First name"), tr("Organisation"),
               tr("Role"), tr("E-mails"), tr("Phones"), tr("Commune"), tr("Type"), tr("Tags"),
               tr("Becomes") }
@@ -244,9 +248,9 @@ void ImportCheckPage::showPreview()
                                     : (people ? tr("New contact") : tr("New organisation"));
             break;
         case ImportPlan::Target::Kind::Updated:
-            becomes = target.joined ? tr("Joins line %1").arg(row.duplicate->otherLine)
-                : attendance        ? tr("In Relais: %1").arg(row.duplicate->otherName)
-                                    : tr("Updates %1").arg(row.duplicate->otherName);
+            becomes = target.joined      ? tr("Joins line %1").arg(row.duplicate->otherLine)
+                : attendance || training ? tr("In Relais: %1").arg(row.duplicate->otherName)
+                                         : tr("Updates %1").arg(row.duplicate->otherName);
             break;
         }
         QStringList cells;
@@ -255,7 +259,15 @@ void ImportCheckPage::showPreview()
                 row.contact.lastName, row.contact.firstName, row.organisationName,
                 row.contact.emails.join(QLatin1String(", ")), attendanceStatusName(row.status),
                 becomes };
-        else if (people)
+        else if (training) {
+            QStringList halves;
+            for (const HalfDay half : row.halfDays)
+                halves << (half == HalfDay::Morning ? tr("morning") : tr("afternoon"));
+            cells = { QLocale().toString(row.sessionDate, QLocale::ShortFormat), row.cohortName,
+                row.moduleTitle, halves.join(QLatin1String(", ")), row.contact.lastName,
+                row.contact.firstName, row.contact.emails.join(QLatin1String(", ")),
+                attendanceStatusName(row.status), becomes };
+        } else if (people)
             cells = { row.contact.lastName, row.contact.firstName, row.organisationName, row.role,
                 row.contact.emails.join(QLatin1String(", ")),
                 row.contact.phones.join(QLatin1String(", ")), row.commune, row.type,
@@ -420,12 +432,14 @@ void ImportCheckPage::updateOutcome()
     const ImportPlan::Outcome outcome = plan.outcome();
     const bool people = plan.kind() != ImportKind::Organisations;
     QStringList parts;
-    if (plan.kind() == ImportKind::MeetingAttendance)
+    const bool attendance = plan.kind() == ImportKind::MeetingAttendance
+        || plan.kind() == ImportKind::TrainingAttendance;
+    if (attendance)
         parts << tr(
             "%n attendance(s) recorded", "", plan.rowCount() - outcome.rejected - outcome.skipped);
     parts << (people ? tr("%n new contact(s)", "", outcome.created)
                      : tr("%n new organisation(s)", "", outcome.created));
-    if (outcome.updated && plan.kind() == ImportKind::MeetingAttendance)
+    if (outcome.updated && attendance)
         parts << tr("%n person(s) found in Relais", "", outcome.updated);
     else if (outcome.updated)
         parts << (people ? tr("%n existing contact(s) updated", "", outcome.updated)

@@ -50,8 +50,8 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     setSubTitle(tr("A CSV file saved from a spreadsheet (in Excel: Save as > CSV). See "
                    "docs/csv-formats.md for the columns Relais recognises."));
     m_kind->setObjectName(QStringLiteral("kind"));
-    for (const ImportKind kind :
-        { ImportKind::Contacts, ImportKind::Organisations, ImportKind::MeetingAttendance })
+    for (const ImportKind kind : { ImportKind::Contacts, ImportKind::Organisations,
+             ImportKind::MeetingAttendance, ImportKind::TrainingAttendance })
         m_kind->addItem(importKindName(kind), int(kind));
     m_path->setObjectName(QStringLiteral("path"));
     m_path->setReadOnly(true);
