@@ -719,3 +719,60 @@ TEST_CASE_METHOD(ImportFixture,
     CHECK(statusOf(second, contactNamed(QStringLiteral("Girard"))->id, HalfDay::Morning)
         == AttendanceStatus::Excused);
 }
+
+TEST_CASE_METHOD(ImportFixture,
+    "Valued contributions: each row one, its organisation found or "
+    "created, a second import of the same file skipped",
+    "[import]")
+{
+    const qint64 mairie = organisation(QStringLiteral("Mairie de Viriat"));
+    Meeting council;
+    council.title = QStringLiteral("Conseil des acteurs");
+    council.date = QDate(2014, 3, 12);
+    const qint64 councilId = *commands.addMeeting(council);
+    const QString csv = QStringLiteral(
+        "Année;Structure;Nature;Action ou réunion;Temps;Taux;Montant;Note\n"
+        "2014;Mairie de Viriat;Matériel;Conseil des acteurs;;;1 200,50 €;Salle et café\n"
+        "2014;Recyclerie du Revermont;;;2 j;250 €;;Animation\n"
+        "2014;Mairie de Viriat;Matériel;;;;-5;\n"
+        "2014;Mairie de Viriat;Autre;Assemblée;;;300;\n"
+        "2014;Mairie de Viriat;Matériel;Conseil des acteurs;;;1200,5;salle et café\n");
+    ImportPlan p = plan(ImportKind::Contributions, csv);
+    REQUIRE(p.rowCount() == 5);
+    CHECK(p.rows()[0].contribution.amount == 120050);
+    CHECK(p.rows()[0].contribution.meetingId == councilId);
+    CHECK(p.rows()[0].organisationRef.id == mairie);
+    // Time with a rate: staff time, its amount computed.
+    CHECK(p.rows()[1].contribution.kind == ContributionKind::StaffTime);
+    CHECK(p.rows()[1].contribution.amount == 50000);
+    QList<int> refused;
+    for (const ImportProblem &problem : p.problems())
+        refused << problem.line;
+    CHECK(refused == QList<int> { 4, 5 }); // a negative amount; no such meeting
+    // The same contribution typed twice in the file.
+    REQUIRE(p.rows()[4].duplicate);
+    CHECK(p.rows()[4].duplicate->earlierRow == 0);
+    CHECK(p.rows()[4].duplicate->reason == DuplicateReason::SameValues);
+    p.setDuplicateAction(DuplicateAction::FillEmpty); // nothing to fill: skipped
+    CHECK(p.rows()[4].action == DuplicateAction::Skip);
+    REQUIRE(commands.importActors(p, QStringLiteral("contributions.csv")));
+    CHECK(count(QStringLiteral("contribution")) == 2);
+    CHECK(count(QStringLiteral("organisation")) == 2);
+
+    // The same file again: what is there already is skipped.
+    ImportPlan again = plan(ImportKind::Contributions, csv);
+    CHECK(again.rows()[0].duplicate->existingId != 0);
+    CHECK(again.rows()[0].action == DuplicateAction::Skip);
+    CHECK(again.rows()[1].duplicate->existingId != 0);
+    REQUIRE(commands.importActors(again, QStringLiteral("contributions.csv")));
+    CHECK(count(QStringLiteral("contribution")) == 2);
+
+    const QStringList withBoth = dump(*db, importTables);
+    commands.undoStack().undo();
+    commands.undoStack().undo();
+    CHECK(count(QStringLiteral("contribution")) == 0);
+    CHECK(count(QStringLiteral("organisation")) == 1);
+    commands.undoStack().redo();
+    commands.undoStack().redo();
+    CHECK(dump(*db, importTables) == withBoth);
+}

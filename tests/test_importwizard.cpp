@@ -302,3 +302,38 @@ TEST_CASE_METHOD(
     CHECK(training.trainees(pilot).size() == 2);
     CHECK(training.session(sessionId).has_value());
 }
+
+TEST_CASE_METHOD(WizardFixture,
+    "The import wizard takes valued contributions, and offers only to "
+    "skip or add one already there",
+    "[importwizard]")
+{
+    const QString sheet = folder.filePath(QStringLiteral("contributions.csv"));
+    QFile file(sheet);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("Année;Structure;Nature;Montant\n"
+                              "2014;Recyclerie du Revermont;Matériel;150\n"
+                              "2014;Recyclerie du Revermont;Matériel;150\n")
+                   .toUtf8());
+    file.close();
+
+    wizard.setKind(ImportKind::Contributions);
+    REQUIRE(wizard.openFile(sheet));
+    next();
+    next();
+    ImportCheckPage *check = wizard.checkPage();
+    CHECK(check->summary().contains(QStringLiteral("2 new contributions")));
+    REQUIRE(check->duplicates()->rowCount() == 1);
+    auto *action = child<QComboBox>(check->duplicates(), QStringLiteral("duplicate0"));
+    QStringList offered;
+    for (int i = 0; i < action->count(); ++i)
+        offered << action->itemText(i);
+    CHECK(
+        offered == QStringList { QStringLiteral("Create anyway"), QStringLiteral("Skip the row") });
+    CHECK(check->preview()->item(0, 4)->text().contains(QStringLiteral("150")));
+    action->setCurrentIndex(action->findData(int(DuplicateAction::Skip)));
+    emit action->activated(action->currentIndex());
+    CHECK(check->summary().contains(QStringLiteral("1 new contribution")));
+    wizard.button(QWizard::FinishButton)->click();
+    CHECK(SqlQuery(*db, QStringLiteral("SELECT COUNT(*) FROM contribution")).scalar().toInt() == 1);
+}

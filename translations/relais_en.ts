@@ -326,6 +326,13 @@
             <numerusform>Import of %n organisations from %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import of %n valued contribution(s) from %1</source>
+        <translation>
+            <numerusform>Import of %n valued contribution from %1</numerusform>
+            <numerusform>Import of %n valued contributions from %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::ContactDialog</name>
@@ -464,6 +471,13 @@
         <translation>
             <numerusform>%n person found in Relais</numerusform>
             <numerusform>%n persons found in Relais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contribution(s)</source>
+        <translation>
+            <numerusform>%n new contribution</numerusform>
+            <numerusform>%n new contributions</numerusform>
         </translation>
     </message>
 </context>

@@ -2780,6 +2780,13 @@ Commandes :
         <source>Import of training attendance from %1</source>
         <translation>l'importation de présences en formation depuis %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Import of %n valued contribution(s) from %1</source>
+        <translation>
+            <numerusform>l'importation de %n contribution valorisée depuis %1</numerusform>
+            <numerusform>l'importation de %n contributions valorisées depuis %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::ContactDialog</name>
@@ -3321,6 +3328,10 @@ Commandes :
     <message>
         <source>same acronym</source>
         <translation>même sigle</translation>
+    </message>
+    <message>
+        <source>same values</source>
+        <translation>mêmes valeurs</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4167,37 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
         <source>afternoon</source>
         <translation>après-midi</translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Action or meeting</source>
+        <translation>Action ou réunion</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>New contribution</source>
+        <translation>Nouvelle contribution</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contribution(s)</source>
+        <translation>
+            <numerusform>%n nouvelle contribution</numerusform>
+            <numerusform>%n nouvelles contributions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::ImportFields</name>
@@ -4702,6 +4744,14 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
     <message>
         <source>The session of %1 has no afternoon.</source>
         <translation>La séance du %1 n'a pas d'après-midi.</translation>
+    </message>
+    <message>
+        <source>No meeting or SERD action of %1 is called “%2”.</source>
+        <translation>Aucune réunion ni action SERD de %1 ne s'appelle « %2 ».</translation>
+    </message>
+    <message>
+        <source>Several meetings or SERD actions of %1 are called “%2”: give the whole title.</source>
+        <translation>Plusieurs réunions ou actions SERD de %1 s'appellent « %2 » : donnez le titre entier.</translation>
     </message>
 </context>
 <context>

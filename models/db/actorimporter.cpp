@@ -6,6 +6,7 @@
 #include "contactrepository.h"
 #include "database.h"
 #include "databaseerror.h"
+#include "meansrepository.h"
 #include "meetingrepository.h"
 #include "referencelistrepository.h"
 #include "trainingrepository.h"
@@ -44,6 +45,7 @@ QByteArray invitationSnapshot(const Invitation &invitation)
 // An enrolment's record id is its cohort; a half-day's, its session. The snapshot says
 // whose, and how the half-day stood.
 const QString enrolmentTable = QStringLiteral("enrolment");
+const QString contributionTable = QStringLiteral("contribution");
 const QString halfDayTable = QStringLiteral("session_attendance");
 
 QByteArray contactSnapshot(qint64 contactId)
@@ -202,6 +204,7 @@ ImportBatch ActorImporter::run(const ImportPlan &plan, const QString &fileName, 
     ContactRepository contacts(m_database);
     OrganisationRepository organisations(m_database);
     const QList<ImportPlan::Target> targets = plan.targets();
+    QList<ValuedContribution> newContributions;
     QMap<int, Contact> newContacts; // by the row that creates them, in the file's order
     QMap<int, Organisation> newOrganisations;
     QList<qint64> updatedOrder;
@@ -223,7 +226,16 @@ ImportBatch ActorImporter::run(const ImportPlan &plan, const QString &fileName, 
             ++batch.skipped;
             break;
         case ImportPlan::Target::Kind::Created:
-            if (people) {
+            if (plan.kind() == ImportKind::Contributions) {
+                // Joined rows (same values) are the same contribution: written once.
+                if (target.joined) {
+                    ++batch.skipped;
+                } else {
+                    ValuedContribution c = row.contribution;
+                    c.organisationId = names.id(row.organisationRef);
+                    newContributions << c;
+                }
+            } else if (people) {
                 const Contact c = contactOf(row);
                 newContacts[target.row]
                     = target.joined ? mergedContact(newContacts[target.row], c, action) : c;
@@ -235,6 +247,10 @@ ImportBatch ActorImporter::run(const ImportPlan &plan, const QString &fileName, 
             }
             break;
         case ImportPlan::Target::Kind::Updated: {
+            if (plan.kind() == ImportKind::Contributions) {
+                ++batch.skipped; // nothing of a contribution to fill
+                break;
+            }
             const qint64 id = target.existingId;
             if (!previous.contains(id)) {
                 updatedOrder << id;
@@ -291,6 +307,14 @@ ImportBatch ActorImporter::run(const ImportPlan &plan, const QString &fileName, 
         records << ImportedRecord { people ? contactTable : organisationTable, id,
             ImportedRecord::Action::Updated, previous.value(id) };
         ++batch.updated;
+    }
+
+    if (!newContributions.isEmpty()) {
+        MeansRepository means(m_database);
+        for (const ValuedContribution &c : std::as_const(newContributions))
+            records << ImportedRecord { contributionTable, means.insertContribution(c),
+                ImportedRecord::Action::Created, {} };
+        batch.created += int(newContributions.size());
     }
 
     if (plan.kind() == ImportKind::MeetingAttendance) {
@@ -468,6 +492,13 @@ RevertedImport ActorImporter::revert(qint64 batchId, const QDateTime &at)
                 training.removeAttendance({ noted });
             else
                 training.writeAttendance({ noted });
+        } else if (record.table == contributionTable) {
+            MeansRepository means(m_database);
+            const auto current = means.contribution(record.id);
+            if (!current)
+                continue;
+            reverted.contributions.prepend(*current);
+            means.removeContribution(record.id);
         } else if (record.table == enrolmentTable) {
             const qint64 contactId = QJsonDocument::fromJson(record.previous)
                                          .object()
@@ -514,6 +545,9 @@ void ActorImporter::reapply(const RevertedImport &reverted)
     MeetingRepository meetings(m_database);
     for (const auto &[meetingId, invitation] : reverted.invitations)
         meetings.writeInvitations(meetingId, { invitation });
+    MeansRepository means(m_database);
+    for (const ValuedContribution &c : reverted.contributions)
+        means.insertContribution(c);
     TrainingRepository training(m_database);
     for (const auto &[cohortId, trainee] : reverted.trainees)
         training.enrol(cohortId, { trainee });

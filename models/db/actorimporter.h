@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/contact.h"
+#include "../domain/means.h"
 #include "../domain/meeting.h"
 #include "../domain/organisation.h"
 #include "../domain/referencelist.h"
@@ -30,6 +31,7 @@ struct RevertedImport
     // Enrolments (by cohort) and half-days as the import left them.
     QList<std::pair<qint64, TrainingRepository::Trainee>> trainees;
     QList<HalfDayAttendance> halfDays;
+    QList<ValuedContribution> contributions;
     // Updated records as the import left them.
     QList<Contact> updatedContacts;
     QList<Organisation> updatedOrganisations;

@@ -22,7 +22,27 @@ ExistingActors ImportRepository::existingActors(ImportKind kind) const
         existing.organisations << ExistingActors::Body { bodies.id(0), bodies.text(1),
             bodies.text(2), bodies.text(3), bodies.text(4) };
 
-    if (kind == ImportKind::MeetingAttendance) {
+    if (kind == ImportKind::Contributions) {
+        SqlQuery contributions(m_database,
+            QStringLiteral(
+                "SELECT c.id, c.organisation_id, o.name, c.year, c.kind, c.amount_cents, "
+                "c.note FROM contribution c JOIN organisation o ON o.id = "
+                "c.organisation_id"));
+        contributions.exec();
+        while (contributions.next())
+            existing.contributions << ExistingActors::Contribution { contributions.id(0),
+                contributions.id(1), contributions.text(2), contributions.value(3).toInt(),
+                ContributionKind(contributions.value(4).toInt()), contributions.id(5),
+                contributions.text(6) };
+        SqlQuery actions(m_database,
+            QStringLiteral("SELECT a.id, e.year, a.title FROM serd_action a "
+                           "JOIN serd_edition e ON e.id = a.edition_id"));
+        actions.exec();
+        while (actions.next())
+            existing.serdActions << ExistingActors::Action { actions.id(0),
+                actions.value(1).toInt(), actions.text(2) };
+    }
+    if (kind == ImportKind::MeetingAttendance || kind == ImportKind::Contributions) {
         SqlQuery meetings(m_database,
             QStringLiteral("SELECT id, held_on, title FROM meeting ORDER BY held_on, id"));
         meetings.exec();
@@ -32,17 +52,19 @@ ExistingActors ImportRepository::existingActors(ImportKind kind) const
     }
     if (kind == ImportKind::TrainingAttendance) {
         SqlQuery sessions(m_database,
-            QStringLiteral("SELECT s.id, s.cohort_id, s.held_on, c.name, m.title, s.morning, "
-                           "s.afternoon FROM training_session s "
-                           "JOIN cohort c ON c.id = s.cohort_id "
-                           "JOIN training_module m ON m.id = s.module_id ORDER BY s.held_on, s.id"));
+            QStringLiteral(
+                "SELECT s.id, s.cohort_id, s.held_on, c.name, m.title, s.morning, "
+                "s.afternoon FROM training_session s "
+                "JOIN cohort c ON c.id = s.cohort_id "
+                "JOIN training_module m ON m.id = s.module_id ORDER BY s.held_on, s.id"));
         sessions.exec();
         while (sessions.next())
             existing.sessions << ExistingActors::Session { sessions.id(0), sessions.id(1),
                 sessions.date(2), sessions.text(3), sessions.text(4), sessions.flag(5),
                 sessions.flag(6) };
     }
-    if (kind != ImportKind::Organisations) {
+    if (kind == ImportKind::Contacts || kind == ImportKind::MeetingAttendance
+        || kind == ImportKind::TrainingAttendance) {
         SqlQuery people(m_database,
             QStringLiteral("SELECT id, first_name, last_name, organisations_label FROM contact "
                            "ORDER BY id"));

@@ -236,6 +236,8 @@ QString duplicateReasonText(DuplicateReason reason)
         return DuplicateMatching::tr("similar name");
     case DuplicateReason::SameAcronym:
         return DuplicateMatching::tr("same acronym");
+    case DuplicateReason::SameValues:
+        return DuplicateMatching::tr("same values");
     }
     return {};
 }

@@ -15,6 +15,7 @@ enum class DuplicateReason {
     SameName, // the same name once accents, case, hyphens, civility and order are folded
     SimilarName, // names a typo or an initial apart ("Dupond", "J. Dupont")
     SameAcronym, // an acronym spelt out by the other's name ("MAA", "CSC Papin")
+    SameValues, // a record (a contribution) with every value the same
 };
 
 // In the user's language, for a list of candidates: "same e-mail", "similar name"…

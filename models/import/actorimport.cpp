@@ -238,6 +238,25 @@ void assign(ImportRow &row, ImportKind kind, const QString &key, const QVariant 
         row.status = value.value<AttendanceStatus>();
     else if (key == QLatin1String("walk_in"))
         row.walkIn = value.toBool();
+    else if (key == QLatin1String("year"))
+        row.contribution.year = int(value.toLongLong());
+    else if (key == QLatin1String("kind"))
+        row.contribution.kind = value.value<ContributionKind>();
+    else if (key == QLatin1String("relates_to"))
+        row.relatesTo = text;
+    else if (key == QLatin1String("quantity")) {
+        const auto duration = value.value<Duration>();
+        row.contribution.quantity = duration.quantity;
+        if (duration.unit)
+            row.contribution.unit = *duration.unit;
+    } else if (key == QLatin1String("unit"))
+        row.contribution.unit = value.value<TimeUnit>();
+    else if (key == QLatin1String("rate"))
+        row.contribution.rate = value.toLongLong();
+    else if (key == QLatin1String("amount"))
+        row.contribution.amount = value.toLongLong();
+    else if (key == QLatin1String("note"))
+        row.contribution.note = text;
     else if (key == QLatin1String("session_date"))
         row.sessionDate = value.toDate();
     else if (key == QLatin1String("cohort"))
@@ -291,6 +310,20 @@ ImportRow readRow(const CsvRecord &record, const ColumnMapping &mapping,
     if (!row.problems.isEmpty())
         return row;
 
+    if (kind == ImportKind::Contributions) {
+        // Time with a rate and no kind said: staff time.
+        const bool kindGiven = mapping.columnOf(QStringLiteral("kind")) >= 0
+            && !record.field(mapping.columnOf(QStringLiteral("kind"))).trimmed().isEmpty();
+        if (!kindGiven && row.contribution.quantity > 0)
+            row.contribution.kind = ContributionKind::StaffTime;
+        ValuedContribution checked = cleanedContribution(row.contribution);
+        checked.organisationId = -1; // found or created when importing
+        if (const QString error = contributionError(checked); !error.isEmpty())
+            row.problems << ImportProblem { row.line, {}, error };
+        checked.organisationId = 0;
+        row.contribution = checked;
+        return row;
+    }
     QList<FieldError> errors;
     if (kind != ImportKind::Organisations) {
         if (!row.organisationName.isEmpty())
@@ -430,6 +463,101 @@ QString findSession(ImportRow &row, const QList<ExistingActors::Session> &sessio
     row.halfDays = row.halfDay ? QList<HalfDay> { *row.halfDay } : held;
     return {};
 }
+
+// The meeting or SERD action of the row's year its "relates to" cell names, set on its
+// contribution. Empty when found (or not asked for), else why not.
+QString findRelated(ImportRow &row, const ExistingActors &existing)
+{
+    const QString wanted = foldedKey(row.relatesTo);
+    if (wanted.isEmpty())
+        return {};
+    const auto names = [&](const QString &title) {
+        const QString folded = foldedKey(title);
+        return folded == wanted || folded.contains(wanted) || wanted.contains(folded);
+    };
+    QList<qint64> meetings;
+    for (const ExistingActors::Gathering &meeting : existing.meetings) {
+        if (meeting.date.year() == row.contribution.year && names(meeting.title))
+            meetings << meeting.id;
+    }
+    QList<qint64> actions;
+    for (const ExistingActors::Action &action : existing.serdActions) {
+        if (action.year == row.contribution.year && names(action.title))
+            actions << action.id;
+    }
+    if (meetings.size() + actions.size() == 1) {
+        row.contribution.meetingId = meetings.value(0);
+        row.contribution.serdActionId = actions.value(0);
+        return {};
+    }
+    if (meetings.isEmpty() && actions.isEmpty())
+        return ImportPlan::tr("No meeting or SERD action of %1 is called “%2”.")
+            .arg(row.contribution.year)
+            .arg(row.relatesTo);
+    return ImportPlan::tr("Several meetings or SERD actions of %1 are called “%2”: give the "
+                          "whole title.")
+        .arg(row.contribution.year)
+        .arg(row.relatesTo);
+}
+
+// A contribution the file already holds, or an earlier row gives, with every value the
+// same: the same file imported twice, most likely.
+class SameContribution
+{
+public:
+    explicit SameContribution(const ExistingActors &existing)
+    {
+        for (const ExistingActors::Contribution &c : existing.contributions) {
+            m_existing.insert(key(QStringLiteral("id:%1").arg(c.organisationId), c.year, c.kind,
+                                  c.amount, c.note),
+                c);
+        }
+    }
+
+    std::optional<RowDuplicate> find(const ImportRow &row, int index, const QList<ImportRow> &rows)
+    {
+        const ValuedContribution &c = row.contribution;
+        const QString organisation = row.organisationRef.id
+            ? QStringLiteral("id:%1").arg(row.organisationRef.id)
+            : QLatin1String("new:") + OrganisationKeys::of(row.organisationName).compact;
+        const QString k = key(organisation, c.year, c.kind, c.amount, c.note);
+        RowDuplicate duplicate;
+        duplicate.reason = DuplicateReason::SameValues;
+        duplicate.score = 100;
+        // Already in the file first: every row like it is skipped.
+        if (const auto held = m_existing.constFind(k); held != m_existing.cend()) {
+            duplicate.existingId = held->id;
+            duplicate.otherName = QStringLiteral("%1, %2, %3")
+                                      .arg(held->organisation)
+                                      .arg(held->year)
+                                      .arg(formatCents(held->amount));
+            return duplicate;
+        }
+        if (const auto earlier = m_earlier.constFind(k); earlier != m_earlier.cend()) {
+            duplicate.earlierRow = *earlier;
+            duplicate.otherLine = rows[*earlier].line;
+            duplicate.otherName = rows[*earlier].organisationName;
+            return duplicate;
+        }
+        m_earlier.insert(k, index);
+        return std::nullopt;
+    }
+
+private:
+    static QString key(const QString &organisation, int year, ContributionKind kind, Cents amount,
+        const QString &note)
+    {
+        return QStringLiteral("%1|%2|%3|%4|%5")
+            .arg(organisation)
+            .arg(year)
+            .arg(int(kind))
+            .arg(amount)
+            .arg(foldedKey(note));
+    }
+
+    QHash<QString, ExistingActors::Contribution> m_existing;
+    QHash<QString, int> m_earlier;
+};
 
 QString rowDisplay(ImportKind kind, const ImportRow &row)
 {
@@ -590,7 +718,8 @@ private:
 bool ImportPlan::imports(ImportKind kind)
 {
     return kind == ImportKind::Organisations || kind == ImportKind::Contacts
-        || kind == ImportKind::MeetingAttendance || kind == ImportKind::TrainingAttendance;
+        || kind == ImportKind::MeetingAttendance || kind == ImportKind::TrainingAttendance
+        || kind == ImportKind::Contributions;
 }
 
 DuplicateAction ImportPlan::proposedAction(int score)
@@ -642,6 +771,7 @@ std::optional<ImportPlan> ImportPlan::analyse(const CsvTable &table, const Colum
     PeopleIndex earlierPeople(peopleIndex());
     OrganisationIndex earlierBodies(organisationIndex());
 
+    SameContribution sameContribution(existing);
     const qsizetype headerSize = table.header.size();
     for (const CsvRecord &record : table.records) {
         ImportRow row = readRow(record, mapping, fields, headerSize);
@@ -667,8 +797,22 @@ std::optional<ImportPlan> ImportPlan::analyse(const CsvTable &table, const Colum
                 row.domainRefs << unknown.note(ReferenceList::Domain, domain, row.line);
             for (const QString &tag : std::as_const(row.tags))
                 row.tagRefs << unknown.note(ReferenceList::Tag, tag, row.line);
-            if (people && !row.organisationName.isEmpty())
+            const bool contributions = mapping.kind == ImportKind::Contributions;
+            if ((people || contributions) && !row.organisationName.isEmpty())
                 row.organisationRef = unknown.noteOrganisation(row.organisationName, row.line);
+            if (contributions) {
+                if (const QString missing = findRelated(row, existing); !missing.isEmpty())
+                    row.problems << ImportProblem { row.line,
+                        ImportFields::find(mapping.kind, QStringLiteral("relates_to"))->label,
+                        missing };
+                else
+                    row.duplicate = sameContribution.find(row, index, plan.m_rows);
+                if (row.duplicate)
+                    row.action = row.duplicate->existingId ? DuplicateAction::Skip
+                                                           : DuplicateAction::CreateAnyway;
+                plan.m_rows << row;
+                continue;
+            }
 
             std::optional<std::pair<qint64, DuplicateMatch>> inFile;
             std::optional<std::pair<qint64, DuplicateMatch>> earlier;
@@ -747,6 +891,10 @@ int ImportPlan::duplicateCount() const
 
 void ImportPlan::setDuplicateAction(DuplicateAction action)
 {
+    // Nothing of a contribution to fill: it is there or not.
+    if (!merges(m_kind)
+        && (action == DuplicateAction::FillEmpty || action == DuplicateAction::Overwrite))
+        action = DuplicateAction::Skip;
     for (ImportRow &row : m_rows) {
         if (row.duplicate)
             row.action = action;

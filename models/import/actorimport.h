@@ -2,6 +2,7 @@
 
 #include "../domain/contact.h"
 #include "../domain/duplicatematching.h"
+#include "../domain/means.h"
 #include "../domain/meeting.h"
 #include "../domain/training.h"
 #include "../domain/organisation.h"
@@ -96,6 +97,10 @@ struct ImportRow
     qint64 sessionId = 0;
     qint64 cohortId = 0;
     QList<HalfDay> halfDays;
+    // A valued contribution (its organisation is organisationName / organisationRef) and
+    // the meeting or SERD action its row names, if any.
+    ValuedContribution contribution;
+    QString relatesTo;
     // The same, found (see NameRef).
     NameRef communeRef;
     NameRef typeRef;
@@ -171,6 +176,26 @@ struct ExistingActors
         bool afternoon = false;
     };
     QList<Session> sessions; // a training attendance import only
+    // A contributions import: those already in the file, and the SERD actions a row
+    // may name (with meetings above).
+    struct Contribution
+    {
+        qint64 id = 0;
+        qint64 organisationId = 0;
+        QString organisation;
+        int year = 0;
+        ContributionKind kind = ContributionKind::Material;
+        Cents amount = 0;
+        QString note;
+    };
+    QList<Contribution> contributions;
+    struct Action
+    {
+        qint64 id = 0;
+        int year = 0;
+        QString title;
+    };
+    QList<Action> serdActions;
     QHash<ReferenceList, QList<ReferenceItem>> lists;
 };
 
@@ -225,6 +250,9 @@ public:
 
     // The kinds of rows this plan knows how to import.
     static bool imports(ImportKind kind);
+    // Whether a duplicate row can fill or overwrite the record it looks like (actors), or
+    // only be skipped or created anyway (contributions).
+    static bool merges(ImportKind kind) { return kind != ImportKind::Contributions; }
 
     // The action proposed for a duplicate of this score: join what is certainly the same
     // actor, keep apart what may not be.

@@ -220,8 +220,8 @@ void writeKindNotes(ImportKind kind, QStringList &out)
     if (!ImportPlan::imports(kind))
         out << QStringLiteral(
             "*Not importable yet*: this version of Relais imports organisations, contacts, "
-            "meeting and training attendance; the columns below are those the import of this "
-            "kind will take, to prepare the files.")
+            "meeting and training attendance and valued contributions; the columns below are "
+            "those the import of this kind will take, to prepare the files.")
             << QString();
     switch (kind) {
     case ImportKind::Organisations:
@@ -270,6 +270,18 @@ void writeKindNotes(ImportKind kind, QStringList &out)
             "names) when several share the day; its status is present (when the row does not "
             "say), excused or absent. The trainee is found or created as a contacts import "
             "would, and enrolled in the session's cohort when not yet.")
+            << QString();
+        break;
+    case ImportKind::Contributions:
+        out << QStringLiteral(
+            "One row per contribution of a year. Its organisation is found among Relais's "
+            "organisations by its name (an acronym spelt out, or a typo, is proposed in its "
+            "place) or created. Time with a rate, and no kind said, is staff time: its amount "
+            "is the time by the rate, to the cent; other kinds take the amount typed. The "
+            "action or meeting names a meeting or a SERD action of that year (its title, or a "
+            "part of it). A row with the same organisation, year, kind, amount and note as a "
+            "contribution already in Relais is skipped (the same file imported twice), unless "
+            "the user says otherwise.")
             << QString();
         break;
     default:

@@ -50,6 +50,14 @@ QString actionName(DuplicateAction action)
     return {};
 }
 
+// Whether a duplicate of this kind of row can be handled so: a contribution is there
+// or not, with nothing to fill.
+bool offered(ImportKind kind, DuplicateAction action)
+{
+    return ImportPlan::merges(kind)
+        || (action != DuplicateAction::FillEmpty && action != DuplicateAction::Overwrite);
+}
+
 QString listName(const UnknownValue &value)
 {
     if (!value.list)
@@ -151,8 +159,6 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     m_duplicates = newTable(duplicatesTab, QStringLiteral("duplicates"),
         { tr("Line"), tr("Row"), tr("Looks like"), tr("Why"), tr("Action") });
     m_allDuplicates->setObjectName(QStringLiteral("allDuplicates"));
-    for (const DuplicateAction action : allActions)
-        m_allDuplicates->addItem(actionName(action), int(action));
     auto *applyAll = new QPushButton(tr("Apply to &all"), duplicatesTab);
     applyAll->setObjectName(QStringLiteral("applyAll"));
     auto *allLabel = new QLabel(tr("For every duplicate:"), duplicatesTab);
@@ -214,11 +220,14 @@ void ImportCheckPage::showPreview()
     const bool people = plan.kind() != ImportKind::Organisations;
     const bool attendance = plan.kind() == ImportKind::MeetingAttendance;
     const bool training = plan.kind() == ImportKind::TrainingAttendance;
+    const bool contributions = plan.kind() == ImportKind::Contributions;
     m_preview->clear();
     m_preview->setColumnCount(0);
-    const QStringList headers = attendance
-        ? QStringList { tr("Line"), tr("Date"), tr("Meeting"), tr("Last name"), tr("First name"),
-              tr("Organisation"), tr("E-mails"), tr("Status"), tr("Person") }
+    const QStringList headers = contributions
+        ? QStringList { tr("Line"), tr("Year"), tr("Organisation"), tr("Kind"), tr("Amount"),
+              tr("Action or meeting"), tr("Note"), tr("Becomes") }
+        : attendance ? QStringList { tr("Line"), tr("Date"), tr("Meeting"), tr("Last name"),
+              tr("First name"), tr("Organisation"), tr("E-mails"), tr("Status"), tr("Person") }
         : training
         ? QStringList { tr("Line"), tr("Date"), tr("Cohort"), tr("Module"), tr("Half-days"),
               tr("Last name"), tr("First name"), tr("E-mails"), tr("Status"), tr("Person") }
@@ -245,7 +254,9 @@ void ImportCheckPage::showPreview()
             break;
         case ImportPlan::Target::Kind::Created:
             becomes = target.joined ? tr("Joins line %1").arg(plan.rows()[target.row].line)
-                                    : (people ? tr("New contact") : tr("New organisation"));
+                : contributions     ? tr("New contribution")
+                : people            ? tr("New contact")
+                                    : tr("New organisation");
             break;
         case ImportPlan::Target::Kind::Updated:
             becomes = target.joined      ? tr("Joins line %1").arg(row.duplicate->otherLine)
@@ -254,7 +265,11 @@ void ImportCheckPage::showPreview()
             break;
         }
         QStringList cells;
-        if (attendance)
+        if (contributions)
+            cells = { QString::number(row.contribution.year), row.organisationName,
+                contributionKindName(row.contribution.kind), formatCents(row.contribution.amount),
+                row.relatesTo, row.contribution.note, becomes };
+        else if (attendance)
             cells = { QLocale().toString(row.meetingDate, QLocale::ShortFormat), row.meetingTitle,
                 row.contact.lastName, row.contact.firstName, row.organisationName,
                 row.contact.emails.join(QLatin1String(", ")), attendanceStatusName(row.status),
@@ -370,6 +385,11 @@ void ImportCheckPage::showValues()
 void ImportCheckPage::showDuplicates()
 {
     ImportPlan &plan = *m_wizard->plan();
+    m_allDuplicates->clear();
+    for (const DuplicateAction action : allActions) {
+        if (offered(plan.kind(), action))
+            m_allDuplicates->addItem(actionName(action), int(action));
+    }
     m_duplicates->setRowCount(0);
     for (int index = 0; index < plan.rows().size(); ++index) {
         const ImportRow &row = plan.rows()[index];
@@ -391,8 +411,10 @@ void ImportCheckPage::showDuplicates()
                                           : duplicateReasonText(row.duplicate->reason)));
         auto *action = new QComboBox(m_duplicates);
         action->setObjectName(QStringLiteral("duplicate%1").arg(r));
-        for (const DuplicateAction a : allActions)
-            action->addItem(actionName(a), int(a));
+        for (const DuplicateAction a : allActions) {
+            if (offered(plan.kind(), a))
+                action->addItem(actionName(a), int(a));
+        }
         action->setCurrentIndex(action->findData(int(row.action)));
         connect(action, &QComboBox::activated, this, [this, index, action] {
             m_wizard->plan()->rows()[index].action = DuplicateAction(action->currentData().toInt());
@@ -437,7 +459,9 @@ void ImportCheckPage::updateOutcome()
     if (attendance)
         parts << tr(
             "%n attendance(s) recorded", "", plan.rowCount() - outcome.rejected - outcome.skipped);
-    parts << (people ? tr("%n new contact(s)", "", outcome.created)
+    parts << (plan.kind() == ImportKind::Contributions
+            ? tr("%n new contribution(s)", "", outcome.created)
+            : people ? tr("%n new contact(s)", "", outcome.created)
                      : tr("%n new organisation(s)", "", outcome.created));
     if (outcome.updated && attendance)
         parts << tr("%n person(s) found in Relais", "", outcome.updated);

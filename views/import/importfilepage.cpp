@@ -1,6 +1,7 @@
 #include "importfilepage.h"
 
 #include "importwizard.h"
+#include "models/import/actorimport.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -50,9 +51,12 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     setSubTitle(tr("A CSV file saved from a spreadsheet (in Excel: Save as > CSV). See "
                    "docs/csv-formats.md for the columns Relais recognises."));
     m_kind->setObjectName(QStringLiteral("kind"));
-    for (const ImportKind kind : { ImportKind::Contacts, ImportKind::Organisations,
-             ImportKind::MeetingAttendance, ImportKind::TrainingAttendance })
-        m_kind->addItem(importKindName(kind), int(kind));
+    // Contacts first: the file most often brought in.
+    m_kind->addItem(importKindName(ImportKind::Contacts), int(ImportKind::Contacts));
+    for (const ImportKind kind : allImportKinds) {
+        if (ImportPlan::imports(kind) && kind != ImportKind::Contacts)
+            m_kind->addItem(importKindName(kind), int(kind));
+    }
     m_path->setObjectName(QStringLiteral("path"));
     m_path->setReadOnly(true);
     m_path->setPlaceholderText(tr("No file chosen"));

@@ -16,8 +16,8 @@ class ImportFilePage;
 class ImportMappingPage;
 class MappingStore;
 
-// File > Import…: a CSV file of organisations, contacts, meeting or training attendance
-// into the file, in three pages —
+// File > Import…: a CSV file of organisations, contacts, meeting or training attendance,
+// or valued contributions into the file, in three pages —
 // the file (kind, encoding, delimiter, its first rows), its columns (which field each
 // goes to, remembered for the next file with the same headers), and the check (the rows
 // as they will be stored, the refused ones with their reasons, the names new to Relais,
