@@ -42,6 +42,8 @@ QString listName(const UnknownValue &value)
         return CommandLine::tr("Domain");
     case ReferenceList::Tag:
         return CommandLine::tr("Tag");
+    case ReferenceList::StaffMember:
+        return CommandLine::tr("Staff member");
     default:
         return {};
     }

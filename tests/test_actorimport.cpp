@@ -9,6 +9,7 @@
 #include <models/db/organisationrepository.h>
 #include <models/db/referencelistrepository.h>
 #include <models/db/sqlquery.h>
+#include <models/domain/serd.h>
 #include <models/export/csvfile.h>
 #include <models/export/tablerows.h>
 #include <models/import/actorimport.h>
@@ -775,4 +776,58 @@ TEST_CASE_METHOD(ImportFixture,
     commands.undoStack().redo();
     commands.undoStack().redo();
     CHECK(dump(*db, importTables) == withBoth);
+}
+
+TEST_CASE_METHOD(ImportFixture,
+    "Staff time: each row a person's days on a meeting, a SERD edition "
+    "or a category of their own",
+    "[import]")
+{
+    const qint64 claire = *commands.addReferenceItem(
+        ReferenceList::StaffMember, { 0, QStringLiteral("Claire Dubois"), 0, false, {} });
+    Meeting council;
+    council.title = QStringLiteral("Conseil des acteurs");
+    council.date = QDate(2014, 3, 12);
+    const qint64 councilId = *commands.addMeeting(council);
+    SerdEdition edition;
+    edition.year = 2014;
+    edition.startsOn = QDate(2014, 11, 22);
+    edition.endsOn = QDate(2014, 11, 30);
+    const qint64 editionId = *commands.addSerdEdition(edition);
+    const QStringList before = dump(*db, importTables);
+    const QString csv
+        = QStringLiteral("Période;Personne;Activité;Jours;Note\n"
+                         "12/03/2014;Claire Dubois;Conseil des acteurs;1;\n"
+                         "du 17/11/2014 au 23/11/2014;claire dubois;SERD 2014;2,5;stands\n"
+                         "05/05/2014;Paul Neuf;Communication;0,5;\n"
+                         "05/05/2014;Claire Dubois;Communication;0,7;\n"
+                         "12/03/2014;Claire Dubois;Conseil des acteurs;1;\n");
+    ImportPlan p = plan(ImportKind::StaffTime, csv);
+    REQUIRE(p.rowCount() == 5);
+    CHECK(p.rows()[0].personRef.id == claire);
+    CHECK(p.rows()[0].staffTime.activity == StaffActivity::meeting(councilId));
+    CHECK(p.rows()[1].staffTime.activity == StaffActivity::serdEdition(editionId));
+    CHECK(p.rows()[1].staffTime.endsOn == QDate(2014, 11, 23));
+    CHECK(p.rows()[2].staffTime.activity == StaffActivity::named(QStringLiteral("Communication")));
+    REQUIRE(p.problems().size() == 1);
+    CHECK(p.problems()[0].line == 5); // 0,7 day is not a half-day step
+    CHECK(p.rows()[4].duplicate->earlierRow == 0);
+    QStringList created;
+    for (const UnknownValue &value : p.unknownValues())
+        created << value.name;
+    CHECK(created == QStringList { QStringLiteral("Paul Neuf") });
+
+    p.setDuplicateAction(DuplicateAction::Skip);
+    REQUIRE(commands.importActors(p, QStringLiteral("temps.csv")));
+    CHECK(count(QStringLiteral("staff_time")) == 3);
+    CHECK(count(QStringLiteral("staff_member WHERE name = 'Paul Neuf'")) == 1);
+    // Again: everything is there already.
+    ImportPlan again = plan(ImportKind::StaffTime, csv);
+    CHECK(again.outcome().created == 0);
+    REQUIRE(commands.importActors(again, QStringLiteral("temps.csv")));
+    CHECK(count(QStringLiteral("staff_time")) == 3);
+
+    commands.undoStack().undo();
+    commands.undoStack().undo();
+    CHECK(dump(*db, importTables) == before);
 }

@@ -333,6 +333,13 @@
             <numerusform>Import of %n valued contributions from %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import of %n staff time entry(ies) from %1</source>
+        <translation>
+            <numerusform>Import of %n staff time entry from %1</numerusform>
+            <numerusform>Import of %n staff time entries from %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::ContactDialog</name>
@@ -478,6 +485,13 @@
         <translation>
             <numerusform>%n new contribution</numerusform>
             <numerusform>%n new contributions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new staff time entry(ies)</source>
+        <translation>
+            <numerusform>%n new staff time entry</numerusform>
+            <numerusform>%n new staff time entries</numerusform>
         </translation>
     </message>
 </context>

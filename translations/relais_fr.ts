@@ -2244,6 +2244,10 @@ Commandes :
         <source>%1, but other e-mails and organisations</source>
         <translation>%1, mais d'autres adresses et structures</translation>
     </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Membre de l'équipe</translation>
+    </message>
 </context>
 <context>
     <name>relais::Commands</name>
@@ -2785,6 +2789,13 @@ Commandes :
         <translation>
             <numerusform>l'importation de %n contribution valorisée depuis %1</numerusform>
             <numerusform>l'importation de %n contributions valorisées depuis %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n staff time entry(ies) from %1</source>
+        <translation>
+            <numerusform>l'importation de %n saisie de temps depuis %1</numerusform>
+            <numerusform>l'importation de %n saisies de temps depuis %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4196,6 +4207,37 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
         <translation>
             <numerusform>%n nouvelle contribution</numerusform>
             <numerusform>%n nouvelles contributions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Membre de l'équipe</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu'au</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nouvelle saisie</translation>
+    </message>
+    <message>
+        <source>%1 (category)</source>
+        <translation>%1 (catégorie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new staff time entry(ies)</source>
+        <translation>
+            <numerusform>%n nouvelle saisie de temps</numerusform>
+            <numerusform>%n nouvelles saisies de temps</numerusform>
         </translation>
     </message>
 </context>

@@ -24,6 +24,9 @@ QString importText(const ImportPlan &plan, const QString &fileName)
         return Commands::tr("Import of meeting attendance from %1").arg(fileName);
     case ImportKind::TrainingAttendance:
         return Commands::tr("Import of training attendance from %1").arg(fileName);
+    case ImportKind::StaffTime:
+        return Commands::tr("Import of %n staff time entry(ies) from %1", "", records)
+            .arg(fileName);
     case ImportKind::Contributions:
         return Commands::tr("Import of %n valued contribution(s) from %1", "", records)
             .arg(fileName);

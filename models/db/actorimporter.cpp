@@ -46,6 +46,7 @@ QByteArray invitationSnapshot(const Invitation &invitation)
 // whose, and how the half-day stood.
 const QString enrolmentTable = QStringLiteral("enrolment");
 const QString contributionTable = QStringLiteral("contribution");
+const QString staffTimeTable = QStringLiteral("staff_time");
 const QString halfDayTable = QStringLiteral("session_attendance");
 
 QByteArray contactSnapshot(qint64 contactId)
@@ -205,6 +206,7 @@ ImportBatch ActorImporter::run(const ImportPlan &plan, const QString &fileName, 
     OrganisationRepository organisations(m_database);
     const QList<ImportPlan::Target> targets = plan.targets();
     QList<ValuedContribution> newContributions;
+    QList<StaffTimeEntry> newStaffTime;
     QMap<int, Contact> newContacts; // by the row that creates them, in the file's order
     QMap<int, Organisation> newOrganisations;
     QList<qint64> updatedOrder;
@@ -226,7 +228,15 @@ ImportBatch ActorImporter::run(const ImportPlan &plan, const QString &fileName, 
             ++batch.skipped;
             break;
         case ImportPlan::Target::Kind::Created:
-            if (plan.kind() == ImportKind::Contributions) {
+            if (plan.kind() == ImportKind::StaffTime) {
+                if (target.joined) {
+                    ++batch.skipped;
+                } else {
+                    StaffTimeEntry e = row.staffTime;
+                    e.staffId = names.id(row.personRef);
+                    newStaffTime << e;
+                }
+            } else if (plan.kind() == ImportKind::Contributions) {
                 // Joined rows (same values) are the same contribution: written once.
                 if (target.joined) {
                     ++batch.skipped;
@@ -247,8 +257,8 @@ ImportBatch ActorImporter::run(const ImportPlan &plan, const QString &fileName, 
             }
             break;
         case ImportPlan::Target::Kind::Updated: {
-            if (plan.kind() == ImportKind::Contributions) {
-                ++batch.skipped; // nothing of a contribution to fill
+            if (!ImportPlan::merges(plan.kind())) {
+                ++batch.skipped; // nothing of a contribution or staff time to fill
                 break;
             }
             const qint64 id = target.existingId;
@@ -315,6 +325,13 @@ ImportBatch ActorImporter::run(const ImportPlan &plan, const QString &fileName, 
             records << ImportedRecord { contributionTable, means.insertContribution(c),
                 ImportedRecord::Action::Created, {} };
         batch.created += int(newContributions.size());
+    }
+    if (!newStaffTime.isEmpty()) {
+        MeansRepository means(m_database);
+        for (const StaffTimeEntry &e : std::as_const(newStaffTime))
+            records << ImportedRecord { staffTimeTable, means.insertStaffTime(e),
+                ImportedRecord::Action::Created, {} };
+        batch.created += int(newStaffTime.size());
     }
 
     if (plan.kind() == ImportKind::MeetingAttendance) {
@@ -492,6 +509,13 @@ RevertedImport ActorImporter::revert(qint64 batchId, const QDateTime &at)
                 training.removeAttendance({ noted });
             else
                 training.writeAttendance({ noted });
+        } else if (record.table == staffTimeTable) {
+            MeansRepository means(m_database);
+            const auto current = means.staffTime(record.id);
+            if (!current)
+                continue;
+            reverted.staffTime.prepend(*current);
+            means.removeStaffTime(record.id);
         } else if (record.table == contributionTable) {
             MeansRepository means(m_database);
             const auto current = means.contribution(record.id);
@@ -548,6 +572,8 @@ void ActorImporter::reapply(const RevertedImport &reverted)
     MeansRepository means(m_database);
     for (const ValuedContribution &c : reverted.contributions)
         means.insertContribution(c);
+    for (const StaffTimeEntry &e : reverted.staffTime)
+        means.insertStaffTime(e);
     TrainingRepository training(m_database);
     for (const auto &[cohortId, trainee] : reverted.trainees)
         training.enrol(cohortId, { trainee });

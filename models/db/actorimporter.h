@@ -32,6 +32,7 @@ struct RevertedImport
     QList<std::pair<qint64, TrainingRepository::Trainee>> trainees;
     QList<HalfDayAttendance> halfDays;
     QList<ValuedContribution> contributions;
+    QList<StaffTimeEntry> staffTime;
     // Updated records as the import left them.
     QList<Contact> updatedContacts;
     QList<Organisation> updatedOrganisations;

@@ -42,7 +42,40 @@ ExistingActors ImportRepository::existingActors(ImportKind kind) const
             existing.serdActions << ExistingActors::Action { actions.id(0),
                 actions.value(1).toInt(), actions.text(2) };
     }
-    if (kind == ImportKind::MeetingAttendance || kind == ImportKind::Contributions) {
+    if (kind == ImportKind::StaffTime) {
+        SqlQuery entries(m_database,
+            QStringLiteral("SELECT t.id, t.starts_on, t.ends_on, t.staff_id, t.meeting_id, "
+                           "t.training_session_id, t.serd_edition_id, t.category, t.half_days, "
+                           "t.note, s.name FROM staff_time t JOIN staff_member s ON s.id = "
+                           "t.staff_id"));
+        entries.exec();
+        while (entries.next()) {
+            ExistingActors::TimeEntry t;
+            t.id = entries.id(0);
+            t.entry.id = t.id;
+            t.entry.startsOn = entries.date(1);
+            t.entry.endsOn = entries.date(2);
+            t.entry.staffId = entries.id(3);
+            if (const qint64 meeting = entries.id(4))
+                t.entry.activity = StaffActivity::meeting(meeting);
+            else if (const qint64 session = entries.id(5))
+                t.entry.activity = StaffActivity::trainingSession(session);
+            else if (const qint64 edition = entries.id(6))
+                t.entry.activity = StaffActivity::serdEdition(edition);
+            else
+                t.entry.activity = StaffActivity::named(entries.text(7));
+            t.entry.days = entries.value(8).toInt() / 2.0;
+            t.entry.note = entries.text(9);
+            t.person = entries.text(10);
+            existing.staffTime << t;
+        }
+        SqlQuery editions(m_database, QStringLiteral("SELECT id, year FROM serd_edition"));
+        editions.exec();
+        while (editions.next())
+            existing.serdEditions.insert(editions.value(1).toInt(), editions.id(0));
+    }
+    if (kind == ImportKind::MeetingAttendance || kind == ImportKind::Contributions
+        || kind == ImportKind::StaffTime) {
         SqlQuery meetings(m_database,
             QStringLiteral("SELECT id, held_on, title FROM meeting ORDER BY held_on, id"));
         meetings.exec();
@@ -50,7 +83,7 @@ ExistingActors ImportRepository::existingActors(ImportKind kind) const
             existing.meetings << ExistingActors::Gathering { meetings.id(0), meetings.date(1),
                 meetings.text(2) };
     }
-    if (kind == ImportKind::TrainingAttendance) {
+    if (kind == ImportKind::TrainingAttendance || kind == ImportKind::StaffTime) {
         SqlQuery sessions(m_database,
             QStringLiteral(
                 "SELECT s.id, s.cohort_id, s.held_on, c.name, m.title, s.morning, "
@@ -88,7 +121,7 @@ ExistingActors ImportRepository::existingActors(ImportKind kind) const
 
     ReferenceListRepository lists(m_database);
     for (const ReferenceList list : { ReferenceList::ActorType, ReferenceList::Domain,
-             ReferenceList::Commune, ReferenceList::Tag })
+             ReferenceList::Commune, ReferenceList::Tag, ReferenceList::StaffMember })
         existing.lists.insert(list, lists.items(list));
     return existing;
 }

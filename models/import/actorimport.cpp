@@ -256,7 +256,20 @@ void assign(ImportRow &row, ImportKind kind, const QString &key, const QVariant 
     else if (key == QLatin1String("amount"))
         row.contribution.amount = value.toLongLong();
     else if (key == QLatin1String("note"))
-        row.contribution.note = text;
+        row.contribution.note = row.staffTime.note = text;
+    else if (key == QLatin1String("date")) {
+        const auto period = value.value<DatePeriod>();
+        row.staffTime.startsOn = period.startsOn;
+        if (period.endsOn.isValid())
+            row.staffTime.endsOn = period.endsOn;
+    } else if (key == QLatin1String("ends_on"))
+        row.staffTime.endsOn = value.toDate();
+    else if (key == QLatin1String("person"))
+        row.person = text;
+    else if (key == QLatin1String("activity"))
+        row.activity = text;
+    else if (key == QLatin1String("days"))
+        row.staffTime.days = value.toDouble();
     else if (key == QLatin1String("session_date"))
         row.sessionDate = value.toDate();
     else if (key == QLatin1String("cohort"))
@@ -310,6 +323,18 @@ ImportRow readRow(const CsvRecord &record, const ColumnMapping &mapping,
     if (!row.problems.isEmpty())
         return row;
 
+    if (kind == ImportKind::StaffTime) {
+        StaffTimeEntry checked = cleanedStaffTime(row.staffTime);
+        // The person and the activity are found when the plan is made.
+        checked.staffId = -1;
+        checked.activity = StaffActivity::named(QStringLiteral("-"));
+        if (const QString error = staffTimeError(checked); !error.isEmpty())
+            row.problems << ImportProblem { row.line, {}, error };
+        checked.staffId = 0;
+        checked.activity = {};
+        row.staffTime = checked;
+        return row;
+    }
     if (kind == ImportKind::Contributions) {
         // Time with a rate and no kind said: staff time.
         const bool kindGiven = mapping.columnOf(QStringLiteral("kind")) >= 0
@@ -559,6 +584,83 @@ private:
     QHash<QString, int> m_earlier;
 };
 
+// What a staff time row's activity names: a SERD edition of its year ("SERD", "SERD
+// 2014"), a meeting or a training session of its first day, else a category of its own.
+StaffActivity findActivity(const ImportRow &row, const ExistingActors &existing)
+{
+    const QString wanted = foldedKey(row.activity);
+    const QDate day = row.staffTime.startsOn;
+    const auto names = [&](const QString &title) {
+        const QString folded = foldedKey(title);
+        return !folded.isEmpty()
+            && (folded == wanted || folded.contains(wanted) || wanted.contains(folded));
+    };
+    if ((wanted.startsWith(QLatin1String("serd"))
+            || wanted.contains(QLatin1String("semaine europeenne")))
+        && existing.serdEditions.contains(day.year()))
+        return StaffActivity::serdEdition(existing.serdEditions.value(day.year()));
+    for (const ExistingActors::Gathering &meeting : existing.meetings) {
+        if (meeting.date == day && names(meeting.title))
+            return StaffActivity::meeting(meeting.id);
+    }
+    for (const ExistingActors::Session &session : existing.sessions) {
+        if (session.date == day && (names(session.module) || names(session.cohort)))
+            return StaffActivity::trainingSession(session.id);
+    }
+    return StaffActivity::named(row.activity.simplified());
+}
+
+// A staff time entry the file already holds, or an earlier row gives, with every value
+// the same.
+class SameStaffTime
+{
+public:
+    explicit SameStaffTime(const ExistingActors &existing)
+    {
+        for (const ExistingActors::TimeEntry &t : existing.staffTime)
+            m_existing.insert(key(QStringLiteral("id:%1").arg(t.entry.staffId), t.entry), t);
+    }
+
+    std::optional<RowDuplicate> find(const ImportRow &row, int index, const QList<ImportRow> &rows)
+    {
+        const QString person = row.personRef.id ? QStringLiteral("id:%1").arg(row.personRef.id)
+                                                : QLatin1String("new:") + foldedKey(row.person);
+        const QString k = key(person, row.staffTime);
+        RowDuplicate duplicate;
+        duplicate.reason = DuplicateReason::SameValues;
+        duplicate.score = 100;
+        if (const auto held = m_existing.constFind(k); held != m_existing.cend()) {
+            duplicate.existingId = held->id;
+            duplicate.otherName = QStringLiteral("%1, %2").arg(
+                held->person, QLocale().toString(held->entry.startsOn, QLocale::ShortFormat));
+            return duplicate;
+        }
+        if (const auto earlier = m_earlier.constFind(k); earlier != m_earlier.cend()) {
+            duplicate.earlierRow = *earlier;
+            duplicate.otherLine = rows[*earlier].line;
+            duplicate.otherName = rows[*earlier].person;
+            return duplicate;
+        }
+        m_earlier.insert(k, index);
+        return std::nullopt;
+    }
+
+private:
+    static QString key(const QString &person, const StaffTimeEntry &e)
+    {
+        return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8")
+            .arg(person, e.startsOn.toString(Qt::ISODate), e.endsOn.toString(Qt::ISODate))
+            .arg(int(e.activity.kind))
+            .arg(e.activity.id)
+            .arg(foldedKey(e.activity.category))
+            .arg(qRound(e.days * 2))
+            .arg(foldedKey(e.note));
+    }
+
+    QHash<QString, ExistingActors::TimeEntry> m_existing;
+    QHash<QString, int> m_earlier;
+};
+
 QString rowDisplay(ImportKind kind, const ImportRow &row)
 {
     if (kind == ImportKind::Organisations)
@@ -719,7 +821,7 @@ bool ImportPlan::imports(ImportKind kind)
 {
     return kind == ImportKind::Organisations || kind == ImportKind::Contacts
         || kind == ImportKind::MeetingAttendance || kind == ImportKind::TrainingAttendance
-        || kind == ImportKind::Contributions;
+        || kind == ImportKind::Contributions || kind == ImportKind::StaffTime;
 }
 
 DuplicateAction ImportPlan::proposedAction(int score)
@@ -772,6 +874,7 @@ std::optional<ImportPlan> ImportPlan::analyse(const CsvTable &table, const Colum
     OrganisationIndex earlierBodies(organisationIndex());
 
     SameContribution sameContribution(existing);
+    SameStaffTime sameTime(existing);
     const qsizetype headerSize = table.header.size();
     for (const CsvRecord &record : table.records) {
         ImportRow row = readRow(record, mapping, fields, headerSize);
@@ -800,6 +903,16 @@ std::optional<ImportPlan> ImportPlan::analyse(const CsvTable &table, const Colum
             const bool contributions = mapping.kind == ImportKind::Contributions;
             if ((people || contributions) && !row.organisationName.isEmpty())
                 row.organisationRef = unknown.noteOrganisation(row.organisationName, row.line);
+            if (mapping.kind == ImportKind::StaffTime) {
+                row.personRef = unknown.note(ReferenceList::StaffMember, row.person, row.line);
+                row.staffTime.activity = findActivity(row, existing);
+                row.duplicate = sameTime.find(row, index, plan.m_rows);
+                if (row.duplicate)
+                    row.action = row.duplicate->existingId ? DuplicateAction::Skip
+                                                           : DuplicateAction::CreateAnyway;
+                plan.m_rows << row;
+                continue;
+            }
             if (contributions) {
                 if (const QString missing = findRelated(row, existing); !missing.isEmpty())
                     row.problems << ImportProblem { row.line,

@@ -101,6 +101,12 @@ struct ImportRow
     // the meeting or SERD action its row names, if any.
     ValuedContribution contribution;
     QString relatesTo;
+    // A staff time entry: its person (personRef, in the staff list) and the activity its
+    // row names, found among the meetings, sessions and SERD editions, else a category.
+    StaffTimeEntry staffTime;
+    QString person;
+    NameRef personRef;
+    QString activity;
     // The same, found (see NameRef).
     NameRef communeRef;
     NameRef typeRef;
@@ -196,6 +202,16 @@ struct ExistingActors
         QString title;
     };
     QList<Action> serdActions;
+    // A staff time import: the entries already in the file, and the SERD editions and
+    // training sessions an activity may name (with meetings and sessions above).
+    struct TimeEntry
+    {
+        qint64 id = 0;
+        StaffTimeEntry entry;
+        QString person;
+    };
+    QList<TimeEntry> staffTime;
+    QHash<int, qint64> serdEditions; // id by year
     QHash<ReferenceList, QList<ReferenceItem>> lists;
 };
 
@@ -252,7 +268,10 @@ public:
     static bool imports(ImportKind kind);
     // Whether a duplicate row can fill or overwrite the record it looks like (actors), or
     // only be skipped or created anyway (contributions).
-    static bool merges(ImportKind kind) { return kind != ImportKind::Contributions; }
+    static bool merges(ImportKind kind)
+    {
+        return kind != ImportKind::Contributions && kind != ImportKind::StaffTime;
+    }
 
     // The action proposed for a duplicate of this score: join what is certainly the same
     // actor, keep apart what may not be.

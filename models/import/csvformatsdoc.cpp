@@ -219,9 +219,9 @@ void writeKindNotes(ImportKind kind, QStringList &out)
 {
     if (!ImportPlan::imports(kind))
         out << QStringLiteral(
-            "*Not importable yet*: this version of Relais imports organisations, contacts, "
-            "meeting and training attendance and valued contributions; the columns below are "
-            "those the import of this kind will take, to prepare the files.")
+            "*Not importable yet*: this version of Relais imports every kind of rows but SERD "
+            "actions; the columns below are those their import will take, to prepare the "
+            "files.")
             << QString();
     switch (kind) {
     case ImportKind::Organisations:
@@ -270,6 +270,18 @@ void writeKindNotes(ImportKind kind, QStringList &out)
             "names) when several share the day; its status is present (when the row does not "
             "say), excused or absent. The trainee is found or created as a contacts import "
             "would, and enrolled in the session's cohort when not yet.")
+            << QString();
+        break;
+    case ImportKind::StaffTime:
+        out << QStringLiteral(
+            "One row per person and activity, on a date or over a period (a period in one "
+            "cell, \"du 17/11/2014 au 23/11/2014\", or a last day in its own column), in "
+            "half-day steps. The person is one of the staff list (a new name is listed before "
+            "the import, to create or to take as an existing one). The activity names a SERD "
+            "edition (\"SERD\", \"SERD 2014\"), else a meeting or a training session of the "
+            "first day (its title, module or cohort, or a part of them), else it is a category "
+            "of its own. The role column is not imported: a person's role is set in Means. An "
+            "entry already in Relais with every value the same is skipped.")
             << QString();
         break;
     case ImportKind::Contributions:

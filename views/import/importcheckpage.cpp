@@ -71,6 +71,8 @@ QString listName(const UnknownValue &value)
         return ImportCheckPage::tr("Domain");
     case ReferenceList::Tag:
         return ImportCheckPage::tr("Tag");
+    case ReferenceList::StaffMember:
+        return ImportCheckPage::tr("Staff member");
     default:
         return {};
     }
@@ -221,12 +223,14 @@ void ImportCheckPage::showPreview()
     const bool attendance = plan.kind() == ImportKind::MeetingAttendance;
     const bool training = plan.kind() == ImportKind::TrainingAttendance;
     const bool contributions = plan.kind() == ImportKind::Contributions;
+    const bool staffTime = plan.kind() == ImportKind::StaffTime;
     m_preview->clear();
     m_preview->setColumnCount(0);
-    const QStringList headers = contributions
-        ? QStringList { tr("Line"), tr("Year"), tr("Organisation"), tr("Kind"), tr("Amount"),
-              tr("Action or meeting"), tr("Note"), tr("Becomes") }
-        : attendance ? QStringList { tr("Line"), tr("Date"), tr("Meeting"), tr("Last name"),
+    const QStringList headers = staffTime ? QStringList { tr("Line"), tr("Date"), tr("Until"),
+        tr("Person"), tr("Activity"), tr("Days"), tr("Note"), tr("Becomes") }
+        : contributions ? QStringList { tr("Line"), tr("Year"), tr("Organisation"), tr("Kind"),
+              tr("Amount"), tr("Action or meeting"), tr("Note"), tr("Becomes") }
+        : attendance    ? QStringList { tr("Line"), tr("Date"), tr("Meeting"), tr("Last name"),
               tr("First name"), tr("Organisation"), tr("E-mails"), tr("Status"), tr("Person") }
         : training
         ? QStringList { tr("Line"), tr("Date"), tr("Cohort"), tr("Module"), tr("Half-days"),
@@ -254,6 +258,7 @@ void ImportCheckPage::showPreview()
             break;
         case ImportPlan::Target::Kind::Created:
             becomes = target.joined ? tr("Joins line %1").arg(plan.rows()[target.row].line)
+                : staffTime         ? tr("New entry")
                 : contributions     ? tr("New contribution")
                 : people            ? tr("New contact")
                                     : tr("New organisation");
@@ -265,7 +270,15 @@ void ImportCheckPage::showPreview()
             break;
         }
         QStringList cells;
-        if (contributions)
+        if (staffTime) {
+            const StaffTimeEntry &e = row.staffTime;
+            QString activity = row.activity;
+            if (e.activity.kind == StaffActivity::Kind::Category)
+                activity = tr("%1 (category)").arg(row.activity);
+            cells = { QLocale().toString(e.startsOn, QLocale::ShortFormat),
+                QLocale().toString(e.endsOn, QLocale::ShortFormat), row.person, activity,
+                formatDays(e.days), e.note, becomes };
+        } else if (contributions)
             cells = { QString::number(row.contribution.year), row.organisationName,
                 contributionKindName(row.contribution.kind), formatCents(row.contribution.amount),
                 row.relatesTo, row.contribution.note, becomes };
@@ -459,7 +472,9 @@ void ImportCheckPage::updateOutcome()
     if (attendance)
         parts << tr(
             "%n attendance(s) recorded", "", plan.rowCount() - outcome.rejected - outcome.skipped);
-    parts << (plan.kind() == ImportKind::Contributions
+    parts << (plan.kind() == ImportKind::StaffTime
+            ? tr("%n new staff time entry(ies)", "", outcome.created)
+            : plan.kind() == ImportKind::Contributions
             ? tr("%n new contribution(s)", "", outcome.created)
             : people ? tr("%n new contact(s)", "", outcome.created)
                      : tr("%n new organisation(s)", "", outcome.created));
