@@ -4,7 +4,7 @@
 #include "models/commands/commands.h"
 #include "models/db/database.h"
 #include "models/db/importrepository.h"
-#include "models/import/actorimport.h"
+#include "models/import/importplan.h"
 #include "models/import/columnmapping.h"
 #include "models/import/csvreader.h"
 

@@ -260,6 +260,9 @@ TEST_CASE_METHOD(
     CHECK(check->summary().contains(QStringLiteral("2 attendances recorded")));
     CHECK(check->summary().contains(QStringLiteral("1 new contact")));
     CHECK(check->summary().contains(QStringLiteral("1 person found in Relais")));
+    CHECK(check->tabs()->tabText(3) == QStringLiteral("People found (1)"));
+    auto *same = child<QComboBox>(check->duplicates(), QStringLiteral("duplicate0"));
+    CHECK(same->currentText() == QStringLiteral("This person (fill the empty fields)"));
     const int person = check->preview()->columnCount() - 1;
     CHECK(check->preview()->item(0, person)->text().startsWith(QStringLiteral("In Relais")));
     CHECK(check->preview()->item(1, person - 1)->text() == QStringLiteral("Excused"));

@@ -265,17 +265,6 @@
     </message>
 </context>
 <context>
-    <name>relais::ActorImporter</name>
-    <message>
-        <source>A contact this import updates has just been deleted; read the file again.</source>
-        <translation>Un contact que cette importation met à jour vient d'être supprimé ; relisez le fichier.</translation>
-    </message>
-    <message>
-        <source>An organisation this import updates has just been deleted; read the file again.</source>
-        <translation>Une structure que cette importation met à jour vient d'être supprimée ; relisez le fichier.</translation>
-    </message>
-</context>
-<context>
     <name>relais::ActorMerger</name>
     <message>
         <source>A record cannot be merged with itself.</source>
@@ -4240,6 +4229,22 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
             <numerusform>%n nouvelles saisies de temps</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This person (fill the empty fields)</source>
+        <translation>Cette personne (compléter les champs vides)</translation>
+    </message>
+    <message>
+        <source>This person (overwrite with the row)</source>
+        <translation>Cette personne (remplacer par la ligne)</translation>
+    </message>
+    <message>
+        <source>Someone else: a new contact</source>
+        <translation>Quelqu'un d'autre : nouveau contact</translation>
+    </message>
+    <message>
+        <source>People found (%1)</source>
+        <translation>Personnes reconnues (%1)</translation>
+    </message>
 </context>
 <context>
     <name>relais::ImportFields</name>
@@ -4809,6 +4814,17 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Rien n'a été importé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ImportWriter</name>
+    <message>
+        <source>A contact this import updates has just been deleted; read the file again.</source>
+        <translation>Un contact que cette importation met à jour vient d'être supprimé ; relisez le fichier.</translation>
+    </message>
+    <message>
+        <source>An organisation this import updates has just been deleted; read the file again.</source>
+        <translation>Une structure que cette importation met à jour vient d'être supprimée ; relisez le fichier.</translation>
     </message>
 </context>
 <context>

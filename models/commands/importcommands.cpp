@@ -1,9 +1,9 @@
 // The Commands verbs of imports: a file's organisations or contacts written in one step,
 // and a whole import taken back, even one of an earlier session.
 
-#include "../db/actorimporter.h"
+#include "../db/importwriter.h"
 #include "../db/database.h"
-#include "../import/actorimport.h"
+#include "../import/importplan.h"
 #include "commands.h"
 #include "step.h"
 
@@ -48,7 +48,7 @@ public:
 protected:
     void apply() override
     {
-        ActorImporter importer(database());
+        ImportWriter importer(database());
         if (m_reverted.batchId)
             importer.reapply(m_reverted);
         else
@@ -58,7 +58,7 @@ protected:
     void revert() override
     {
         m_reverted
-            = ActorImporter(database()).revert(m_reverted.batchId, QDateTime::currentDateTimeUtc());
+            = ImportWriter(database()).revert(m_reverted.batchId, QDateTime::currentDateTimeUtc());
     }
 
 private:
@@ -78,9 +78,9 @@ public:
 protected:
     void apply() override
     {
-        m_reverted = ActorImporter(database()).revert(m_batchId, QDateTime::currentDateTimeUtc());
+        m_reverted = ImportWriter(database()).revert(m_batchId, QDateTime::currentDateTimeUtc());
     }
-    void revert() override { ActorImporter(database()).reapply(m_reverted); }
+    void revert() override { ImportWriter(database()).reapply(m_reverted); }
 
 private:
     qint64 m_batchId;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../import/actorimport.h"
+#include "../import/importplan.h"
 
 namespace relais {
 

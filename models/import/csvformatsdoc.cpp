@@ -1,6 +1,6 @@
 #include "csvformatsdoc.h"
 
-#include "actorimport.h"
+#include "importplan.h"
 #include "csvreader.h"
 #include "importfields.h"
 

@@ -35,8 +35,26 @@ enum DuplicateColumn {
 const DuplicateAction allActions[] = { DuplicateAction::FillEmpty, DuplicateAction::Overwrite,
     DuplicateAction::CreateAnyway, DuplicateAction::Skip };
 
-QString actionName(DuplicateAction action)
+// Rows of attendance name people: finding them in Relais is the point, not a doubt.
+bool namesPeople(ImportKind kind)
 {
+    return kind == ImportKind::MeetingAttendance || kind == ImportKind::TrainingAttendance;
+}
+
+QString actionName(ImportKind kind, DuplicateAction action)
+{
+    if (namesPeople(kind)) {
+        switch (action) {
+        case DuplicateAction::Skip:
+            return ImportCheckPage::tr("Skip the row");
+        case DuplicateAction::FillEmpty:
+            return ImportCheckPage::tr("This person (fill the empty fields)");
+        case DuplicateAction::Overwrite:
+            return ImportCheckPage::tr("This person (overwrite with the row)");
+        case DuplicateAction::CreateAnyway:
+            return ImportCheckPage::tr("Someone else: a new contact");
+        }
+    }
     switch (action) {
     case DuplicateAction::Skip:
         return ImportCheckPage::tr("Skip the row");
@@ -401,7 +419,7 @@ void ImportCheckPage::showDuplicates()
     m_allDuplicates->clear();
     for (const DuplicateAction action : allActions) {
         if (offered(plan.kind(), action))
-            m_allDuplicates->addItem(actionName(action), int(action));
+            m_allDuplicates->addItem(actionName(plan.kind(), action), int(action));
     }
     m_duplicates->setRowCount(0);
     for (int index = 0; index < plan.rows().size(); ++index) {
@@ -426,7 +444,7 @@ void ImportCheckPage::showDuplicates()
         action->setObjectName(QStringLiteral("duplicate%1").arg(r));
         for (const DuplicateAction a : allActions) {
             if (offered(plan.kind(), a))
-                action->addItem(actionName(a), int(a));
+                action->addItem(actionName(plan.kind(), a), int(a));
         }
         action->setCurrentIndex(action->findData(int(row.action)));
         connect(action, &QComboBox::activated, this, [this, index, action] {
@@ -444,7 +462,9 @@ void ImportCheckPage::showDuplicates()
         DuplicateRow, std::min(m_duplicates->columnWidth(DuplicateRow), 200));
     m_duplicates->setColumnWidth(
         DuplicateReasonColumn, std::min(m_duplicates->columnWidth(DuplicateReasonColumn), 220));
-    m_tabs->setTabText(3, tr("Duplicates (%1)").arg(m_duplicates->rowCount()));
+    m_tabs->setTabText(3,
+        namesPeople(plan.kind()) ? tr("People found (%1)").arg(m_duplicates->rowCount())
+                                 : tr("Duplicates (%1)").arg(m_duplicates->rowCount()));
 }
 
 void ImportCheckPage::setDuplicateAction(DuplicateAction action)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/import/actorimport.h"
+#include "models/import/importplan.h"
 
 #include <QWizardPage>
 

@@ -1,7 +1,7 @@
 #include "importfilepage.h"
 
 #include "importwizard.h"
-#include "models/import/actorimport.h"
+#include "models/import/importplan.h"
 
 #include <QComboBox>
 #include <QDir>

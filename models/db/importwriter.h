@@ -38,16 +38,18 @@ struct RevertedImport
     QList<Organisation> updatedOrganisations;
 };
 
-// Writes an import of organisations or contacts, and takes one back. Runs inside the
-// caller's transaction (one step of Commands).
-class ActorImporter
+// Writes an import (organisations, contacts, attendance, contributions, staff time) and
+// takes one back. Runs inside the caller's transaction (one step of Commands).
+class ImportWriter
 {
 public:
-    explicit ActorImporter(Database &database);
+    explicit ImportWriter(Database &database);
 
     // Creates the list values and organisations the plan creates, the records of its rows
-    // (rows joined together, or into a record of the file, as they chose), and records
-    // it all in the import history. Returns the history's entry.
+    // (rows joined together, or into a record of the file, as they chose) — people and
+    // organisations, then the invitations, half-days and enrolments, contributions or
+    // staff time they carry — and records it all in the import history. Returns the
+    // history's entry.
     ImportBatch run(const ImportPlan &plan, const QString &fileName, const QDateTime &at);
     // Deletes what the import created and gives what it updated its values back, newest
     // first; list values that records have come to use since are kept.

@@ -1,4 +1,4 @@
-#include "actorimport.h"
+#include "importplan.h"
 
 #include "../domain/textfold.h"
 #include "../domain/validation.h"

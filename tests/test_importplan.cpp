@@ -12,7 +12,7 @@
 #include <models/domain/serd.h>
 #include <models/export/csvfile.h>
 #include <models/export/tablerows.h>
-#include <models/import/actorimport.h>
+#include <models/import/importplan.h>
 #include <models/import/recordsnapshot.h>
 #include <models/item/actorcolumns.h>
 #include <models/item/contacttablemodel.h>

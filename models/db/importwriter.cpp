@@ -1,6 +1,6 @@
-#include "actorimporter.h"
+#include "importwriter.h"
 
-#include "../import/actorimport.h"
+#include "../import/importplan.h"
 #include "../import/recordsnapshot.h"
 #include "bulkloader.h"
 #include "contactrepository.h"
@@ -130,11 +130,11 @@ private:
 
 } // namespace
 
-ActorImporter::ActorImporter(Database &database)
+ImportWriter::ImportWriter(Database &database)
     : m_database(database)
 { }
 
-ImportBatch ActorImporter::run(const ImportPlan &plan, const QString &fileName, const QDateTime &at)
+ImportBatch ImportWriter::run(const ImportPlan &plan, const QString &fileName, const QDateTime &at)
 {
     Transaction transaction(m_database);
     ReferenceListRepository lists(m_database);
@@ -267,7 +267,7 @@ ImportBatch ActorImporter::run(const ImportPlan &plan, const QString &fileName, 
                 if (people) {
                     const auto loaded = contacts.load(id);
                     if (!loaded)
-                        throw DatabaseError(QCoreApplication::translate("relais::ActorImporter",
+                        throw DatabaseError(QCoreApplication::translate("relais::ImportWriter",
                             "A contact this import updates has just been deleted; read the "
                             "file again."));
                     updatedContacts.insert(id, *loaded);
@@ -275,7 +275,7 @@ ImportBatch ActorImporter::run(const ImportPlan &plan, const QString &fileName, 
                 } else {
                     const auto loaded = organisations.load(id);
                     if (!loaded)
-                        throw DatabaseError(QCoreApplication::translate("relais::ActorImporter",
+                        throw DatabaseError(QCoreApplication::translate("relais::ImportWriter",
                             "An organisation this import updates has just been deleted; read "
                             "the file again."));
                     updatedOrganisations.insert(id, *loaded);
@@ -442,7 +442,7 @@ ImportBatch ActorImporter::run(const ImportPlan &plan, const QString &fileName, 
     return batch;
 }
 
-RevertedImport ActorImporter::revert(qint64 batchId, const QDateTime &at)
+RevertedImport ImportWriter::revert(qint64 batchId, const QDateTime &at)
 {
     Transaction transaction(m_database);
     ImportHistoryRepository history(m_database);
@@ -554,7 +554,7 @@ RevertedImport ActorImporter::revert(qint64 batchId, const QDateTime &at)
     return reverted;
 }
 
-void ActorImporter::reapply(const RevertedImport &reverted)
+void ImportWriter::reapply(const RevertedImport &reverted)
 {
     Transaction transaction(m_database);
     ReferenceListRepository lists(m_database);

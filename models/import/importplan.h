@@ -4,9 +4,9 @@
 #include "../domain/duplicatematching.h"
 #include "../domain/means.h"
 #include "../domain/meeting.h"
-#include "../domain/training.h"
 #include "../domain/organisation.h"
 #include "../domain/referencelist.h"
+#include "../domain/training.h"
 #include "columnmapping.h"
 #include "csvreader.h"
 
@@ -16,11 +16,11 @@
 #include <QString>
 #include <optional>
 
-// The import of organisations and contacts, before anything is written: each row of the
-// file read into the record it would become, with its problems, the names of list values
-// and organisations the file has and Relais lacks, and the records (of the file or of
-// earlier rows) it looks like. The user's choices are made on this plan; Commands then
-// carries it out in one step.
+// An import before anything is written: each row of the file read into the record it
+// would become (an organisation, a contact, a person's attendance, a contribution, staff
+// time), with its problems, the names of list values and organisations the file has and
+// Relais lacks, and the records (of the file or of earlier rows) it looks like. The user's choices
+// are made on this plan; Commands then carries it out in one step.
 
 namespace relais {
 
