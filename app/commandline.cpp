@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "models/db/database.h"
 #include "models/demo/demogenerator.h"
 #include "models/import/csvreader.h"
 #include "models/import/importfields.h"
@@ -305,6 +306,18 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     result.databasePath = parser.isSet(db) ? parser.value(db) : positional.value(0);
     return result;
+}
+
+std::unique_ptr<Database> openExistingFile(const QString &path)
+{
+    Database::Opened opened = Database::open(path, Database::OpenMode::ExistingOnly);
+    if (!opened.database) {
+        QTextStream err(stderr);
+        err << opened.message << Qt::endl;
+        if (!opened.detail.isEmpty())
+            err << opened.detail << Qt::endl;
+    }
+    return std::move(opened.database);
 }
 
 int writeDemo(const CommandLine &command)

@@ -3,9 +3,12 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 namespace relais {
+
+class Database;
 
 // What the command line asks for. The command line is a thin layer over models/:
 // parsing here, work there.
@@ -36,6 +39,10 @@ public:
 };
 
 CommandLine parseCommandLine(const QStringList &arguments);
+
+// A Relais file that must exist, for a command; null when it cannot be opened, after
+// saying why on the standard error.
+std::unique_ptr<Database> openExistingFile(const QString &path);
 
 // `relais demo`: writes a demo database; returns the process exit code.
 int writeDemo(const CommandLine &command);

@@ -4,9 +4,9 @@
 #include "models/commands/commands.h"
 #include "models/db/database.h"
 #include "models/db/importrepository.h"
-#include "models/import/importplan.h"
 #include "models/import/columnmapping.h"
 #include "models/import/csvreader.h"
+#include "models/import/importplan.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,26 +27,6 @@ QString linesText(const QList<int> &lines)
         texts << QStringLiteral("…");
     return CommandLine::tr("line(s) %1", "", int(lines.size()))
         .arg(texts.join(QLatin1String(", ")));
-}
-
-QString listName(const UnknownValue &value)
-{
-    if (!value.list)
-        return CommandLine::tr("Organisation");
-    switch (*value.list) {
-    case ReferenceList::Commune:
-        return CommandLine::tr("Commune");
-    case ReferenceList::ActorType:
-        return CommandLine::tr("Type");
-    case ReferenceList::Domain:
-        return CommandLine::tr("Domain");
-    case ReferenceList::Tag:
-        return CommandLine::tr("Tag");
-    case ReferenceList::StaffMember:
-        return CommandLine::tr("Staff member");
-    default:
-        return {};
-    }
 }
 
 QString actionText(DuplicateAction action)
@@ -152,15 +132,10 @@ int importFile(const CommandLine &command)
             << Qt::endl;
     }
 
-    const Database::Opened opened
-        = Database::open(command.databasePath, Database::OpenMode::ExistingOnly);
-    if (!opened.database) {
-        err << opened.message << Qt::endl;
-        if (!opened.detail.isEmpty())
-            err << opened.detail << Qt::endl;
+    const std::unique_ptr<Database> opened = openExistingFile(command.databasePath);
+    if (!opened)
         return 1;
-    }
-    Database &database = *opened.database;
+    Database &database = *opened;
     auto plan = ImportPlan::analyse(
         *table, *mapping, ImportRepository(database).existingActors(kind), &error);
     if (!plan) {
@@ -196,7 +171,7 @@ int importFile(const CommandLine &command)
             else
                 fate = CommandLine::tr("created");
             out << QStringLiteral("  %1 \"%2\" (%3): %4")
-                       .arg(listName(value), value.name, linesText(value.lines), fate)
+                       .arg(ImportPlan::listName(value), value.name, linesText(value.lines), fate)
                 << Qt::endl;
         }
     }

@@ -49,15 +49,10 @@ bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
 int writeReport(const CommandLine &command)
 {
     QTextStream err(stderr);
-    const Database::Opened opened
-        = Database::open(command.databasePath, Database::OpenMode::ExistingOnly);
-    if (!opened.database) {
-        err << opened.message << Qt::endl;
-        if (!opened.detail.isEmpty())
-            err << opened.detail << Qt::endl;
+    const std::unique_ptr<Database> opened = openExistingFile(command.databasePath);
+    if (!opened)
         return 1;
-    }
-    Database &database = *opened.database;
+    Database &database = *opened;
     const QList<int> years = IndicatorRepository(database).activityYears();
     if (!years.contains(command.year)) {
         err << CommandLine::tr("Nothing happened in %1 in this file: no review to write.")

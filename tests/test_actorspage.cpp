@@ -1,3 +1,4 @@
+#include "actorspagefixture.h"
 #include "catchqt.h"
 #include "testdatabase.h"
 #include "viewtesting.h"
@@ -23,23 +24,8 @@ using namespace relais;
 
 namespace {
 
-// The Actors page in a window, as the main window holds it.
-struct Page
+struct Page : ActorsPageFixture
 {
-    TestDatabase db;
-    QUndoStack stack;
-    Commands commands { *db, stack };
-    std::unique_ptr<History> history = standardHistory(*db);
-    QWidget window;
-    RecordOpener opener { *db, commands, *history, &window };
-    ActorsPage *page = new ActorsPage(*db, commands, opener, &window);
-
-    Page()
-    {
-        window.resize(1200, 700);
-        page->resize(1200, 700);
-    }
-
     qint64 add(const QString &first, const QString &last, const QString &commune = {})
     {
         Contact c;

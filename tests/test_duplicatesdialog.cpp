@@ -19,13 +19,6 @@ using namespace relais;
 
 namespace {
 
-template<typename T> T *child(const QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    REQUIRE(found);
-    return found;
-}
-
 // Runs `act` on the next modal dialog as soon as it is up, as a user would answer it.
 void answerNextModal(std::function<void(QWidget *)> act)
 {

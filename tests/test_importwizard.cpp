@@ -25,13 +25,6 @@ using namespace relais;
 
 namespace {
 
-template<typename T> T *child(const QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    REQUIRE(found);
-    return found;
-}
-
 // Mappings kept in memory, as the settings would keep them.
 class MemoryMappings : public MappingStore
 {

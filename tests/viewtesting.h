@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catchqt.h"
+
 #include <QApplication>
 #include <QDialog>
 #include <QKeyEvent>
@@ -8,6 +10,14 @@
 #include <QTest>
 #include <QTimer>
 #include <functional>
+
+// The child widget of this name, which the test requires.
+template<typename T> T *child(const QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    REQUIRE(found);
+    return found;
+}
 
 // Keyboard helpers for widget tests: type into whatever has the focus, as a person at
 // the keyboard does.

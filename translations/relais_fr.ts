@@ -2100,26 +2100,6 @@ Commandes :
         </translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domaine</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Étiquette</translation>
-    </message>
-    <message>
         <source>skipped</source>
         <translation>ignorée</translation>
     </message>
@@ -2232,10 +2212,6 @@ Commandes :
     <message>
         <source>%1, but other e-mails and organisations</source>
         <translation>%1, mais d'autres adresses et structures</translation>
-    </message>
-    <message>
-        <source>Staff member</source>
-        <translation>Membre de l'équipe</translation>
     </message>
 </context>
 <context>
@@ -3855,14 +3831,6 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
         <translation>Type</translation>
     </message>
     <message>
-        <source>Domain</source>
-        <translation>Domaine</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Étiquette</translation>
-    </message>
-    <message>
         <source>&amp;Leave the refused rows out and import the others</source>
         <translation>É&amp;carter les lignes refusées et importer les autres</translation>
     </message>
@@ -4197,10 +4165,6 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
             <numerusform>%n nouvelle contribution</numerusform>
             <numerusform>%n nouvelles contributions</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Staff member</source>
-        <translation>Membre de l'équipe</translation>
     </message>
     <message>
         <source>Until</source>
@@ -4799,6 +4763,30 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
     <message>
         <source>Several meetings or SERD actions of %1 are called “%2”: give the whole title.</source>
         <translation>Plusieurs réunions ou actions SERD de %1 s'appellent « %2 » : donnez le titre entier.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Membre de l'équipe</translation>
     </message>
 </context>
 <context>

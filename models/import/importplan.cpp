@@ -817,6 +817,26 @@ private:
 
 // ---- The plan ------------------------------------------------------------------------
 
+QString ImportPlan::listName(const UnknownValue &value)
+{
+    if (!value.list)
+        return tr("Organisation");
+    switch (*value.list) {
+    case ReferenceList::Commune:
+        return tr("Commune");
+    case ReferenceList::ActorType:
+        return tr("Type");
+    case ReferenceList::Domain:
+        return tr("Domain");
+    case ReferenceList::Tag:
+        return tr("Tag");
+    case ReferenceList::StaffMember:
+        return tr("Staff member");
+    default:
+        return {};
+    }
+}
+
 bool ImportPlan::imports(ImportKind kind)
 {
     return kind == ImportKind::Organisations || kind == ImportKind::Contacts

@@ -264,6 +264,9 @@ public:
     // What importing would do with the current choices.
     Outcome outcome() const;
 
+    // "Commune", "Organisation"…: the list a new name is to join, for the user.
+    static QString listName(const UnknownValue &value);
+
     // The kinds of rows this plan knows how to import.
     static bool imports(ImportKind kind);
     // Whether a duplicate row can fill or overwrite the record it looks like (actors), or

@@ -76,26 +76,6 @@ bool offered(ImportKind kind, DuplicateAction action)
         || (action != DuplicateAction::FillEmpty && action != DuplicateAction::Overwrite);
 }
 
-QString listName(const UnknownValue &value)
-{
-    if (!value.list)
-        return ImportCheckPage::tr("Organisation");
-    switch (*value.list) {
-    case ReferenceList::Commune:
-        return ImportCheckPage::tr("Commune");
-    case ReferenceList::ActorType:
-        return ImportCheckPage::tr("Type");
-    case ReferenceList::Domain:
-        return ImportCheckPage::tr("Domain");
-    case ReferenceList::Tag:
-        return ImportCheckPage::tr("Tag");
-    case ReferenceList::StaffMember:
-        return ImportCheckPage::tr("Staff member");
-    default:
-        return {};
-    }
-}
-
 QString linesText(const QList<int> &lines)
 {
     QStringList texts;
@@ -367,7 +347,7 @@ void ImportCheckPage::showValues()
     for (int row = 0; row < order.size(); ++row) {
         const int r = order[row]; // the value's index, which the plan's choices use
         const UnknownValue &value = values[r];
-        m_values->setItem(row, ValueList, item(listName(value)));
+        m_values->setItem(row, ValueList, item(ImportPlan::listName(value)));
         m_values->setItem(row, ValueName, item(value.name));
         m_values->setItem(row, ValueLines, item(linesText(value.lines)));
         auto *fate = new QComboBox(m_values);
