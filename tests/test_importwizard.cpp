@@ -333,3 +333,39 @@ TEST_CASE_METHOD(WizardFixture,
     wizard.button(QWizard::FinishButton)->click();
     CHECK(SqlQuery(*db, QStringLiteral("SELECT COUNT(*) FROM contribution")).scalar().toInt() == 1);
 }
+
+TEST_CASE_METHOD(WizardFixture,
+    "A file corrected in the spreadsheet is read again; new columns "
+    "are mapped again",
+    "[importwizard]")
+{
+    REQUIRE(wizard.openFile(path));
+    next();
+    next();
+    ImportCheckPage *check = wizard.checkPage();
+    REQUIRE(check->problems()->rowCount() == 1); // paul.durand@
+
+    // The assistant corrects the address and saves: the same columns.
+    QFile corrected(path);
+    REQUIRE(corrected.open(QIODevice::WriteOnly));
+    corrected.write(actorsFile().replace("paul.durand@;", "paul.durand@recyclerie.fr;"));
+    corrected.close();
+    QTest::mouseClick(child<QPushButton>(check, QStringLiteral("readAgain")), Qt::LeftButton);
+    CHECK(wizard.currentId() == ImportWizard::CheckPage);
+    CHECK(check->problems()->rowCount() == 0);
+    CHECK(wizard.button(QWizard::FinishButton)->isEnabled());
+
+    // Then adds a column: back to the start, and the columns proposed again.
+    QFile wider(path);
+    REQUIRE(wider.open(QIODevice::WriteOnly));
+    wider.write("Commune;" + actorsFile().replace("\r\n", "\r\nViriat;"));
+    wider.close();
+    QString message;
+    answerNextMessageBox(QStringLiteral("OK"), &message);
+    QTest::mouseClick(child<QPushButton>(check, QStringLiteral("readAgain")), Qt::LeftButton);
+    CHECK(message.contains(QStringLiteral("columns of the file have changed")));
+    CHECK(wizard.currentId() == ImportWizard::FilePage);
+    next();
+    CHECK(wizard.mapping().fieldOf(0) == QStringLiteral("commune"));
+    CHECK(wizard.mapping().fieldOf(2) == QStringLiteral("last_name"));
+}

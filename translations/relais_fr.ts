@@ -4209,6 +4209,10 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
         <source>People found (%1)</source>
         <translation>Personnes reconnues (%1)</translation>
     </message>
+    <message>
+        <source>The columns of the file have changed: check which field each goes to.</source>
+        <translation>Les colonnes du fichier ont changé : vérifiez le champ de chacune.</translation>
+    </message>
 </context>
 <context>
     <name>relais::ImportFields</name>

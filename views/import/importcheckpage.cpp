@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -178,12 +179,24 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     layout->addWidget(m_tabs, 1);
 
     connect(m_skipRefused, &QCheckBox::toggled, this, [this] { updateOutcome(); });
-    connect(readAgain, &QPushButton::clicked, this, [this] {
-        if (m_wizard->filePage()->readAgain(false))
-            analyse();
-    });
+    connect(readAgain, &QPushButton::clicked, this, &ImportCheckPage::readFileAgain);
     connect(applyAll, &QPushButton::clicked, this,
         [this] { setDuplicateAction(DuplicateAction(m_allDuplicates->currentData().toInt())); });
+}
+
+void ImportCheckPage::readFileAgain()
+{
+    if (!m_wizard->filePage()->readAgain(false))
+        return;
+    // Columns added, removed or renamed in the spreadsheet: the mapping is the old
+    // file's. Back to the start, where Next proposes one for the new columns.
+    if (m_wizard->table()->header != m_wizard->mapping().header) {
+        QMessageBox::information(this, m_wizard->windowTitle(),
+            tr("The columns of the file have changed: check which field each goes to."));
+        m_wizard->restart();
+        return;
+    }
+    analyse();
 }
 
 void ImportCheckPage::initializePage()

@@ -40,6 +40,9 @@ public:
     QString summary() const;
     // Every duplicate gets this action.
     void setDuplicateAction(DuplicateAction action);
+    // The file as it is now, after the user corrected it in the spreadsheet: checked
+    // again, or mapped again when its columns changed.
+    void readFileAgain();
 
 private:
     void analyse();
