@@ -57,11 +57,6 @@ std::optional<DuplicateAction> chosenAction(const QString &name)
     return std::nullopt;
 }
 
-QString rowName(ImportKind kind, const ImportRow &row)
-{
-    return kind == ImportKind::Organisations ? row.organisation.name : row.contact.displayName();
-}
-
 std::optional<ColumnMapping> mappingFor(
     const CommandLine &command, ImportKind kind, const QStringList &header, QString *error)
 {
@@ -187,7 +182,7 @@ int importFile(const CommandLine &command)
             out << "  "
                 << CommandLine::tr("line %1: %2 — %3 as %4: %5")
                        .arg(row.line)
-                       .arg(rowName(kind, row),
+                       .arg(ImportPlan::rowName(kind, row),
                            d.namesakes ? CommandLine::tr("%1, but other e-mails and organisations")
                                              .arg(duplicateReasonText(d.reason))
                                        : duplicateReasonText(d.reason),
@@ -197,13 +192,24 @@ int importFile(const CommandLine &command)
     }
 
     const ImportPlan::Outcome outcome = plan->outcome();
-    const QString counts = CommandLine::tr("%1 created, %2 updated, %3 joined with an earlier "
-                                           "row, %4 skipped, %5 refused.")
-                               .arg(outcome.created)
-                               .arg(outcome.updated)
-                               .arg(outcome.merged)
-                               .arg(outcome.skipped)
-                               .arg(outcome.rejected);
+    QString counts = CommandLine::tr("%1 created, %2 updated, %3 joined with an earlier "
+                                     "row, %4 skipped, %5 refused.")
+                         .arg(outcome.created)
+                         .arg(outcome.updated)
+                         .arg(outcome.merged)
+                         .arg(outcome.skipped)
+                         .arg(outcome.rejected);
+    if (kind == ImportKind::SerdActions) {
+        // The rows are dates; say what actions and editions they make.
+        QStringList years;
+        for (const int year : plan->newEditions())
+            years << QString::number(year);
+        counts += QLatin1Char(' ')
+            + (years.isEmpty() ? CommandLine::tr("%n new SERD action(s).", "", outcome.actions)
+                               : CommandLine::tr(
+                                   "%n new SERD action(s), new editions: %1.", "", outcome.actions)
+                                     .arg(years.join(QLatin1String(", "))));
+    }
     if (outcome.rejected > 0 && !command.skipInvalid) {
         err << CommandLine::tr("Nothing imported: %n row(s) refused. Correct the file, or "
                                "give --skip-invalid to import the other rows.",

@@ -383,14 +383,14 @@ TEST_CASE("Attendance lists map the meeting, the person and the status")
 TEST_CASE("Relais's own export headers map back, in English and in French")
 {
     // SerdExport::csv, in both languages.
-    const QStringList serdEnglish = row({ "Date", "Start", "End", "Action", "Status", "Category",
-        "Topic", "Lead organiser", "Co-organisers", "Contact", "Place", "Commune",
+    const QStringList serdEnglish = row({ "Edition", "Date", "Start", "End", "Action", "Status",
+        "Category", "Topic", "Lead organiser", "Co-organisers", "Contact", "Place", "Commune",
         "Expected participants", "Participants", "Cancelled", "On the EWWR platform" });
-    const QStringList serdFrench = row({ "Date", "Début", "Fin", "Action", "Statut", "Catégorie",
-        "Thème", "Porteur", "Co-organisateurs", "Contact", "Lieu", "Commune",
+    const QStringList serdFrench = row({ "Édition", "Date", "Début", "Fin", "Action", "Statut",
+        "Catégorie", "Thème", "Porteur", "Co-organisateurs", "Contact", "Lieu", "Commune",
         "Participants attendus", "Participants", "Annulée", "Sur la plateforme SERD" });
-    const QStringList serdFields = row({ "date", "start", "end", "title", "status", "category",
-        "topic", "lead_organiser", "co_organisers", "contact", "place", "commune",
+    const QStringList serdFields = row({ "edition", "date", "start", "end", "title", "status",
+        "category", "topic", "lead_organiser", "co_organisers", "contact", "place", "commune",
         "expected_participants", "participants", "cancelled", "registered" });
     CHECK(proposeColumnMapping(ImportKind::SerdActions, serdEnglish).fields == serdFields);
     CHECK(proposeColumnMapping(ImportKind::SerdActions, serdFrench).fields == serdFields);

@@ -151,7 +151,8 @@ TEST_CASE("SERD 2014: 74 actions held, 56 distinct, 50 organisers, and the area 
     const QList<QByteArray> lines = table.readAll().split('\n');
     CHECK(lines.size() - 2 == 74 + 1 + 2); // header, then one line per date; last is empty
     CHECK(lines[0].startsWith("\xEF\xBB\xBF"
-                              "Date;Start;End;Action;Status"));
+                              "Edition;Date;Start;End;Action;Status"));
+    CHECK(lines[1].startsWith("2014;"));
 }
 
 TEST_CASE("A SERD action is typed with its organisers and dates, saved in one step")

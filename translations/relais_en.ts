@@ -162,6 +162,20 @@
             <numerusform>Nothing imported: %n rows refused. Correct the file, or give --skip-invalid to import the other rows.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new SERD action(s).</source>
+        <translation>
+            <numerusform>%n new SERD action.</numerusform>
+            <numerusform>%n new SERD actions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new SERD action(s), new editions: %1.</source>
+        <translation>
+            <numerusform>%n new SERD action, new editions: %1.</numerusform>
+            <numerusform>%n new SERD actions, new editions: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::Commands</name>
@@ -492,6 +506,34 @@
         <translation>
             <numerusform>%n new staff time entry</numerusform>
             <numerusform>%n new staff time entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new action(s)</source>
+        <translation>
+            <numerusform>%n new action</numerusform>
+            <numerusform>%n new actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new edition(s) (%1)</source>
+        <translation>
+            <numerusform>%n new edition (%1)</numerusform>
+            <numerusform>%n new editions (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new date(s)</source>
+        <translation>
+            <numerusform>%n new date</numerusform>
+            <numerusform>%n new dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) already in Relais</source>
+        <translation>
+            <numerusform>%n date already in Relais</numerusform>
+            <numerusform>%n dates already in Relais</numerusform>
         </translation>
     </message>
 </context>

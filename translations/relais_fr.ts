@@ -1409,6 +1409,81 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
     </message>
 </context>
 <context>
+    <name>relais::BackupStore</name>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <source>Before an update of the database</source>
+        <translation>Avant une mise à jour de la base de données</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Avant une importation</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Avant une fusion</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>À la demande</translation>
+    </message>
+    <message>
+        <source>The backups folder %1 could not be created.</source>
+        <translation>Le dossier des sauvegardes %1 n'a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>No backup of %1 could be written in the folder %2. The database itself has not been changed.</source>
+        <translation>Aucune sauvegarde de %1 n'a pu être écrite dans le dossier %2. La base de données elle-même n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>No backup of %1 could be written in the folder %2 (is the disk full?). The database itself has not been changed.</source>
+        <translation>Aucune sauvegarde de %1 n'a pu être écrite dans le dossier %2 (le disque est-il plein ?). La base de données elle-même n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was damaged as it was written, and has been deleted. The database itself has not been changed. Check the disk that holds %2.</source>
+        <translation>La sauvegarde de %1 a été endommagée pendant son écriture et a été supprimée. La base de données elle-même n'a pas été modifiée. Vérifiez le disque qui contient %2.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be put in place.</source>
+        <translation>La sauvegarde %1 n'a pas pu être mise en place.</translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists. The current database has not been changed.</source>
+        <translation>La sauvegarde %1 n'existe plus. La base de données actuelle n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and cannot be restored. The current database has not been changed.</source>
+        <translation>La sauvegarde %1 est endommagée et ne peut pas être restaurée. La base de données actuelle n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relais database and cannot be restored. The current database has not been changed.</source>
+        <translation>%1 n'est pas une base de données Relais et ne peut pas être restauré. La base de données actuelle n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be read. The current database has not been changed.</source>
+        <translation>La sauvegarde %1 n'a pas pu être lue. La base de données actuelle n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1. The current database has not been changed.</source>
+        <translation>La sauvegarde n'a pas pu être copiée vers %1. La base de données actuelle n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1. The current database has been left as it was.</source>
+        <translation>La sauvegarde n'a pas pu remplacer %1. La base de données actuelle a été laissée telle qu'elle était.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1, and the current database could not be put back: it is kept, unchanged, as %2.</source>
+        <translation>La sauvegarde n'a pas pu remplacer %1, et la base de données actuelle n'a pas pu être remise en place : elle est conservée, intacte, sous le nom %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed.</source>
+        <translation>%1 n'a pas pu être renommé.</translation>
+    </message>
+</context>
+<context>
     <name>relais::CalendarFile</name>
     <message>
         <source>This is not an iCalendar file.</source>
@@ -2212,6 +2287,20 @@ Commandes :
     <message>
         <source>%1, but other e-mails and organisations</source>
         <translation>%1, mais d'autres adresses et structures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new SERD action(s).</source>
+        <translation>
+            <numerusform>%n nouvelle action SERD.</numerusform>
+            <numerusform>%n nouvelles actions SERD.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new SERD action(s), new editions: %1.</source>
+        <translation>
+            <numerusform>%n nouvelle action SERD, nouvelles éditions : %1.</numerusform>
+            <numerusform>%n nouvelles actions SERD, nouvelles éditions : %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3353,30 @@ Commandes :
         <source>The database could not be updated: %1</source>
         <translation>La base de données n'a pas pu être mise à jour : %1</translation>
     </message>
+    <message>
+        <source>The folder of %1 is read-only: Relais needs to write beside its database. Copy the file to a folder where you can write, or change the folder&apos;s permissions. The file has not been changed.</source>
+        <translation>Le dossier de %1 est en lecture seule : Relais doit pouvoir écrire à côté de sa base de données. Copiez le fichier dans un dossier où vous pouvez écrire, ou modifiez les droits d'accès du dossier. Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Relais and must first be brought up to date, which cannot be done while it is opened read-only. Open it normally once nobody else has it open. The file has not been changed.</source>
+        <translation>%1 a été enregistré par une version plus ancienne de Relais et doit d'abord être mis à jour, ce qui est impossible tant qu'il est ouvert en lecture seule. Ouvrez-le normalement quand personne d'autre ne l'a ouvert. Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 Only one Relais at a time can change a file; it can be opened read-only meanwhile.</source>
+        <translation>%1 Un seul Relais à la fois peut modifier un fichier ; il peut être ouvert en lecture seule en attendant.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: its lock file %2 could not be created.</source>
+        <translation>%1 n'a pas pu être ouvert en écriture : son fichier de verrou %2 n'a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n'a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: your changes cannot be saved.</source>
+        <translation>Ce fichier est ouvert en lecture seule : vos modifications ne peuvent pas être enregistrées.</translation>
+    </message>
 </context>
 <context>
     <name>relais::Deletion</name>
@@ -3308,6 +3421,10 @@ Commandes :
     <message>
         <source>same values</source>
         <translation>mêmes valeurs</translation>
+    </message>
+    <message>
+        <source>same day and place</source>
+        <translation>même jour et même lieu</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +4330,74 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
         <source>The columns of the file have changed: check which field each goes to.</source>
         <translation>Les colonnes du fichier ont changé : vérifiez le champ de chacune.</translation>
     </message>
+    <message>
+        <source>New date of an action in Relais</source>
+        <translation>Nouvelle date d’une action de Relais</translation>
+    </message>
+    <message>
+        <source>Action in Relais</source>
+        <translation>Action déjà dans Relais</translation>
+    </message>
+    <message>
+        <source>New date of line %1&apos;s action</source>
+        <translation>Nouvelle date de l’action de la ligne %1</translation>
+    </message>
+    <message>
+        <source>Action of line %1</source>
+        <translation>Action de la ligne %1</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>New action, no date yet</source>
+        <translation>Nouvelle action, pas encore datée</translation>
+    </message>
+    <message>
+        <source>Lead organiser</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Co-organisers</source>
+        <translation>Co-organisateurs</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new action(s)</source>
+        <translation>
+            <numerusform>%n nouvelle action</numerusform>
+            <numerusform>%n nouvelles actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new edition(s) (%1)</source>
+        <translation>
+            <numerusform>%n nouvelle édition (%1)</numerusform>
+            <numerusform>%n nouvelles éditions (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new date(s)</source>
+        <translation>
+            <numerusform>%n nouvelle date</numerusform>
+            <numerusform>%n nouvelles dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) already in Relais</source>
+        <translation>
+            <numerusform>%n date déjà dans Relais</numerusform>
+            <numerusform>%n dates déjà dans Relais</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::ImportFields</name>
@@ -4792,6 +4977,22 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
         <source>Staff member</source>
         <translation>Membre de l'équipe</translation>
     </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne contact</translation>
+    </message>
+    <message>
+        <source>SERD category</source>
+        <translation>Catégorie SERD</translation>
+    </message>
+    <message>
+        <source>SERD topic</source>
+        <translation>Thème SERD</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>relais::ImportWizard</name>
@@ -4817,6 +5018,14 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
     <message>
         <source>An organisation this import updates has just been deleted; read the file again.</source>
         <translation>Une structure que cette importation met à jour vient d'être supprimée ; relisez le fichier.</translation>
+    </message>
+    <message>
+        <source>A SERD action this import adds to has just been deleted; read the file again.</source>
+        <translation>Une action SERD que cet import complète vient d’être supprimée ; relisez le fichier.</translation>
+    </message>
+    <message>
+        <source>A date of a SERD action this import updates has just been deleted; read the file again.</source>
+        <translation>Une date d’action SERD que cet import met à jour vient d’être supprimée ; relisez le fichier.</translation>
     </message>
 </context>
 <context>
@@ -7698,6 +7907,10 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
         <source>SERD %1 - agenda</source>
         <translation>SERD %1 - agenda</translation>
     </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
 </context>
 <context>
     <name>relais::SerdHistory</name>
@@ -7731,6 +7944,25 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
             <numerusform>réalisée %n fois</numerusform>
             <numerusform>réalisée %n fois</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>relais::SerdImport</name>
+    <message>
+        <source>No date and no edition: say which year&apos;s Week the action belongs to.</source>
+        <translation>Ni date ni édition : indiquez de quelle année est la Semaine de l’action.</translation>
+    </message>
+    <message>
+        <source>The date %1 is not in %2, the year of the edition.</source>
+        <translation>La date %1 n’est pas en %2, l’année de l’édition.</translation>
+    </message>
+    <message>
+        <source>Times or participants without a date: give the date.</source>
+        <translation>Des horaires ou des participants sans date : indiquez la date.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -9198,6 +9430,25 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
     <message>
         <source>Add a new person</source>
         <translation>Ajouter une nouvelle personne</translation>
+    </message>
+</context>
+<context>
+    <name>relais::WriterLock</name>
+    <message>
+        <source>This file is open in another Relais.</source>
+        <translation>Ce fichier est ouvert dans un autre Relais.</translation>
+    </message>
+    <message>
+        <source>This file is open in Relais on %1 since %2.</source>
+        <translation>Ce fichier est ouvert dans Relais sur %1 depuis %2.</translation>
+    </message>
+    <message>
+        <source>This file is open in Relais by %1 on %2 since %3.</source>
+        <translation>Ce fichier est ouvert dans Relais par %1 sur %2 depuis %3.</translation>
+    </message>
+    <message>
+        <source>%1 It is opened read-only here: changes cannot be saved.</source>
+        <translation>%1 Il est ouvert ici en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
     </message>
 </context>
 </TS>

@@ -151,13 +151,18 @@ void ImportHistoryRepository::restoreUpdatedAt(const QString &table, qint64 id, 
         .exec();
 }
 
+bool ImportHistoryRepository::keepsChangeTime(const QString &table)
+{
+    return table == QLatin1String("contact") || table == QLatin1String("organisation")
+        || table == QLatin1String("serd_action") || table == QLatin1String("serd_occurrence");
+}
+
 int ImportHistoryRepository::changedSince(
     const QString &table, const QList<qint64> &ids, const QDateTime &since) const
 {
     if (ids.isEmpty())
         return 0;
-    // Only the actors' own tables carry updated_at.
-    Q_ASSERT(table == QLatin1String("contact") || table == QLatin1String("organisation"));
+    Q_ASSERT(keepsChangeTime(table));
     SqlQuery query(m_database,
         QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id IN (%2) AND updated_at > :since")
             .arg(table, m_database.dialect().idsFromList()));

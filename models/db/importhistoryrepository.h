@@ -53,8 +53,11 @@ public:
     qint64 add(const ImportBatch &batch, const QList<ImportedRecord> &records);
     // An invalid time: no longer undone (redo).
     void setUndone(qint64 batchId, const QDateTime &at);
-    // How many of these contacts or organisations were changed after `since` (by hand,
-    // or by a later import): what undoing an import would also take back.
+    // Whether the records of a table keep the time they were last changed: contacts,
+    // organisations, SERD actions and their dates.
+    static bool keepsChangeTime(const QString &table);
+    // How many of these records were changed after `since` (by hand, or by a later
+    // import): what undoing an import would also take back.
     int changedSince(const QString &table, const QList<qint64> &ids, const QDateTime &since) const;
 
     // Puts back when a record was last changed, as undoing an import leaves it.

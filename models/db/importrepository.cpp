@@ -34,13 +34,33 @@ ExistingActors ImportRepository::existingActors(ImportKind kind) const
                 contributions.id(1), contributions.text(2), contributions.value(3).toInt(),
                 ContributionKind(contributions.value(4).toInt()), contributions.id(5),
                 contributions.text(6) };
+    }
+    if (kind == ImportKind::Contributions || kind == ImportKind::SerdActions) {
         SqlQuery actions(m_database,
-            QStringLiteral("SELECT a.id, e.year, a.title FROM serd_action a "
-                           "JOIN serd_edition e ON e.id = a.edition_id"));
+            QStringLiteral("SELECT a.id, e.year, a.title, o.organisation_id FROM serd_action a "
+                           "JOIN serd_edition e ON e.id = a.edition_id "
+                           "LEFT JOIN serd_action_organiser o ON o.action_id = a.id "
+                           "AND o.role = 0 ORDER BY a.id"));
         actions.exec();
         while (actions.next())
             existing.serdActions << ExistingActors::Action { actions.id(0),
-                actions.value(1).toInt(), actions.text(2) };
+                actions.value(1).toInt(), actions.text(2), actions.id(3) };
+    }
+    if (kind == ImportKind::SerdActions) {
+        SqlQuery dates(m_database,
+            QStringLiteral("SELECT id, action_id, held_on, starts_at, place FROM serd_occurrence "
+                           "ORDER BY held_on, starts_at, id"));
+        dates.exec();
+        while (dates.next())
+            existing.serdOccurrences
+                << ExistingActors::Occurrence { dates.id(0), dates.id(1), dates.date(2),
+                       QTime::fromString(dates.text(3), QStringLiteral("HH:mm")), dates.text(4) };
+    }
+    if (kind == ImportKind::StaffTime || kind == ImportKind::SerdActions) {
+        SqlQuery editions(m_database, QStringLiteral("SELECT id, year FROM serd_edition"));
+        editions.exec();
+        while (editions.next())
+            existing.serdEditions.insert(editions.value(1).toInt(), editions.id(0));
     }
     if (kind == ImportKind::StaffTime) {
         SqlQuery entries(m_database,
@@ -69,10 +89,6 @@ ExistingActors ImportRepository::existingActors(ImportKind kind) const
             t.person = entries.text(10);
             existing.staffTime << t;
         }
-        SqlQuery editions(m_database, QStringLiteral("SELECT id, year FROM serd_edition"));
-        editions.exec();
-        while (editions.next())
-            existing.serdEditions.insert(editions.value(1).toInt(), editions.id(0));
     }
     if (kind == ImportKind::MeetingAttendance || kind == ImportKind::Contributions
         || kind == ImportKind::StaffTime) {
@@ -97,7 +113,7 @@ ExistingActors ImportRepository::existingActors(ImportKind kind) const
                 sessions.flag(6) };
     }
     if (kind == ImportKind::Contacts || kind == ImportKind::MeetingAttendance
-        || kind == ImportKind::TrainingAttendance) {
+        || kind == ImportKind::TrainingAttendance || kind == ImportKind::SerdActions) {
         SqlQuery people(m_database,
             QStringLiteral("SELECT id, first_name, last_name, organisations_label FROM contact "
                            "ORDER BY id"));
@@ -121,7 +137,8 @@ ExistingActors ImportRepository::existingActors(ImportKind kind) const
 
     ReferenceListRepository lists(m_database);
     for (const ReferenceList list : { ReferenceList::ActorType, ReferenceList::Domain,
-             ReferenceList::Commune, ReferenceList::Tag, ReferenceList::StaffMember })
+             ReferenceList::Commune, ReferenceList::Tag, ReferenceList::StaffMember,
+             ReferenceList::SerdCategory, ReferenceList::SerdTopic })
         existing.lists.insert(list, lists.items(list));
     return existing;
 }

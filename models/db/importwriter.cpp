@@ -2,13 +2,16 @@
 
 #include "../import/importplan.h"
 #include "../import/recordsnapshot.h"
+#include "../import/serdimport.h"
 #include "bulkloader.h"
 #include "contactrepository.h"
 #include "database.h"
 #include "databaseerror.h"
+#include "importnames.h"
 #include "meansrepository.h"
 #include "meetingrepository.h"
 #include "referencelistrepository.h"
+#include "serdimportwriter.h"
 #include "trainingrepository.h"
 #include "transaction.h"
 
@@ -103,31 +106,6 @@ std::optional<ReferenceList> listOfTable(const QString &table)
     return std::nullopt;
 }
 
-// The ids of a row's names once the plan's new values have theirs.
-class Names
-{
-public:
-    explicit Names(const QList<qint64> &valueIds)
-        : m_valueIds(valueIds)
-    { }
-    qint64 id(const NameRef &ref) const
-    {
-        return ref.id ? ref.id : (ref.value >= 0 ? m_valueIds.value(ref.value) : 0);
-    }
-    QList<qint64> ids(const QList<NameRef> &refs) const
-    {
-        QList<qint64> result;
-        for (const NameRef &ref : refs) {
-            if (const qint64 found = id(ref); found && !result.contains(found))
-                result << found;
-        }
-        return result;
-    }
-
-private:
-    const QList<qint64> &m_valueIds;
-};
-
 } // namespace
 
 ImportWriter::ImportWriter(Database &database)
@@ -163,6 +141,8 @@ ImportBatch ImportWriter::run(const ImportPlan &plan, const QString &fileName, c
                 valueIds[i], ImportedRecord::Action::Created, {} };
             if (*value.list == ReferenceList::Tag)
                 tagNames.insert(valueIds[i], value.name);
+        } else if (value.contactPerson) {
+            continue; // once the organisations are there, below
         } else {
             Organisation organisation;
             organisation.name = value.name;
@@ -171,7 +151,27 @@ ImportBatch ImportWriter::run(const ImportPlan &plan, const QString &fileName, c
                 ImportedRecord::Action::Created, {} };
         }
     }
-    const Names names(valueIds);
+    // A SERD action's new contact person: a member of the lead organisation of the first
+    // row naming them.
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const UnknownValue &value = values[i];
+        if (!value.contactPerson || value.useId || value.useValue >= 0)
+            continue;
+        Contact person;
+        SerdImport::splitPersonName(value.name, &person.firstName, &person.lastName);
+        const ImportNames found(valueIds);
+        for (const ImportRow &row : plan.rows()) {
+            if (row.serd.contactRef.value == i) {
+                if (const qint64 lead = found.id(row.serd.leadRef))
+                    person.memberships << Membership { lead, {}, {} };
+                break;
+            }
+        }
+        valueIds[i] = loader.addContact(person);
+        records << ImportedRecord { contactTable, valueIds[i], ImportedRecord::Action::Created,
+            {} };
+    }
+    const ImportNames names(valueIds);
     const auto tagsOf = [&](const QList<NameRef> &refs) {
         QStringList result;
         for (const qint64 id : names.ids(refs))
@@ -228,7 +228,9 @@ ImportBatch ImportWriter::run(const ImportPlan &plan, const QString &fileName, c
             ++batch.skipped;
             break;
         case ImportPlan::Target::Kind::Created:
-            if (plan.kind() == ImportKind::StaffTime) {
+            if (plan.kind() == ImportKind::SerdActions) {
+                break; // SerdImportWriter, below
+            } else if (plan.kind() == ImportKind::StaffTime) {
                 if (target.joined) {
                     ++batch.skipped;
                 } else {
@@ -257,6 +259,8 @@ ImportBatch ImportWriter::run(const ImportPlan &plan, const QString &fileName, c
             }
             break;
         case ImportPlan::Target::Kind::Updated: {
+            if (plan.kind() == ImportKind::SerdActions)
+                break;
             if (!ImportPlan::merges(plan.kind())) {
                 ++batch.skipped; // nothing of a contribution or staff time to fill
                 break;
@@ -319,6 +323,8 @@ ImportBatch ImportWriter::run(const ImportPlan &plan, const QString &fileName, c
         ++batch.updated;
     }
 
+    if (plan.kind() == ImportKind::SerdActions)
+        SerdImportWriter(m_database).write(plan, targets, names, records, batch);
     if (!newContributions.isEmpty()) {
         MeansRepository means(m_database);
         for (const ValuedContribution &c : std::as_const(newContributions))
@@ -449,6 +455,7 @@ RevertedImport ImportWriter::revert(qint64 batchId, const QDateTime &at)
     ContactRepository contacts(m_database);
     OrganisationRepository organisations(m_database);
     ReferenceListRepository lists(m_database);
+    SerdImportWriter serd(m_database);
     RevertedImport reverted;
     reverted.batchId = batchId;
     QList<ImportedRecord> records = history.records(batchId);
@@ -536,6 +543,8 @@ RevertedImport ImportWriter::revert(qint64 batchId, const QDateTime &at)
                 continue;
             reverted.trainees.prepend({ record.id, *trainee });
             training.unenrol(record.id, { contactId });
+        } else if (serd.revert(record, reverted.serd)) {
+            // Taken back by SerdImportWriter.
         } else if (const auto list = listOfTable(record.table); list && created) {
             const auto item = lists.item(*list, record.id);
             // A value records have come to use since stays.
@@ -566,6 +575,7 @@ void ImportWriter::reapply(const RevertedImport &reverted)
     ContactRepository contacts(m_database);
     for (const auto &[contact, dependents] : reverted.contacts)
         contacts.restore(contact, dependents);
+    SerdImportWriter(m_database).reapply(reverted.serd);
     MeetingRepository meetings(m_database);
     for (const auto &[meetingId, invitation] : reverted.invitations)
         meetings.writeInvitations(meetingId, { invitation });

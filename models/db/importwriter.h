@@ -8,6 +8,7 @@
 #include "dependentrows.h"
 #include "importhistoryrepository.h"
 #include "organisationrepository.h"
+#include "serdimportwriter.h"
 #include "trainingrepository.h"
 
 #include <QList>
@@ -33,12 +34,14 @@ struct RevertedImport
     QList<HalfDayAttendance> halfDays;
     QList<ValuedContribution> contributions;
     QList<StaffTimeEntry> staffTime;
+    RevertedSerdImport serd;
     // Updated records as the import left them.
     QList<Contact> updatedContacts;
     QList<Organisation> updatedOrganisations;
 };
 
-// Writes an import (organisations, contacts, attendance, contributions, staff time) and
+// Writes an import (organisations, contacts, attendance, contributions, staff time, SERD
+// actions) and
 // takes one back. Runs inside the caller's transaction (one step of Commands).
 class ImportWriter
 {

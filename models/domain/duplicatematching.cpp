@@ -238,6 +238,8 @@ QString duplicateReasonText(DuplicateReason reason)
         return DuplicateMatching::tr("same acronym");
     case DuplicateReason::SameValues:
         return DuplicateMatching::tr("same values");
+    case DuplicateReason::SameOccurrence:
+        return DuplicateMatching::tr("same day and place");
     }
     return {};
 }

@@ -16,6 +16,7 @@ enum class DuplicateReason {
     SimilarName, // names a typo or an initial apart ("Dupond", "J. Dupont")
     SameAcronym, // an acronym spelt out by the other's name ("MAA", "CSC Papin")
     SameValues, // a record (a contribution) with every value the same
+    SameOccurrence, // a SERD action's date: the same day, place and time
 };
 
 // In the user's language, for a list of candidates: "same e-mail", "similar name"…

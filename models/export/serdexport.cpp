@@ -74,16 +74,18 @@ QByteArray SerdExport::icalendar(const QList<SerdActionRow> &rows, const SerdEdi
     return CalendarFile::write(calendarEvents(rows), tr("SERD %1").arg(edition.year));
 }
 
-QByteArray SerdExport::csv(const QList<SerdActionRow> &rows, CsvProfile profile)
+QByteArray SerdExport::csv(
+    const QList<SerdActionRow> &rows, const SerdEdition &edition, CsvProfile profile)
 {
     QList<QStringList> table;
-    table << QStringList { tr("Date"), tr("Start"), tr("End"), tr("Action"), tr("Status"),
-        tr("Category"), tr("Topic"), tr("Lead organiser"), tr("Co-organisers"), tr("Contact"),
-        tr("Place"), tr("Commune"), tr("Expected participants"), tr("Participants"),
+    table << QStringList { tr("Edition"), tr("Date"), tr("Start"), tr("End"), tr("Action"),
+        tr("Status"), tr("Category"), tr("Topic"), tr("Lead organiser"), tr("Co-organisers"),
+        tr("Contact"), tr("Place"), tr("Commune"), tr("Expected participants"), tr("Participants"),
         tr("Cancelled"), tr("On the EWWR platform") };
     for (const SerdActionRow &row : rows) {
-        const auto line = [&row](const SerdOccurrence *occurrence) {
+        const auto line = [&row, &edition](const SerdOccurrence *occurrence) {
             return QStringList {
+                QString::number(edition.year),
                 occurrence && occurrence->date.isValid()
                     ? occurrence->date.toString(QStringLiteral("dd/MM/yyyy"))
                     : QString(),

@@ -23,9 +23,10 @@ public:
     static QList<CalendarEvent> calendarEvents(const QList<SerdActionRow> &rows);
     static QByteArray icalendar(const QList<SerdActionRow> &rows, const SerdEdition &edition);
     // One row per occurrence, cancelled ones included and said so; an action without
-    // occurrence gets one row without date.
-    static QByteArray csv(
-        const QList<SerdActionRow> &rows, CsvProfile profile = CsvProfile::ExcelFrench);
+    // occurrence gets one row without date. The edition's year comes first: the table
+    // imports back (see ImportKind::SerdActions).
+    static QByteArray csv(const QList<SerdActionRow> &rows, const SerdEdition &edition,
+        CsvProfile profile = CsvProfile::ExcelFrench);
     // "SERD 2014 - agenda.ics".
     static QString suggestedFileName(const SerdEdition &edition, const QString &suffix);
 };

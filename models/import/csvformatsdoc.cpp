@@ -1,8 +1,8 @@
 #include "csvformatsdoc.h"
 
-#include "importplan.h"
 #include "csvreader.h"
 #include "importfields.h"
+#include "importplan.h"
 
 #include <QStringList>
 
@@ -218,10 +218,8 @@ void writeReading(QStringList &out)
 void writeKindNotes(ImportKind kind, QStringList &out)
 {
     if (!ImportPlan::imports(kind))
-        out << QStringLiteral(
-            "*Not importable yet*: this version of Relais imports every kind of rows but SERD "
-            "actions; the columns below are those their import will take, to prepare the "
-            "files.")
+        out << QStringLiteral("*Not importable yet*: the columns below are those its import "
+                              "will take, to prepare the files.")
             << QString();
     switch (kind) {
     case ImportKind::Organisations:
@@ -257,9 +255,23 @@ void writeKindNotes(ImportKind kind, QStringList &out)
         break;
     case ImportKind::SerdActions:
         out << QStringLiteral(
-            "One row per occurrence (a date, its times, place and participants). Rows "
-            "with the same title and the same lead organiser in an edition make one "
-            "action with several occurrences; the co-organisers are listed in one cell.")
+            "One row per date of an action (its times, place, commune and participants). "
+            "Rows with the same title (accents, case and blanks aside) and the same lead "
+            "organiser in an edition make one action with several dates; the action takes the "
+            "values of its first row, and what later rows add (co-organisers joined). The "
+            "edition is the edition column's year, else the date's: an edition Relais lacks is "
+            "created. A row without a date names an action not scheduled yet (it needs the "
+            "edition column). Without a status, an action is *Confirmed*: it is on the Week's "
+            "programme and counts in the figures. Organisers (co-organisers in one cell, "
+            "separated by commas, semicolons or line breaks) are found among Relais's "
+            "organisations as for contacts, or created; the contact person is found among the "
+            "contacts by name, in either order, or created as a member of the lead organiser "
+            "(capitals mark the last name: `DUPONT Marie`). A row naming an action Relais "
+            "already has adds its dates to it and fills what it lacks (its status stays). A "
+            "date that Relais, or an earlier row, already has for the action — the same day, "
+            "and the same place and start when both say — is a duplicate: it fills what that "
+            "date lacks (participants counted after the Week), overwrites it, is skipped, or "
+            "becomes another date. The same table imported twice adds nothing.")
             << QString();
         break;
     case ImportKind::TrainingAttendance:

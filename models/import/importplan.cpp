@@ -3,6 +3,7 @@
 #include "../domain/textfold.h"
 #include "../domain/validation.h"
 #include "../export/csvfile.h"
+#include "serdimport.h"
 #include "valueparsers.h"
 
 #include <QLocale>
@@ -167,6 +168,10 @@ QString fieldLabel(ImportKind kind, FieldError::Field field)
 // Sets a field of the row's record from its parsed value.
 void assign(ImportRow &row, ImportKind kind, const QString &key, const QVariant &value)
 {
+    if (kind == ImportKind::SerdActions) {
+        SerdImport::assign(row, key, value);
+        return;
+    }
     Contact &c = row.contact;
     Organisation &o = row.organisation;
     const bool person = kind != ImportKind::Organisations;
@@ -323,6 +328,11 @@ ImportRow readRow(const CsvRecord &record, const ColumnMapping &mapping,
     if (!row.problems.isEmpty())
         return row;
 
+    if (kind == ImportKind::SerdActions) {
+        if (const QString error = SerdImport::rowError(row); !error.isEmpty())
+            row.problems << ImportProblem { row.line, {}, error };
+        return row;
+    }
     if (kind == ImportKind::StaffTime) {
         StaffTimeEntry checked = cleanedStaffTime(row.staffTime);
         // The person and the activity are found when the plan is made.
@@ -661,16 +671,6 @@ private:
     QHash<QString, int> m_earlier;
 };
 
-QString rowDisplay(ImportKind kind, const ImportRow &row)
-{
-    if (kind == ImportKind::Organisations)
-        return row.organisation.name;
-    const QString name = row.contact.displayName();
-    return row.organisationName.isEmpty()
-        ? name
-        : QStringLiteral("%1 (%2)").arg(name, row.organisationName);
-}
-
 // Two people of one name, each with addresses and none in common, each in an
 // organisation and not the same: perhaps two people.
 bool namesakes(
@@ -719,6 +719,46 @@ public:
             m_organisations.add(body.id, keys);
             m_organisationNames.insert(body.id, body.name);
         }
+    }
+
+    // A SERD action's contact person: a contact of the same name, in either order, else a
+    // new one, with the closest contact proposed.
+    NameRef noteContactPerson(const QString &name, int line)
+    {
+        if (!m_peopleIndexed) {
+            m_peopleIndexed = true;
+            for (const ExistingActors::Person &person : m_existing.contacts) {
+                const auto keys = PersonKeys::of(person.firstName, person.lastName);
+                m_people.add(person.id, keys);
+                m_peopleByWords.insert(keys.words, person.id);
+                m_peopleNames.insert(person.id, personDisplay(person));
+            }
+        }
+        QString first;
+        QString last;
+        SerdImport::splitPersonName(name, &first, &last);
+        const auto keys = PersonKeys::of(first, last);
+        if (!keys.hasName())
+            return {};
+        if (const qint64 id = m_peopleByWords.value(keys.words))
+            return { id, -1 };
+        const QString valueKey = QLatin1String("person:") + keys.words;
+        if (const auto found = m_byKey.constFind(valueKey); found != m_byKey.cend()) {
+            m_values[*found].lines << line;
+            return { 0, *found };
+        }
+        UnknownValue value;
+        value.contactPerson = true;
+        value.name = name.simplified();
+        value.lines << line;
+        if (const auto close = m_people.best(keys, likelyDuplicateScore)) {
+            value.suggestedId = close->first;
+            value.suggestedName = m_peopleNames.value(close->first);
+        }
+        const int index = int(m_values.size());
+        m_byKey.insert(valueKey, index);
+        m_values << value;
+        return { 0, index };
     }
 
     NameRef note(ReferenceList list, const QString &name, int line, const QString &postcode = {})
@@ -811,6 +851,10 @@ private:
     OrganisationIndex m_organisations;
     QHash<qint64, QString> m_organisationNames;
     OrganisationIndex m_newOrganisations; // by index in m_values
+    PeopleIndex m_people = peopleIndex(); // filled when a contact person is first noted
+    bool m_peopleIndexed = false;
+    QHash<QString, qint64> m_peopleByWords;
+    QHash<qint64, QString> m_peopleNames;
 };
 
 } // namespace
@@ -819,6 +863,8 @@ private:
 
 QString ImportPlan::listName(const UnknownValue &value)
 {
+    if (value.contactPerson)
+        return tr("Contact person");
     if (!value.list)
         return tr("Organisation");
     switch (*value.list) {
@@ -832,16 +878,43 @@ QString ImportPlan::listName(const UnknownValue &value)
         return tr("Tag");
     case ReferenceList::StaffMember:
         return tr("Staff member");
+    case ReferenceList::SerdCategory:
+        return tr("SERD category");
+    case ReferenceList::SerdTopic:
+        return tr("SERD topic");
     default:
         return {};
     }
+}
+
+QString ImportPlan::rowName(ImportKind kind, const ImportRow &row)
+{
+    switch (kind) {
+    case ImportKind::Organisations:
+        return row.organisation.name;
+    case ImportKind::SerdActions:
+        return row.serd.occurrence.date.isValid() ? tr("%1, %2").arg(row.serd.action.title,
+                   QLocale().toString(row.serd.occurrence.date, QLocale::ShortFormat))
+                                                  : row.serd.action.title;
+    case ImportKind::Contributions:
+        return tr("%1, %2").arg(row.organisationName, formatCents(row.contribution.amount));
+    case ImportKind::StaffTime:
+        return tr("%1, %2").arg(row.person, row.activity);
+    default:
+        break;
+    }
+    const QString name = row.contact.displayName();
+    return row.organisationName.isEmpty()
+        ? name
+        : QStringLiteral("%1 (%2)").arg(name, row.organisationName);
 }
 
 bool ImportPlan::imports(ImportKind kind)
 {
     return kind == ImportKind::Organisations || kind == ImportKind::Contacts
         || kind == ImportKind::MeetingAttendance || kind == ImportKind::TrainingAttendance
-        || kind == ImportKind::Contributions || kind == ImportKind::StaffTime;
+        || kind == ImportKind::Contributions || kind == ImportKind::StaffTime
+        || kind == ImportKind::SerdActions;
 }
 
 DuplicateAction ImportPlan::proposedAction(int score)
@@ -894,6 +967,7 @@ std::optional<ImportPlan> ImportPlan::analyse(const CsvTable &table, const Colum
     OrganisationIndex earlierBodies(organisationIndex());
 
     SameContribution sameContribution(existing);
+    SerdImport::ActionRows serdActions(existing);
     SameStaffTime sameTime(existing);
     const qsizetype headerSize = table.header.size();
     for (const CsvRecord &record : table.records) {
@@ -920,6 +994,19 @@ std::optional<ImportPlan> ImportPlan::analyse(const CsvTable &table, const Colum
                 row.domainRefs << unknown.note(ReferenceList::Domain, domain, row.line);
             for (const QString &tag : std::as_const(row.tags))
                 row.tagRefs << unknown.note(ReferenceList::Tag, tag, row.line);
+            if (mapping.kind == ImportKind::SerdActions) {
+                SerdRow &serd = row.serd;
+                serd.categoryRef
+                    = unknown.note(ReferenceList::SerdCategory, serd.category, row.line);
+                serd.topicRef = unknown.note(ReferenceList::SerdTopic, serd.topic, row.line);
+                serd.leadRef = unknown.noteOrganisation(serd.leadOrganiser, row.line);
+                for (const QString &name : std::as_const(serd.coOrganisers))
+                    serd.coOrganiserRefs << unknown.noteOrganisation(name, row.line);
+                serd.contactRef = unknown.noteContactPerson(serd.contactPerson, row.line);
+                serdActions.place(row, index, plan.m_rows, plan.m_unknown);
+                plan.m_rows << row;
+                continue;
+            }
             const bool contributions = mapping.kind == ImportKind::Contributions;
             if ((people || contributions) && !row.organisationName.isEmpty())
                 row.organisationRef = unknown.noteOrganisation(row.organisationName, row.line);
@@ -969,7 +1056,7 @@ std::optional<ImportPlan> ImportPlan::analyse(const CsvTable &table, const Colum
                 fromEarlier = RowDuplicate {};
                 fromEarlier->earlierRow = earlierRow;
                 fromEarlier->otherLine = other.line;
-                fromEarlier->otherName = rowDisplay(plan.m_kind, other);
+                fromEarlier->otherName = rowName(plan.m_kind, other);
                 fromEarlier->reason = earlier->second.reason;
                 fromEarlier->score = earlier->second.score;
                 fromEarlier->namesakes = people && fromEarlier->reason != DuplicateReason::SameEmail
@@ -1068,7 +1155,9 @@ ImportPlan::Outcome ImportPlan::outcome() const
 {
     Outcome outcome;
     QSet<qint64> updated;
-    for (const Target &target : targets()) {
+    const QList<Target> all = targets();
+    for (int i = 0; i < all.size(); ++i) {
+        const Target &target = all[i];
         switch (target.kind) {
         case Target::Kind::Rejected:
             ++outcome.rejected;
@@ -1079,8 +1168,8 @@ ImportPlan::Outcome ImportPlan::outcome() const
         case Target::Kind::Created:
             if (target.joined)
                 ++outcome.merged;
-            else
-                ++outcome.created;
+            else if (m_kind != ImportKind::SerdActions || m_rows[i].serd.occurrence.date.isValid())
+                ++outcome.created; // SERD actions: the dates (actions are counted below)
             break;
         case Target::Kind::Updated:
             if (target.joined)
@@ -1091,7 +1180,31 @@ ImportPlan::Outcome ImportPlan::outcome() const
         }
     }
     outcome.updated = int(updated.size());
+    if (m_kind == ImportKind::SerdActions) {
+        QSet<int> newActions; // by the first row naming them
+        for (int i = 0; i < all.size(); ++i) {
+            if ((all[i].kind == Target::Kind::Created || all[i].kind == Target::Kind::Updated)
+                && !m_rows[i].serd.actionId)
+                newActions.insert(m_rows[i].serd.actionRow);
+        }
+        outcome.actions = int(newActions.size());
+        outcome.editions = int(newEditions().size());
+    }
     return outcome;
+}
+
+QList<int> ImportPlan::newEditions() const
+{
+    QSet<int> years;
+    const QList<Target> all = targets();
+    for (int i = 0; i < all.size(); ++i) {
+        if (m_kind == ImportKind::SerdActions && !m_rows[i].serd.editionId
+            && (all[i].kind == Target::Kind::Created || all[i].kind == Target::Kind::Updated))
+            years.insert(m_rows[i].serd.edition);
+    }
+    QList<int> result(years.cbegin(), years.cend());
+    std::sort(result.begin(), result.end());
+    return result;
 }
 
 // ---- Merging a row into a record -----------------------------------------------------

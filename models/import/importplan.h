@@ -9,6 +9,7 @@
 #include "../domain/training.h"
 #include "columnmapping.h"
 #include "csvreader.h"
+#include "serdrow.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -18,9 +19,10 @@
 
 // An import before anything is written: each row of the file read into the record it
 // would become (an organisation, a contact, a person's attendance, a contribution, staff
-// time), with its problems, the names of list values and organisations the file has and
-// Relais lacks, and the records (of the file or of earlier rows) it looks like. The user's choices
-// are made on this plan; Commands then carries it out in one step.
+// time, a date of a SERD action), with its problems, the names of list values and
+// organisations the file has and Relais lacks, and the records (of the file or of earlier
+// rows) it looks like. The user's choices are made on this plan; Commands then carries it
+// out in one step.
 
 namespace relais {
 
@@ -54,16 +56,6 @@ struct RowDuplicate
     // People of the same name whose e-mails and organisations all differ: perhaps two
     // people, so they are kept apart unless the user joins them.
     bool namesakes = false;
-};
-
-// A name of a list or an organisation as a row uses it: an item already in Relais, or
-// one of the plan's unknown values.
-struct NameRef
-{
-    qint64 id = 0;
-    int value = -1; // index in ImportPlan::unknownValues()
-
-    bool isSet() const { return id || value >= 0; }
 };
 
 // One row of the file as it will be stored.
@@ -113,6 +105,8 @@ struct ImportRow
     QList<NameRef> domainRefs;
     QList<NameRef> tagRefs;
     NameRef organisationRef;
+    // A SERD actions row.
+    SerdRow serd;
 
     QList<ImportProblem> problems;
     std::optional<RowDuplicate> duplicate;
@@ -126,7 +120,10 @@ struct ImportRow
 // existing item or to another new name of the file.
 struct UnknownValue
 {
-    std::optional<ReferenceList> list; // nullopt: an organisation
+    std::optional<ReferenceList> list; // nullopt: an organisation, or a contact person
+    // A SERD action's contact person, not among the contacts: created as a contact, a
+    // member of the action's lead organisation.
+    bool contactPerson = false;
     QString name; // as first typed
     QString postcode; // a commune: the first postcode typed beside it
     QList<int> lines;
@@ -200,8 +197,19 @@ struct ExistingActors
         qint64 id = 0;
         int year = 0;
         QString title;
+        qint64 leadOrganisationId = 0;
     };
     QList<Action> serdActions;
+    // A SERD actions import: the dates of the actions above.
+    struct Occurrence
+    {
+        qint64 id = 0;
+        qint64 actionId = 0;
+        QDate date;
+        QTime startsAt;
+        QString place;
+    };
+    QList<Occurrence> serdOccurrences;
     // A staff time import: the entries already in the file, and the SERD editions and
     // training sessions an activity may name (with meetings and sessions above).
     struct TimeEntry
@@ -211,7 +219,7 @@ struct ExistingActors
         QString person;
     };
     QList<TimeEntry> staffTime;
-    QHash<int, qint64> serdEditions; // id by year
+    QHash<int, qint64> serdEditions; // id by year (staff time, SERD actions)
     QHash<ReferenceList, QList<ReferenceItem>> lists;
 };
 
@@ -220,11 +228,13 @@ class ImportPlan
     Q_DECLARE_TR_FUNCTIONS(relais::ImportPlan)
 
 public:
-    // Organisations, contacts, meeting or training attendance (the people of the rows are
-    // found, or created, as a contacts import would; each row then sets a person's status
-    // at a meeting of the file, found by its date and title, or at the half-days of a
-    // training session, found by its date, cohort and module). Other kinds are refused with a
-    // reason in *error.
+    // Every kind of ImportKind. Organisations and contacts are compared with those of the
+    // file; attendance rows find or create their people as a contacts import would, and set
+    // their status at a meeting (found by its date and title) or at the half-days of a
+    // training session (by its date, cohort and module); contributions and staff time find
+    // their organisation, person and activity; SERD action rows are grouped into actions
+    // (see SerdActionRows). A mapping that lacks a required field is refused with a reason
+    // in *error.
     static std::optional<ImportPlan> analyse(const CsvTable &table, const ColumnMapping &mapping,
         const ExistingActors &existing, QString *error = nullptr);
 
@@ -260,9 +270,20 @@ public:
         int merged = 0; // rows joined with an earlier row of the file
         int skipped = 0;
         int rejected = 0;
+        // SERD actions: the rows are their dates (created, updated…); these are the new
+        // actions they make and the new editions they need.
+        int actions = 0;
+        int editions = 0;
     };
     // What importing would do with the current choices.
     Outcome outcome() const;
+
+    // SERD actions: the years of the editions the import creates (none in Relais yet).
+    QList<int> newEditions() const;
+
+    // The row as the user knows it: "Marie Dupont (Mairie de Viriat)", "Disco soupe,
+    // 22/11/2014"…
+    static QString rowName(ImportKind kind, const ImportRow &row);
 
     // "Commune", "Organisation"…: the list a new name is to join, for the user.
     static QString listName(const UnknownValue &value);

@@ -187,4 +187,116 @@ std::optional<Organisation> organisation(const QByteArray &json)
     return r;
 }
 
+namespace {
+
+QDateTime dateTimeFrom(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODate);
+}
+
+QString timeText(const QTime &time)
+{
+    return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
+}
+
+QJsonValue count(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+std::optional<int> countFrom(const QJsonValue &value)
+{
+    return value.isDouble() ? std::optional<int>(value.toInt()) : std::nullopt;
+}
+
+} // namespace
+
+QByteArray of(const SerdAction &a)
+{
+    return bytes(QJsonObject {
+        { QStringLiteral("record"), QStringLiteral("serd_action") },
+        { QStringLiteral("id"), a.id },
+        { QStringLiteral("edition"), a.editionId },
+        { QStringLiteral("title"), a.title },
+        { QStringLiteral("description"), a.description },
+        { QStringLiteral("category"), a.categoryId },
+        { QStringLiteral("topic"), a.topicId },
+        { QStringLiteral("audience"), a.audience },
+        { QStringLiteral("lead"), a.leadOrganisationId },
+        { QStringLiteral("coOrganisers"), ids(a.coOrganiserIds) },
+        { QStringLiteral("contact"), a.contactId },
+        { QStringLiteral("status"), int(a.status) },
+        { QStringLiteral("registered"), a.registered },
+        { QStringLiteral("createdAt"), dateTimeText(a.createdAt) },
+        { QStringLiteral("updatedAt"), dateTimeText(a.updatedAt) },
+    });
+}
+
+QByteArray of(const SerdOccurrence &o)
+{
+    return bytes(QJsonObject {
+        { QStringLiteral("record"), QStringLiteral("serd_occurrence") },
+        { QStringLiteral("id"), o.id },
+        { QStringLiteral("action"), o.actionId },
+        { QStringLiteral("date"), dateText(o.date) },
+        { QStringLiteral("startsAt"), timeText(o.startsAt) },
+        { QStringLiteral("endsAt"), timeText(o.endsAt) },
+        { QStringLiteral("place"), o.place },
+        { QStringLiteral("commune"), o.communeId },
+        { QStringLiteral("expected"), count(o.expectedParticipants) },
+        { QStringLiteral("actual"), count(o.actualParticipants) },
+        { QStringLiteral("cancelled"), o.cancelled },
+        { QStringLiteral("createdAt"), dateTimeText(o.createdAt) },
+        { QStringLiteral("updatedAt"), dateTimeText(o.updatedAt) },
+    });
+}
+
+std::optional<SerdAction> serdAction(const QByteArray &json)
+{
+    const auto object = objectOf(json, QStringLiteral("serd_action"));
+    if (!object)
+        return std::nullopt;
+    const QJsonObject &o = *object;
+    SerdAction a;
+    a.id = o.value(QStringLiteral("id")).toInteger();
+    a.editionId = o.value(QStringLiteral("edition")).toInteger();
+    a.title = o.value(QStringLiteral("title")).toString();
+    a.description = o.value(QStringLiteral("description")).toString();
+    a.categoryId = o.value(QStringLiteral("category")).toInteger();
+    a.topicId = o.value(QStringLiteral("topic")).toInteger();
+    a.audience = o.value(QStringLiteral("audience")).toString();
+    a.leadOrganisationId = o.value(QStringLiteral("lead")).toInteger();
+    a.coOrganiserIds = idsFrom(o.value(QStringLiteral("coOrganisers")));
+    a.contactId = o.value(QStringLiteral("contact")).toInteger();
+    a.status = SerdStatus(o.value(QStringLiteral("status")).toInt());
+    a.registered = o.value(QStringLiteral("registered")).toBool();
+    a.createdAt = dateTimeFrom(o.value(QStringLiteral("createdAt")));
+    a.updatedAt = dateTimeFrom(o.value(QStringLiteral("updatedAt")));
+    return a;
+}
+
+std::optional<SerdOccurrence> serdOccurrence(const QByteArray &json)
+{
+    const auto object = objectOf(json, QStringLiteral("serd_occurrence"));
+    if (!object)
+        return std::nullopt;
+    const QJsonObject &o = *object;
+    SerdOccurrence r;
+    r.id = o.value(QStringLiteral("id")).toInteger();
+    r.actionId = o.value(QStringLiteral("action")).toInteger();
+    r.date = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    r.startsAt = QTime::fromString(
+        o.value(QStringLiteral("startsAt")).toString(), QStringLiteral("HH:mm"));
+    r.endsAt
+        = QTime::fromString(o.value(QStringLiteral("endsAt")).toString(), QStringLiteral("HH:mm"));
+    r.place = o.value(QStringLiteral("place")).toString();
+    r.communeId = o.value(QStringLiteral("commune")).toInteger();
+    r.expectedParticipants = countFrom(o.value(QStringLiteral("expected")));
+    r.actualParticipants = countFrom(o.value(QStringLiteral("actual")));
+    r.cancelled = o.value(QStringLiteral("cancelled")).toBool();
+    r.createdAt = dateTimeFrom(o.value(QStringLiteral("createdAt")));
+    r.updatedAt = dateTimeFrom(o.value(QStringLiteral("updatedAt")));
+    return r;
+}
+
 } // namespace relais::RecordSnapshot

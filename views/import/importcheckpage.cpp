@@ -42,6 +42,24 @@ bool namesPeople(ImportKind kind)
     return kind == ImportKind::MeetingAttendance || kind == ImportKind::TrainingAttendance;
 }
 
+// What a SERD actions row that creates a record creates: an action (with its first date),
+// or a date of an action named before.
+QString serdBecomes(const ImportPlan &plan, int index)
+{
+    const SerdRow &serd = plan.rows()[index].serd;
+    const bool dated = serd.occurrence.date.isValid();
+    if (serd.actionId)
+        return dated ? ImportCheckPage::tr("New date of an action in Relais")
+                     : ImportCheckPage::tr("Action in Relais");
+    if (serd.actionRow != index)
+        return dated
+            ? ImportCheckPage::tr("New date of line %1's action")
+                  .arg(plan.rows()[serd.actionRow].line)
+            : ImportCheckPage::tr("Action of line %1").arg(plan.rows()[serd.actionRow].line);
+    return dated ? ImportCheckPage::tr("New action")
+                 : ImportCheckPage::tr("New action, no date yet");
+}
+
 QString actionName(ImportKind kind, DuplicateAction action)
 {
     if (namesPeople(kind)) {
@@ -235,10 +253,14 @@ void ImportCheckPage::showPreview()
     const bool training = plan.kind() == ImportKind::TrainingAttendance;
     const bool contributions = plan.kind() == ImportKind::Contributions;
     const bool staffTime = plan.kind() == ImportKind::StaffTime;
+    const bool serd = plan.kind() == ImportKind::SerdActions;
     m_preview->clear();
     m_preview->setColumnCount(0);
-    const QStringList headers = staffTime ? QStringList { tr("Line"), tr("Date"), tr("Until"),
-        tr("Person"), tr("Activity"), tr("Days"), tr("Note"), tr("Becomes") }
+    const QStringList headers = serd
+        ? QStringList { tr("Line"), tr("Date"), tr("Action"), tr("Lead organiser"),
+              tr("Co-organisers"), tr("Place"), tr("Commune"), tr("Participants"), tr("Becomes") }
+        : staffTime     ? QStringList { tr("Line"), tr("Date"), tr("Until"), tr("Person"),
+              tr("Activity"), tr("Days"), tr("Note"), tr("Becomes") }
         : contributions ? QStringList { tr("Line"), tr("Year"), tr("Organisation"), tr("Kind"),
               tr("Amount"), tr("Action or meeting"), tr("Note"), tr("Becomes") }
         : attendance    ? QStringList { tr("Line"), tr("Date"), tr("Meeting"), tr("Last name"),
@@ -269,6 +291,7 @@ void ImportCheckPage::showPreview()
             break;
         case ImportPlan::Target::Kind::Created:
             becomes = target.joined ? tr("Joins line %1").arg(plan.rows()[target.row].line)
+                : serd              ? serdBecomes(plan, r)
                 : staffTime         ? tr("New entry")
                 : contributions     ? tr("New contribution")
                 : people            ? tr("New contact")
@@ -281,7 +304,16 @@ void ImportCheckPage::showPreview()
             break;
         }
         QStringList cells;
-        if (staffTime) {
+        if (serd) {
+            const SerdRow &serdRow = row.serd;
+            const auto &counted = serdRow.occurrence.actualParticipants
+                ? serdRow.occurrence.actualParticipants
+                : serdRow.occurrence.expectedParticipants;
+            cells = { QLocale().toString(serdRow.occurrence.date, QLocale::ShortFormat),
+                serdRow.action.title, serdRow.leadOrganiser,
+                serdRow.coOrganisers.join(QLatin1String(", ")), serdRow.occurrence.place,
+                row.commune, counted ? QString::number(*counted) : QString(), becomes };
+        } else if (staffTime) {
             const StaffTimeEntry &e = row.staffTime;
             QString activity = row.activity;
             if (e.activity.kind == StaffActivity::Kind::Category)
@@ -422,9 +454,7 @@ void ImportCheckPage::showDuplicates()
         const int r = m_duplicates->rowCount();
         m_duplicates->insertRow(r);
         m_duplicates->setItem(r, DuplicateLine, lineItem(row.line));
-        m_duplicates->setItem(r, DuplicateRow,
-            item(plan.kind() == ImportKind::Contacts ? row.contact.displayName()
-                                                     : row.organisation.name));
+        m_duplicates->setItem(r, DuplicateRow, item(ImportPlan::rowName(plan.kind(), row)));
         m_duplicates->setItem(r, DuplicateOther,
             item(row.duplicate->earlierRow >= 0
                     ? tr("Line %1: %2").arg(row.duplicate->otherLine).arg(row.duplicate->otherName)
@@ -479,13 +509,25 @@ void ImportCheckPage::updateOutcome()
     const ImportPlan &plan = *m_wizard->plan();
     const ImportPlan::Outcome outcome = plan.outcome();
     const bool people = plan.kind() != ImportKind::Organisations;
+    const bool serd = plan.kind() == ImportKind::SerdActions;
     QStringList parts;
     const bool attendance = plan.kind() == ImportKind::MeetingAttendance
         || plan.kind() == ImportKind::TrainingAttendance;
     if (attendance)
         parts << tr(
             "%n attendance(s) recorded", "", plan.rowCount() - outcome.rejected - outcome.skipped);
-    parts << (plan.kind() == ImportKind::StaffTime
+    if (serd) {
+        parts << tr("%n new action(s)", "", outcome.actions);
+        if (outcome.editions) {
+            QStringList years;
+            for (const int year : plan.newEditions())
+                years << QString::number(year);
+            parts << tr("%n new edition(s) (%1)", "", outcome.editions)
+                         .arg(years.join(QLatin1String(", ")));
+        }
+    }
+    parts << (serd ? tr("%n new date(s)", "", outcome.created)
+            : plan.kind() == ImportKind::StaffTime
             ? tr("%n new staff time entry(ies)", "", outcome.created)
             : plan.kind() == ImportKind::Contributions
             ? tr("%n new contribution(s)", "", outcome.created)
@@ -493,6 +535,8 @@ void ImportCheckPage::updateOutcome()
                      : tr("%n new organisation(s)", "", outcome.created));
     if (outcome.updated && attendance)
         parts << tr("%n person(s) found in Relais", "", outcome.updated);
+    else if (outcome.updated && serd)
+        parts << tr("%n date(s) already in Relais", "", outcome.updated);
     else if (outcome.updated)
         parts << (people ? tr("%n existing contact(s) updated", "", outcome.updated)
                          : tr("%n existing organisation(s) updated", "", outcome.updated));
@@ -527,7 +571,7 @@ bool ImportCheckPage::isComplete() const
     const ImportPlan::Outcome outcome = plan->outcome();
     if (outcome.rejected > 0 && !m_skipRefused->isChecked())
         return false;
-    return outcome.created + outcome.updated + outcome.merged > 0;
+    return outcome.created + outcome.updated + outcome.merged + outcome.actions > 0;
 }
 
 bool ImportCheckPage::validatePage()

@@ -5,6 +5,7 @@
 #include "models/import/importfields.h"
 
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -106,17 +107,13 @@ bool ImportHistoryDialog::undoLast()
         ImportHistoryRepository history(m_database);
         last = history.lastActive();
         if (last) {
-            QList<qint64> contacts;
-            QList<qint64> organisations;
+            QHash<QString, QList<qint64>> ids; // of the records that keep a time of change
             for (const ImportedRecord &record : history.records(last->id)) {
-                if (record.table == QLatin1String("contact"))
-                    contacts << record.id;
-                else if (record.table == QLatin1String("organisation"))
-                    organisations << record.id;
+                if (ImportHistoryRepository::keepsChangeTime(record.table))
+                    ids[record.table] << record.id;
             }
-            changed = history.changedSince(QStringLiteral("contact"), contacts, last->importedAt)
-                + history.changedSince(
-                    QStringLiteral("organisation"), organisations, last->importedAt);
+            for (auto table = ids.cbegin(); table != ids.cend(); ++table)
+                changed += history.changedSince(table.key(), table.value(), last->importedAt);
         }
     } catch (const DatabaseError &error) {
         QMessageBox::warning(this, windowTitle(), error.message());

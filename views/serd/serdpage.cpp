@@ -609,8 +609,12 @@ bool SerdPage::exportCalendar(const QString &path)
 bool SerdPage::exportCsv(const QString &path, CsvProfile profile)
 {
     try {
-        return writeFile(this, path,
-            SerdExport::csv(SerdRepository(m_database).actionRows(m_actions->filter()), profile));
+        const SerdRepository serd(m_database);
+        const auto edition = serd.edition(m_actions->filter().editionId);
+        if (!edition)
+            return false;
+        return writeFile(
+            this, path, SerdExport::csv(serd.actionRows(m_actions->filter()), *edition, profile));
     } catch (const DatabaseError &error) {
         QMessageBox::warning(this, tr("Export"), error.message());
         return false;
