@@ -308,9 +308,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
     return result;
 }
 
-std::unique_ptr<Database> openExistingFile(const QString &path)
+std::unique_ptr<Database> openExistingFile(const QString &path, FileUse use)
 {
-    Database::Opened opened = Database::open(path, Database::OpenMode::ExistingOnly);
+    Database::Opened opened = Database::open(path, Database::OpenMode::ExistingOnly,
+        use == FileUse::Read ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    if (opened.error == Database::OpenError::NeedsUpgrade)
+        opened = Database::open(path, Database::OpenMode::ExistingOnly);
     if (!opened.database) {
         QTextStream err(stderr);
         err << opened.message << Qt::endl;

@@ -41,8 +41,11 @@ public:
 CommandLine parseCommandLine(const QStringList &arguments);
 
 // A Relais file that must exist, for a command; null when it cannot be opened, after
-// saying why on the standard error.
-std::unique_ptr<Database> openExistingFile(const QString &path);
+// saying why on the standard error. A command that only reads opens it read-only, so
+// that it runs while the window has the file open (a file an older Relais wrote is
+// opened for writing once, to bring it up to date).
+enum class FileUse { Read, Write };
+std::unique_ptr<Database> openExistingFile(const QString &path, FileUse use = FileUse::Write);
 
 // `relais demo`: writes a demo database; returns the process exit code.
 int writeDemo(const CommandLine &command);

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QSettings>
 #include <QTextStream>
 #include <memory>
@@ -78,6 +79,9 @@ int main(int argc, char *argv[])
     // application object exists. (Parsed again once the translations are in, for messages.)
     const relais::CommandLine early = relais::parseCommandLine(arguments);
     if (early.action != relais::CommandLine::Action::OpenWindow) {
+        // A command's output is what it prints: the log of the files it opens stays out of
+        // it unless asked for (QT_LOGGING_RULES="relais.database.info=true").
+        QLoggingCategory::setFilterRules(QStringLiteral("relais.database.info=false"));
         if (relais::needsGraphics(early)) {
             // Charts and pages are drawn off screen, whatever display there is or isn't;
             // the off-screen platform's remarks on windows nobody sees are not for the user.

@@ -75,6 +75,7 @@ MainWindow::MainWindow()
     , m_pages(new QStackedWidget(this))
     , m_noDatabase(noDatabasePage())
     , m_statusFile(new QLabel(this))
+    , m_readOnlyBanner(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // Areas are added as they arrive (Meetings, Training, SERD, Dashboard, Reports).
@@ -98,12 +99,27 @@ MainWindow::MainWindow()
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); } "
                                                "QListWidget::item { padding: 6px 10px; }"));
 
+    // Above everything while the file is open read-only: who holds it, and why nothing
+    // typed here can be saved.
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setMargin(8);
+    m_readOnlyBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; border-bottom: 1px solid "
+                       "#e0c97f; }"));
+    m_readOnlyBanner->hide();
+
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(m_readOnlyBanner);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
+    outer->addLayout(layout, 1);
     m_pages->addWidget(m_noDatabase);
     setCentralWidget(central);
 
@@ -320,10 +336,32 @@ void MainWindow::rebuildRecentMenu()
 
 bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
 {
+    // Already open here: opening it again would find it held, by this very window.
+    if (m_database && m_database->path() == QFileInfo(path).absoluteFilePath())
+        return true;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Database::Opened opened = Database::open(path,
         createIfMissing ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly);
     QApplication::restoreOverrideCursor();
+    if (opened.error == Database::OpenError::HeldByAnother) {
+        // Another Relais writes the file: reading it meanwhile is safe.
+        QMessageBox box(QMessageBox::Question, tr("Open a database"), opened.message,
+            QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("heldByAnother"));
+        QPushButton *readOnly = box.addButton(tr("Open &read-only"), QMessageBox::AcceptRole);
+        box.setDefaultButton(readOnly);
+        box.exec();
+        if (box.clickedButton() != readOnly)
+            return false;
+        const QString holder = opened.holder ? opened.holder->readOnlyMessage() : QString();
+        opened = Database::open(path, Database::OpenMode::ExistingOnly, Database::Access::ReadOnly);
+        if (opened.database) {
+            installDatabase(std::move(opened.database), true);
+            m_readOnlyBanner->setText(holder);
+            m_readOnlyBanner->setVisible(!holder.isEmpty());
+            return true;
+        }
+    }
     if (!opened.database) {
         showRefusal(this, tr("Open a database"), opened);
         if (opened.error == Database::OpenError::NotFound)
@@ -384,6 +422,7 @@ void MainWindow::closeDatabase()
 {
     if (!m_database)
         return;
+    m_readOnlyBanner->hide();
     if (m_referenceLists) {
         m_referenceLists->close();
         delete m_referenceLists;
@@ -542,7 +581,9 @@ void MainWindow::checkDate()
 void MainWindow::updateTitle()
 {
     if (m_database) {
-        setWindowTitle(tr("%1 — Relais").arg(QFileInfo(m_database->path()).fileName()));
+        setWindowTitle(m_database->isReadOnly()
+                ? tr("%1 (read-only) — Relais").arg(QFileInfo(m_database->path()).fileName())
+                : tr("%1 — Relais").arg(QFileInfo(m_database->path()).fileName()));
         m_statusFile->setText(QDir::toNativeSeparators(m_database->path()));
     } else {
         setWindowTitle(tr("Relais"));

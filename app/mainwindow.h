@@ -101,6 +101,7 @@ private:
     QWidget *m_noDatabase;
     QMenu *m_recentMenu;
     QLabel *m_statusFile;
+    QLabel *m_readOnlyBanner;
     QList<QAction *> m_databaseActions;
 };
 

@@ -49,7 +49,7 @@ bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
 int writeReport(const CommandLine &command)
 {
     QTextStream err(stderr);
-    const std::unique_ptr<Database> opened = openExistingFile(command.databasePath);
+    const std::unique_ptr<Database> opened = openExistingFile(command.databasePath, FileUse::Read);
     if (!opened)
         return 1;
     Database &database = *opened;

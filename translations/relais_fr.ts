@@ -5745,6 +5745,14 @@ L'historique des annulations a été effacé.</translation>
         <source>Imported from %1: %2 created, %3 updated, %4 skipped, %5 refused. Edit &gt; Undo import… takes it back.</source>
         <translation>Importé depuis %1 — fiches créées : %2, mises à jour : %3 ; lignes ignorées : %4, refusées : %5. Édition &gt; Annuler une importation… permet de revenir en arrière.</translation>
     </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Relais</source>
+        <translation>%1 (lecture seule) — Relais</translation>
+    </message>
 </context>
 <context>
     <name>relais::Means</name>

@@ -9,12 +9,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace relais {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcDatabase, "relais.database", QtInfoMsg)
 
 QString newConnectionName()
 {
@@ -88,10 +91,21 @@ Database::Opened refusal(
     return opened;
 }
 
+QString folderReadOnly(const QString &shownName)
+{
+    return Database::tr("The folder of %1 is read-only: Relais needs to write beside its database. "
+                        "Copy the file to a folder where you can write, or change the folder's "
+                        "permissions. The file has not been changed.")
+        .arg(shownName);
+}
+
 } // namespace
 
-Database::Opened Database::open(const QString &path, OpenMode mode)
+Database::Opened Database::open(const QString &path, OpenMode mode, Access access)
 {
+    const bool readOnly = access == Access::ReadOnly;
+    if (readOnly)
+        mode = OpenMode::ExistingOnly;
     const QFileInfo info(path);
     const QString shownName = QDir::toNativeSeparators(info.absoluteFilePath());
     bool initialise = false;
@@ -124,6 +138,9 @@ Database::Opened Database::open(const QString &path, OpenMode mode)
             initialise = true;
         } else {
             const Probe inside = probe(path);
+            // SQLite writes its shared-memory index beside a WAL file even to read it.
+            if (!inside.readable && !QFileInfo(info.absolutePath()).isWritable())
+                return refusal(OpenError::ReadOnlyFile, folderReadOnly(shownName), inside.error);
             if (!inside.readable)
                 return refusal(OpenError::CannotOpen,
                     Database::tr(
@@ -150,9 +167,16 @@ Database::Opened Database::open(const QString &path, OpenMode mode)
                         .arg(shownName)
                         .arg(inside.schemaVersion)
                         .arg(latestSchemaVersion()));
+            } else if (readOnly && inside.schemaVersion < latestSchemaVersion()) {
+                return refusal(OpenError::NeedsUpgrade,
+                    Database::tr("%1 was written by an older version of Relais and must first be "
+                                 "brought up to date, which cannot be done while it is opened "
+                                 "read-only. Open it normally once nobody else has it open. "
+                                 "The file has not been changed.")
+                        .arg(shownName));
             }
         }
-        if (!info.isWritable())
+        if (!readOnly && !info.isWritable())
             return refusal(OpenError::ReadOnlyFile,
                 Database::tr(
                     "%1 is read-only: Relais needs to write to its database. Copy it to a folder "
@@ -160,23 +184,63 @@ Database::Opened Database::open(const QString &path, OpenMode mode)
                     .arg(shownName));
     }
 
+    // Only now, when the file is known to be ours and the only thing left is to write:
+    // a refused file says what it is, not who has it open.
+    std::unique_ptr<WriterLock> lock;
+    if (!readOnly) {
+        lock = std::make_unique<WriterLock>(info.absoluteFilePath());
+        switch (lock->acquire()) {
+        case WriterLock::Status::Held:
+            break;
+        case WriterLock::Status::HeldByAnother: {
+            Opened refused = refusal(OpenError::HeldByAnother,
+                Database::tr("%1 Only one Relais at a time can change a file; it can be opened "
+                             "read-only meanwhile.")
+                    .arg(lock->holder().message()),
+                QDir::toNativeSeparators(WriterLock::lockFilePath(path)));
+            refused.holder = lock->holder();
+            return refused;
+        }
+        case WriterLock::Status::FolderReadOnly:
+            return refusal(OpenError::ReadOnlyFile, folderReadOnly(shownName),
+                QDir::toNativeSeparators(WriterLock::lockFilePath(path)));
+        case WriterLock::Status::Failed:
+            return refusal(OpenError::CannotOpen,
+                Database::tr("%1 could not be opened for writing: its lock file %2 could not be "
+                             "created.")
+                    .arg(shownName, QDir::toNativeSeparators(WriterLock::lockFilePath(path))));
+        }
+    }
+
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), newConnectionName()));
+    database->m_readOnly = readOnly;
+    database->m_writerLock = std::move(lock);
     QSqlDatabase db
         = QSqlDatabase::addDatabase(database->m_dialect.driverName(), database->m_connectionName);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(readOnly
+            ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+            : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return refusal(initialise ? OpenError::CannotCreate : OpenError::CannotOpen,
             Database::tr("%1 could not be opened.").arg(shownName), db.lastError().text());
     try {
         for (const QString &statement : database->m_dialect.connectionSetup())
             database->exec(statement);
-        migrate(*database);
+        if (!readOnly)
+            migrate(*database);
     } catch (const DatabaseError &error) {
+        if (readOnly)
+            return refusal(OpenError::CannotOpen,
+                Database::tr("%1 could not be read: %2").arg(shownName, error.message()),
+                error.detail());
         return refusal(OpenError::MigrationFailed,
             Database::tr("%1 could not be brought up to date: %2").arg(shownName, error.message()),
             error.detail());
     }
+    qCInfo(lcDatabase, "Opened %ls %s (%ls, database version %d)", qUtf16Printable(shownName),
+        readOnly ? "read-only" : "for writing", qUtf16Printable(database->engineVersion()),
+        database->schemaVersion());
     Opened opened;
     opened.database = std::move(database);
     return opened;
@@ -241,6 +305,9 @@ void Database::exec(const QString &statement) const
 
 void Database::beginTransaction()
 {
+    if (m_readOnly)
+        throw DatabaseError(
+            Database::tr("This file is open read-only: your changes cannot be saved."));
     if (m_depth == 0)
         exec(m_dialect.beginWriteTransaction());
     else

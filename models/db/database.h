@@ -2,11 +2,13 @@
 
 #include "../changenotifier.h"
 #include "dialect.h"
+#include "writerlock.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace relais {
 
@@ -22,6 +24,14 @@ public:
         CreateIfMissing, // create and initialise it when absent
     };
 
+    enum class Access {
+        // The one writer of the file: holds its WriterLock and applies migrations.
+        ReadWrite,
+        // Only reads (another Relais writes it, or it cannot be written): creates
+        // nothing, migrates nothing, takes no lock, and refuses every transaction.
+        ReadOnly,
+    };
+
     enum class OpenError {
         None,
         NotFound,
@@ -32,6 +42,8 @@ public:
         CannotCreate,
         CannotOpen,
         MigrationFailed,
+        HeldByAnother, // another Relais writes it: it can be opened read-only meanwhile
+        NeedsUpgrade, // read-only, but made by an older Relais and not yet migrated
     };
 
     struct Opened
@@ -41,18 +53,21 @@ public:
         // For the user, in their language.
         QString message;
         QString detail;
+        // HeldByAnother: who holds the file, for the read-only banner.
+        std::optional<WriterLock::Holder> holder;
     };
 
     // Opens a file, checking before anything is written that it is a Relais database
     // this version can read; applies pending migrations. A refused file is left
-    // byte-for-byte untouched.
-    static Opened open(const QString &path, OpenMode mode);
+    // byte-for-byte untouched. ReadOnly never creates a file, whatever the mode.
+    static Opened open(const QString &path, OpenMode mode, Access access = Access::ReadWrite);
 
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
     QSqlDatabase connection() const;
     const Dialect &dialect() const { return m_dialect; }
     ChangeNotifier &notifier() const { return *m_notifier; }
@@ -66,7 +81,8 @@ public:
     // The file's identity in the SQLite header (PRAGMA application_id): "Rlai".
     static constexpr quint32 applicationId = 0x526c6169;
 
-    // Used by Transaction: nested transactions become savepoints.
+    // Used by Transaction: nested transactions become savepoints. On a file opened
+    // read-only, beginTransaction() throws.
     void beginTransaction();
     void commitTransaction();
     void rollbackTransaction();
@@ -88,6 +104,9 @@ private:
     Dialect m_dialect;
     std::unique_ptr<ChangeNotifier> m_notifier;
     int m_depth = 0;
+    bool m_readOnly = false;
+    // Released once the destructor has closed the connection.
+    std::unique_ptr<WriterLock> m_writerLock;
 };
 
 } // namespace relais
