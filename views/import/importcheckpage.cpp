@@ -385,8 +385,9 @@ void ImportCheckPage::showValues()
     // By list (organisations first: they matter most), then in the order of the file.
     QList<int> order(values.size());
     std::iota(order.begin(), order.end(), 0);
-    const auto listRank
-        = [](const UnknownValue &value) { return value.list ? int(*value.list) + 1 : 0; };
+    const auto listRank = [](const UnknownValue &value) {
+        return value.contactPerson ? 1000 : value.list ? int(*value.list) + 1 : 0;
+    };
     std::stable_sort(order.begin(), order.end(),
         [&](int a, int b) { return listRank(values[a]) < listRank(values[b]); });
     for (int row = 0; row < order.size(); ++row) {
