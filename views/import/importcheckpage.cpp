@@ -437,6 +437,9 @@ void ImportCheckPage::showValues()
     m_values->setColumnWidth(ValueLines, 200);
     m_values->setColumnWidth(ValueFate, 320);
     m_tabs->setTabText(2, tr("New names (%1)").arg(values.size()));
+    // Nothing to choose: the tab is greyed, its count says why. (Refused stays open
+    // whatever its count: it holds "Read the file again".)
+    m_tabs->setTabEnabled(2, !values.isEmpty());
 }
 
 void ImportCheckPage::showDuplicates()
@@ -489,6 +492,7 @@ void ImportCheckPage::showDuplicates()
     m_tabs->setTabText(3,
         namesPeople(plan.kind()) ? tr("People found (%1)").arg(m_duplicates->rowCount())
                                  : tr("Duplicates (%1)").arg(m_duplicates->rowCount()));
+    m_tabs->setTabEnabled(3, m_duplicates->rowCount() > 0);
 }
 
 void ImportCheckPage::setDuplicateAction(DuplicateAction action)
