@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
 #include "models/commands/commands.h"
+#include "models/db/damagedfile.h"
 #include "models/db/database.h"
 #include "models/db/databaseerror.h"
+#include "models/db/filelocation.h"
 #include "models/db/indicatorrepository.h"
+#include "models/db/integritycheck.h"
 #include "models/demo/demogenerator.h"
 #include "models/history/history.h"
 #include "models/item/followupmodel.h"
@@ -11,6 +14,8 @@
 #include "views/actors/actorspage.h"
 #include "views/actors/duplicatesdialog.h"
 #include "views/actors/recordopener.h"
+#include "views/backup/backupactions.h"
+#include "views/backup/restorebackupdialog.h"
 #include "views/charts/reviewcontent.h"
 #include "views/common/aboutdialog.h"
 #include "views/common/preferencesdialog.h"
@@ -35,6 +40,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -186,6 +192,10 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     QAction *copy = file->addAction(tr("Save a &copy as…"), this, &MainWindow::saveCopyAs);
     m_databaseActions << copy;
+    m_backUpNow = file->addAction(tr("&Back up now"), this, &MainWindow::backUpNow);
+    m_restoreBackup
+        = file->addAction(tr("Res&tore from backup…"), this, &MainWindow::showRestoreBackup);
+    m_databaseActions << m_backUpNow << m_restoreBackup;
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::showImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -305,6 +315,10 @@ void MainWindow::createActions()
     m_databaseActions << newMeeting << duplicates;
     m_databaseActions << newContact << newOrganisation << newInteraction << planFollowUps << lists;
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *check = tools->addAction(tr("&Check the database"), this, &MainWindow::checkDatabase);
+    m_databaseActions << check;
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open the &demo database"), this, &MainWindow::openDemoDatabase);
     help->addSeparator();
@@ -362,6 +376,8 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
             return true;
         }
     }
+    if (opened.error == Database::OpenError::Damaged)
+        return offerGoodBackup(path, opened);
     if (!opened.database) {
         showRefusal(this, tr("Open a database"), opened);
         if (opened.error == Database::OpenError::NotFound)
@@ -369,7 +385,86 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
         return false;
     }
     installDatabase(std::move(opened.database), true);
+    warnAboutTheFile();
     return true;
+}
+
+bool MainWindow::offerGoodBackup(const QString &path, const Database::Opened &refused)
+{
+    // Never written over: the damaged file keeps its content under another name, and its
+    // own name takes the newest backup that passes its check, if she says so.
+    QString keptAs;
+    try {
+        keptAs = DamagedFile::setAside(path, QDateTime::currentDateTime());
+    } catch (const DatabaseError &error) {
+        showRefusal(this, tr("Open a database"), refused);
+        QMessageBox::warning(this, tr("Open a database"), error.message());
+        return false;
+    }
+    const auto backup = DamagedFile::newestGoodBackup(path, BackupActions::folder());
+    if (!backup) {
+        QMessageBox::warning(
+            this, tr("Open a database"), DamagedFile::noBackupMessage(path, keptAs));
+        return false;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Open a database"),
+        DamagedFile::restoreOffer(path, keptAs, *backup), QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("damagedFile"));
+    if (!refused.detail.isEmpty())
+        box.setDetailedText(refused.detail);
+    QPushButton *restore = box.addButton(tr("&Restore the backup"), QMessageBox::AcceptRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() != restore)
+        return false;
+    try {
+        BackupActions::store(path).restore(*backup, path, QDateTime::currentDateTime());
+    } catch (const DatabaseError &error) {
+        QMessageBox::warning(this, tr("Open a database"), error.message());
+        return false;
+    }
+    return openDatabase(path);
+}
+
+void MainWindow::warnAboutTheFile()
+{
+    if (!m_database)
+        return;
+    QStringList warnings;
+    if (!m_database->integrityWarnings().isEmpty())
+        warnings << m_database->integrityWarnings().message();
+    if (FileLocation::isOnNetworkShare(m_database->path()))
+        warnings << FileLocation::networkShareWarning(m_database->path());
+    if (warnings.isEmpty())
+        return;
+    // Worth reading, not worth stopping the work.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Open a database"),
+        warnings.join(QLatin1String("\n\n")), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("fileWarnings"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+}
+
+void MainWindow::checkDatabase()
+{
+    if (!m_database)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString report;
+    bool sound = false;
+    try {
+        const IntegrityResult result = IntegrityCheck::fullCheck(*m_database);
+        report = IntegrityCheck::report(result);
+        sound = result.sound() && result.foreignKeyProblemCount == 0;
+    } catch (const DatabaseError &error) {
+        report = error.message();
+    }
+    QApplication::restoreOverrideCursor();
+    if (sound)
+        QMessageBox::information(this, tr("Check the database"), report);
+    else
+        QMessageBox::warning(this, tr("Check the database"), report);
 }
 
 void MainWindow::installDatabase(std::unique_ptr<Database> database, bool remember)
@@ -410,12 +505,94 @@ void MainWindow::installDatabase(std::unique_ptr<Database> database, bool rememb
     showArea(int(Area::Actors));
     for (QAction *action : std::as_const(m_databaseActions))
         action->setEnabled(true);
+    // Another Relais writes the file: backing it up or restoring is that one's business.
+    m_backUpNow->setEnabled(!m_database->isReadOnly());
+    m_restoreBackup->setEnabled(!m_database->isReadOnly());
     if (remember) {
         RecentFiles().add(m_database->path());
         QSettings().setValue(QStringLiteral("lastDatabase"), m_database->path());
+        // Once the window shows the file, so that opening stays fast. Not the demo's
+        // throw-away file (remember is false for it).
+        if (!m_database->isReadOnly()) {
+            const QString path = m_database->path();
+            QTimer::singleShot(0, this, [this, path] { backUpAtOpen(path); });
+        }
     }
     updateTitle();
     m_actors->focusSearch();
+}
+
+void MainWindow::backUpAtOpen(const QString &path)
+{
+    if (!m_database || m_database->path() != path)
+        return;
+    const auto outcome = BackupActions::atOpen(*m_database, QDateTime::currentDateTime());
+    if (outcome.error.isEmpty())
+        return;
+    // Worth knowing, not worth stopping the work: the file stays open.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Backup"),
+        tr("Today's backup of this file could not be made: %1").arg(outcome.error), QMessageBox::Ok,
+        this);
+    box->setObjectName(QStringLiteral("dailyBackupFailed"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+}
+
+void MainWindow::backUpNow()
+{
+    if (!m_database || m_database->isReadOnly())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto outcome = BackupActions::onDemand(*m_database, QDateTime::currentDateTime());
+    QApplication::restoreOverrideCursor();
+    if (outcome.made) {
+        statusBar()->showMessage(
+            tr("Backed up as %1.").arg(QFileInfo(outcome.made->path).fileName()), 10000);
+    }
+    if (!outcome.error.isEmpty())
+        QMessageBox::warning(this, tr("Back up now"), outcome.error);
+}
+
+void MainWindow::showRestoreBackup()
+{
+    if (!m_database || m_database->isReadOnly())
+        return;
+    const QString path = m_database->path();
+    RestoreBackupDialog dialog(
+        BackupActions::store(path),
+        [this, path](const Backup &backup) { return restoreBackup(path, backup); }, this);
+    dialog.exec();
+}
+
+bool MainWindow::restoreBackup(const QString &path, const Backup &backup)
+{
+    // Every connection to the file must be gone before its WAL moves.
+    closeDatabase();
+    QString aside;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        aside = BackupActions::store(path).restore(backup, path, QDateTime::currentDateTime());
+    } catch (const DatabaseError &failure) {
+        error = failure.message();
+    }
+    QApplication::restoreOverrideCursor();
+    // The restored file, or on failure the current one, put back as it was.
+    const bool reopened = openDatabase(path);
+    const QString title = tr("Restore from backup");
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, title,
+            reopened ? tr("%1\nThe current file has been reopened.").arg(error) : error);
+        return false;
+    }
+    const QString when = QLocale().toString(backup.taken.toLocalTime(), QLocale::ShortFormat);
+    const QString kept = aside.isEmpty()
+        ? QString()
+        : tr("The file as it was is kept aside as %1.").arg(QDir::toNativeSeparators(aside));
+    QMessageBox::information(this, title,
+        (tr("The backup of %1 has been restored.").arg(when) + QLatin1Char(' ') + kept).trimmed());
+    return reopened;
 }
 
 void MainWindow::closeDatabase()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/db/database.h"
+
 #include <QDate>
 #include <QMainWindow>
 #include <memory>
@@ -24,6 +26,7 @@ struct ChartTarget;
 class History;
 class Commands;
 class Database;
+struct Backup;
 class RecordOpener;
 class ReferenceListsDialog;
 
@@ -61,6 +64,10 @@ public slots:
     void showAnnualReview(int year);
     // File > Import…
     void showImport();
+    // File > Back up now
+    void backUpNow();
+    // File > Restore from backup…
+    void showRestoreBackup();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +83,15 @@ private:
     void updateNavigation();
     void checkDate();
     void installDatabase(std::unique_ptr<Database> database, bool remember);
+    // The daily backup, if due, of the file still open at that path.
+    void backUpAtOpen(const QString &path);
+    // A file refused as damaged: set aside, and the newest good backup offered instead.
+    bool offerGoodBackup(const QString &path, const Database::Opened &refused);
+    // Records pointing nowhere, a file on a network share: said once the file is open.
+    void warnAboutTheFile();
+    void checkDatabase();
+    // Closes the file, puts the backup in its place and reopens it; says how it went.
+    bool restoreBackup(const QString &path, const Backup &backup);
     void closeDatabase();
     void updateTitle();
     QWidget *noDatabasePage();
@@ -103,6 +119,8 @@ private:
     QLabel *m_statusFile;
     QLabel *m_readOnlyBanner;
     QList<QAction *> m_databaseActions;
+    QAction *m_backUpNow = nullptr;
+    QAction *m_restoreBackup = nullptr;
 };
 
 } // namespace relais

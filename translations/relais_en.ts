@@ -366,6 +366,16 @@
     </message>
 </context>
 <context>
+    <name>relais::DamagedFile</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::DuplicatesDialog</name>
     <message numerus="yes">
         <source>%n possible duplicate(s)</source>
@@ -568,6 +578,16 @@
         <translation>
             <numerusform>%n of these records was changed after the import: that change will be lost too.</numerusform>
             <numerusform>%n of these records were changed after the import: those changes will be lost too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::IntegrityCheck</name>
+    <message numerus="yes">
+        <source>%n record(s) of this file refer to records that no longer exist. Relais keeps working, but what they refer to is lost; restoring a backup may bring it back.</source>
+        <translation>
+            <numerusform>%n record of this file refers to a record that no longer exists. Relais keeps working, but what it refers to is lost; restoring a backup may bring it back.</numerusform>
+            <numerusform>%n records of this file refer to records that no longer exist. Relais keeps working, but what they refer to is lost; restoring a backup may bring it back.</numerusform>
         </translation>
     </message>
 </context>

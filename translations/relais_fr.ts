@@ -1409,6 +1409,180 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
     </message>
 </context>
 <context>
+    <name>relais::Audit</name>
+    <message>
+        <source>Madam</source>
+        <translation>Madame</translation>
+    </message>
+    <message>
+        <source>Mister</source>
+        <translation>Monsieur</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Pas encore demandé</translation>
+    </message>
+    <message>
+        <source>Agreed to be contacted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Network head</source>
+        <translation>Tête de réseau</translation>
+    </message>
+    <message>
+        <source>Relay actor</source>
+        <translation>Acteur relais</translation>
+    </message>
+    <message>
+        <source>Relay actor since</source>
+        <translation>Acteur relais depuis</translation>
+    </message>
+    <message>
+        <source>Municipal service</source>
+        <translation>Service municipal</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <source>Consent: how it was given</source>
+        <translation>Consentement : mode de recueil</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>relais::BackupActions</name>
+    <message>
+        <source>No backup could be made before the merge: %1
+
+Merge without a backup?</source>
+        <translation>Aucune sauvegarde n’a pu être faite avant la fusion : %1
+
+Fusionner sans sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the import: %1
+
+Import without a backup?</source>
+        <translation>Aucune sauvegarde n’a pu être faite avant l’import : %1
+
+Importer sans sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Go on without a backup</source>
+        <translation>Continuer sans sauvegarde</translation>
+    </message>
+</context>
+<context>
     <name>relais::BackupStore</name>
     <message>
         <source>Daily</source>
@@ -3273,6 +3447,40 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>relais::DamagedFile</name>
+    <message>
+        <source>%1 cannot be set aside while another Relais has it open. %2</source>
+        <translation>%1 ne peut pas être mis de côté tant qu'un autre Relais l'a ouvert. %2</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The damaged file %1 could not be set aside: %2 could not be renamed. It has not been changed.</source>
+        <translation>Le fichier endommagé %1 n'a pas pu être mis de côté : %2 n'a pas pu être renommé. Il n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>contacts not counted</source>
+        <translation>contacts non comptés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is damaged. It has been kept as %2, so that nothing is lost. Restore the backup of %3 (%4)?</source>
+        <translation>%1 est endommagé. Il a été conservé sous le nom %2, pour que rien ne soit perdu. Restaurer la sauvegarde du %3 (%4) ?</translation>
+    </message>
+    <message>
+        <source>%1 is damaged. It has been kept as %2, so that nothing is lost, but there is no sound backup of it to restore. Relais can start a new, empty database in its place; the damaged file may still be repaired by a specialist.</source>
+        <translation>%1 est endommagé. Il a été conservé sous le nom %2, pour que rien ne soit perdu, mais il n'en existe aucune sauvegarde saine à restaurer. Relais peut créer à sa place une nouvelle base de données vide ; un spécialiste pourra peut-être encore réparer le fichier endommagé.</translation>
+    </message>
+</context>
+<context>
     <name>relais::DashboardPage</name>
     <message>
         <source>&amp;Year:</source>
@@ -3376,6 +3584,18 @@ Commandes :
     <message>
         <source>This file is open read-only: your changes cannot be saved.</source>
         <translation>Ce fichier est ouvert en lecture seule : vos modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s check of the file found errors. Relais will not write to it. Keep it aside and restore a backup. The file has not been changed.</source>
+        <translation>%1 est endommagé : la vérification du fichier par SQLite a trouvé des erreurs. Relais n'y écrira pas. Mettez-le de côté et restaurez une sauvegarde. Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its beginning is blank, as a failing disk or an interrupted write leaves a file. Relais cannot read it and will not write to it. Keep it aside and restore a backup. The file has not been changed.</source>
+        <translation>%1 est endommagé : son début est vide, comme le laisse un disque défaillant ou une écriture interrompue. Relais ne peut pas le lire et n'y écrira pas. Mettez-le de côté et restaurez une sauvegarde. Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>%1 n'a pas pu être créé.</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3796,13 @@ Commandes :
             <numerusform>&amp;Inscrire %Ln stagiaire</numerusform>
             <numerusform>&amp;Inscrire %Ln stagiaires</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>relais::FileLocation</name>
+    <message>
+        <source>%1 is on a network share. SQLite, which Relais uses to store its data, cannot lock a file reliably over a network file system: two computers writing to it, or a connection lost while writing, can damage the file. Keep the database on this computer&apos;s own disk (backups can go to a share). A server mode, made for working together over the network, is coming.</source>
+        <translation>%1 se trouve sur un partage réseau. SQLite, avec lequel Relais enregistre ses données, ne peut pas verrouiller un fichier de manière fiable sur un système de fichiers réseau : deux ordinateurs qui y écrivent, ou une connexion perdue pendant une écriture, peuvent endommager le fichier. Gardez la base de données sur le disque de cet ordinateur (les sauvegardes peuvent aller sur un partage). Un mode serveur, conçu pour travailler à plusieurs en réseau, est en préparation.</translation>
     </message>
 </context>
 <context>
@@ -5152,6 +5379,36 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
     </message>
 </context>
 <context>
+    <name>relais::IntegrityCheck</name>
+    <message numerus="yes">
+        <source>%n record(s) of this file refer to records that no longer exist. Relais keeps working, but what they refer to is lost; restoring a backup may bring it back.</source>
+        <translation>
+            <numerusform>%n enregistrement de ce fichier renvoie à un enregistrement qui n'existe plus. Relais continue de fonctionner, mais ce à quoi il renvoie est perdu ; restaurer une sauvegarde peut le faire revenir.</numerusform>
+            <numerusform>%n enregistrements de ce fichier renvoient à des enregistrements qui n'existent plus. Relais continue de fonctionner, mais ce à quoi ils renvoient est perdu ; restaurer une sauvegarde peut le faire revenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1, row %2 refers to a missing row of %3</source>
+        <translation>dans %1, la ligne %2 renvoie à une ligne absente de %3</translation>
+    </message>
+    <message>
+        <source>The database could not be checked: %1</source>
+        <translation>La base de données n'a pas pu être vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>The database is damaged. Close Relais, keep this file aside and restore the newest backup (File &gt; Restore from backup).</source>
+        <translation>La base de données est endommagée. Fermez Relais, mettez ce fichier de côté et restaurez la sauvegarde la plus récente (Fichier &gt; Restaurer une sauvegarde).</translation>
+    </message>
+    <message>
+        <source>The database is sound: SQLite found no damage.</source>
+        <translation>La base de données est saine : SQLite n'y a trouvé aucun dommage.</translation>
+    </message>
+    <message>
+        <source>Every record refers only to records that exist.</source>
+        <translation>Chaque enregistrement ne renvoie qu'à des enregistrements qui existent.</translation>
+    </message>
+</context>
+<context>
     <name>relais::InteractionDialog</name>
     <message>
         <source>Interaction</source>
@@ -5752,6 +6009,64 @@ L'historique des annulations a été effacé.</translation>
     <message>
         <source>%1 (read-only) — Relais</source>
         <translation>%1 (lecture seule) — Relais</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Check the database</source>
+        <translation>&amp;Vérifier la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>Vérifier la base de données</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of this file could not be made: %1</source>
+        <translation>La sauvegarde du jour de ce fichier n’a pas pu être faite : %1</translation>
+    </message>
+    <message>
+        <source>Backed up as %1.</source>
+        <translation>Sauvegardé sous %1.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1
+The current file has been reopened.</source>
+        <translation>%1
+Le fichier actuel a été rouvert.</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept aside as %1.</source>
+        <translation>Le fichier tel qu’il était est mis de côté sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 has been restored.</source>
+        <translation>La sauvegarde du %1 a été restaurée.</translation>
     </message>
 </context>
 <context>
@@ -7214,6 +7529,38 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
         <source>The programme settings could not be saved.</source>
         <translation>Les paramètres du programme n'ont pas pu être enregistrés.</translation>
     </message>
+    <message>
+        <source>Beside each file, in “&lt;name&gt; backups”</source>
+        <translation>À côté de chaque fichier, dans « &lt;nom&gt; backups »</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Daily copies kept:</source>
+        <translation>Copies &amp;quotidiennes conservées :</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly copies kept:</source>
+        <translation>Copies hebdo&amp;madaires conservées :</translation>
+    </message>
+    <message>
+        <source>Mon&amp;thly copies kept:</source>
+        <translation>Copies mens&amp;uelles conservées :</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
 </context>
 <context>
     <name>relais::PrintOutputs</name>
@@ -7563,6 +7910,65 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
     <message>
         <source>&amp;Reschedule</source>
         <translation>&amp;Reporter</translation>
+    </message>
+</context>
+<context>
+    <name>relais::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Relais backs up %1 each day it is opened, before every import and merge, and when you ask. Restoring puts a backup in place of the file; the file as it is now is kept aside.</source>
+        <translation>Relais sauvegarde %1 chaque jour où il est ouvert, avant chaque import et chaque fusion, et quand vous le demandez. Restaurer remet une sauvegarde à la place du fichier ; le fichier tel qu’il est maintenant est mis de côté.</translation>
+    </message>
+    <message>
+        <source>Backups folder: %1</source>
+        <translation>Dossier des sauvegardes : %1</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>No backup of this file yet. One is made the first time it is opened each day, and File &gt; Back up now makes one at once.</source>
+        <translation>Aucune sauvegarde de ce fichier pour l’instant. Une sauvegarde est faite à la première ouverture de chaque jour, et Fichier &gt; Sauvegarder maintenant en fait une tout de suite.</translation>
+    </message>
+    <message>
+        <source>Open the backups &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1? The current file is kept aside as %2.</source>
+        <translation>Restaurer la sauvegarde du %1 ? Le fichier actuel est mis de côté sous le nom %2.</translation>
+    </message>
+    <message>
+        <source>What was changed since the backup will only be in the file kept aside.</source>
+        <translation>Ce qui a été modifié depuis la sauvegarde ne se trouvera que dans le fichier mis de côté.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "databaseerror.h"
+#include "integritycheck.h"
 #include "migrations.h"
 #include "sqlquery.h"
 
@@ -25,10 +26,12 @@ QString newConnectionName()
     return QStringLiteral("relais-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-enum class Header { Sqlite, NotSqlite, Empty };
+constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-// Reads only the 16-byte magic string: nothing that SQLite might do on open
-// (journal recovery, WAL set-up) happens to a file we are going to refuse.
+enum class Header { Sqlite, NotSqlite, Empty, Blank };
+
+// Reads only the 100-byte header: nothing that SQLite might do on open (journal
+// recovery, WAL set-up) happens to a file we are going to refuse.
 Header readHeader(const QString &path)
 {
     QFile file(path);
@@ -37,7 +40,15 @@ Header readHeader(const QString &path)
     if (file.size() == 0)
         return Header::Empty;
     static const QByteArray magic("SQLite format 3\0", 16);
-    return file.read(16) == magic ? Header::Sqlite : Header::NotSqlite;
+    const QByteArray header = file.read(100);
+    if (header.startsWith(magic))
+        return Header::Sqlite;
+    // A blank header on a file of at least one page is what a failing disk, or a file
+    // system that lost its last writes in a power cut, leaves of a database; no
+    // document of another program starts with 100 zero bytes.
+    if (file.size() >= 512 && header.size() == 100 && header.count('\0') == 100)
+        return Header::Blank;
+    return Header::NotSqlite;
 }
 
 struct Probe
@@ -47,6 +58,8 @@ struct Probe
     bool hasTables = false;
     int schemaVersion = 0;
     QString error;
+    // Reading it failed as reading a damaged file fails.
+    bool damaged = false;
 };
 
 // Looks inside through a read-only connection.
@@ -60,21 +73,33 @@ Probe probe(const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (db.open()) {
             QSqlQuery q(db);
+            const auto failed = [&] {
+                result.error = q.lastError().text();
+                result.damaged = result.damaged || IntegrityCheck::isDamageError(q.lastError());
+            };
             if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next()) {
                 result.readable = true;
                 result.applicationId = static_cast<quint32>(q.value(0).toLongLong());
             } else {
-                result.error = q.lastError().text();
+                failed();
             }
-            if (result.readable && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
-                && q.next())
-                result.hasTables = q.value(0).toInt() > 0;
-            if (result.readable && result.applicationId == Database::applicationId
-                && q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) && q.next())
-                result.schemaVersion = q.value(0).toInt();
+            if (result.readable) {
+                if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next())
+                    result.hasTables = q.value(0).toInt() > 0;
+                else
+                    failed();
+            }
+            if (result.readable && result.applicationId == Database::applicationId) {
+                if (q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) && q.next())
+                    result.schemaVersion = q.value(0).toInt();
+                else
+                    failed();
+            }
+            q.finish();
             db.close();
         } else {
             result.error = db.lastError().text();
+            result.damaged = IntegrityCheck::isDamageError(db.lastError());
         }
     }
     QSqlDatabase::removeDatabase(name);
@@ -89,6 +114,14 @@ Database::Opened refusal(
     opened.message = message;
     opened.detail = detail;
     return opened;
+}
+
+QString damaged(const QString &shownName)
+{
+    return Database::tr("%1 is damaged: SQLite's check of the file found errors. Relais will "
+                        "not write to it. Keep it aside and restore a backup. The file has not "
+                        "been changed.")
+        .arg(shownName);
 }
 
 QString folderReadOnly(const QString &shownName)
@@ -129,6 +162,13 @@ Database::Opened Database::open(const QString &path, OpenMode mode, Access acces
                 Database::tr("%1 is not a Relais database (it is not an SQLite file at all). "
                              "It has not been changed.")
                     .arg(shownName));
+        if (header == Header::Blank)
+            return refusal(OpenError::Damaged,
+                Database::tr("%1 is damaged: its beginning is blank, as a failing disk or an "
+                             "interrupted write leaves a file. Relais cannot read it and will "
+                             "not write to it. Keep it aside and restore a backup. The file has "
+                             "not been changed.")
+                    .arg(shownName));
         if (header == Header::Empty) {
             if (mode == OpenMode::ExistingOnly)
                 return refusal(OpenError::NotRelais,
@@ -138,6 +178,8 @@ Database::Opened Database::open(const QString &path, OpenMode mode, Access acces
             initialise = true;
         } else {
             const Probe inside = probe(path);
+            if (inside.damaged)
+                return refusal(OpenError::Damaged, damaged(shownName), inside.error);
             // SQLite writes its shared-memory index beside a WAL file even to read it.
             if (!inside.readable && !QFileInfo(info.absolutePath()).isWritable())
                 return refusal(OpenError::ReadOnlyFile, folderReadOnly(shownName), inside.error);
@@ -212,8 +254,34 @@ Database::Opened Database::open(const QString &path, OpenMode mode, Access acces
         }
     }
 
+    // Checked through a read-only connection of its own, before anything writes to the
+    // file (not even the switch to WAL) and, for the writer, once no other Relais can
+    // write to it meanwhile.
+    IntegrityWarnings warnings;
+    if (!initialise) {
+        const IntegrityResult check = IntegrityCheck::quickCheck(path);
+        if (check.damaged)
+            return refusal(OpenError::Damaged, damaged(shownName),
+                check.problems.isEmpty() ? check.error : check.problems.join(QLatin1Char('\n')));
+        if (!check.ran)
+            qCWarning(lcDatabase, "%ls could not be checked: %ls", qUtf16Printable(shownName),
+                qUtf16Printable(check.error));
+        warnings.foreignKeyProblemCount = check.foreignKeyProblemCount;
+        warnings.examples = check.foreignKeyProblems;
+        if (!warnings.isEmpty())
+            qCWarning(lcDatabase, "%ls: %d rows refer to missing rows", qUtf16Printable(shownName),
+                warnings.foreignKeyProblemCount);
+    } else if (!info.exists()) {
+        // Created readable by its owner only before SQLite opens it, so that its -wal and
+        // -shm, which SQLite gives the file's permissions, are too.
+        QFile created(path);
+        if (created.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            created.setPermissions(ownerOnly);
+    }
+
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), newConnectionName()));
     database->m_readOnly = readOnly;
+    database->m_integrityWarnings = warnings;
     database->m_writerLock = std::move(lock);
     QSqlDatabase db
         = QSqlDatabase::addDatabase(database->m_dialect.driverName(), database->m_connectionName);
@@ -224,6 +292,8 @@ Database::Opened Database::open(const QString &path, OpenMode mode, Access acces
     if (!db.open())
         return refusal(initialise ? OpenError::CannotCreate : OpenError::CannotOpen,
             Database::tr("%1 could not be opened.").arg(shownName), db.lastError().text());
+    if (initialise)
+        QFile::setPermissions(path, ownerOnly);
     try {
         for (const QString &statement : database->m_dialect.connectionSetup())
             database->exec(statement);
@@ -291,7 +361,22 @@ void Database::copyTo(const QString &targetPath) const
     if (QFileInfo::exists(targetPath) && !QFile::remove(targetPath))
         throw DatabaseError(
             Database::tr("%1 could not be replaced.").arg(QDir::toNativeSeparators(targetPath)));
-    SqlQuery(*this, m_dialect.copyDatabaseTo()).bind(QStringLiteral(":path"), targetPath).exec();
+    // VACUUM INTO writes into an empty file: created first, readable by its owner only.
+    QFile target(targetPath);
+    if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        throw DatabaseError(
+            Database::tr("%1 could not be created.").arg(QDir::toNativeSeparators(targetPath)),
+            target.errorString());
+    target.close();
+    target.setPermissions(ownerOnly);
+    try {
+        SqlQuery(*this, m_dialect.copyDatabaseTo())
+            .bind(QStringLiteral(":path"), targetPath)
+            .exec();
+    } catch (const DatabaseError &) {
+        QFile::remove(targetPath);
+        throw;
+    }
 }
 
 void Database::exec(const QString &statement) const

@@ -2,6 +2,7 @@
 
 #include "../changenotifier.h"
 #include "dialect.h"
+#include "integritycheck.h"
 #include "writerlock.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,9 @@ public:
         MigrationFailed,
         HeldByAnother, // another Relais writes it: it can be opened read-only meanwhile
         NeedsUpgrade, // read-only, but made by an older Relais and not yet migrated
+        // An SQLite file that fails quick_check or cannot be read as one (its first page
+        // blank…): never written to; see DamagedFile for setting it aside.
+        Damaged,
     };
 
     struct Opened
@@ -74,8 +78,12 @@ public:
     int schemaVersion() const;
     // "SQLite 3.40.1", for About and the log.
     QString engineVersion() const;
+    // What foreign_key_check found at open (rows pointing to rows that no longer exist):
+    // not a reason to refuse the file, but worth showing.
+    const IntegrityWarnings &integrityWarnings() const { return m_integrityWarnings; }
 
-    // Writes a consistent copy of the file (for "Save a copy as…"); throws DatabaseError.
+    // Writes a consistent copy of the file (for "Save a copy as…"), readable by its owner
+    // only; throws DatabaseError.
     void copyTo(const QString &targetPath) const;
 
     // The file's identity in the SQLite header (PRAGMA application_id): "Rlai".
@@ -105,6 +113,7 @@ private:
     std::unique_ptr<ChangeNotifier> m_notifier;
     int m_depth = 0;
     bool m_readOnly = false;
+    IntegrityWarnings m_integrityWarnings;
     // Released once the destructor has closed the connection.
     std::unique_ptr<WriterLock> m_writerLock;
 };

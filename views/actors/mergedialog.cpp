@@ -6,6 +6,7 @@
 #include "models/db/organisationrepository.h"
 #include "models/db/referencelistrepository.h"
 #include "models/domain/actormerge.h"
+#include "views/backup/backupactions.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -399,6 +400,9 @@ QStringList MergeDialog::choiceFields() const
 bool MergeDialog::merge()
 {
     if (!m_loaded)
+        return false;
+    if (!BackupActions::beforeChange(
+            m_database, BackupReason::BeforeMerge, this, QDateTime::currentDateTime()))
         return false;
     const int kept = keptSide();
     const int merged = 1 - kept;

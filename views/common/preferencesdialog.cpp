@@ -4,14 +4,20 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 #include <models/db/databaseerror.h>
+#include <views/backup/backupactions.h>
 
 namespace relais {
 
@@ -23,6 +29,10 @@ PreferencesDialog::PreferencesDialog(Database *database, QWidget *parent)
     , m_programmeName(new QLineEdit(this))
     , m_organisationName(new QLineEdit(this))
     , m_logo(new LogoPicker(this))
+    , m_dailyBackups(new QSpinBox(this))
+    , m_weeklyBackups(new QSpinBox(this))
+    , m_monthlyBackups(new QSpinBox(this))
+    , m_backupsFolder(new QLineEdit(this))
 {
     setWindowTitle(tr("Preferences"));
 
@@ -86,6 +96,40 @@ PreferencesDialog::PreferencesDialog(Database *database, QWidget *parent)
         printNote->setEnabled(true);
     }
 
+    // ---- Backups: per user, outside the file.
+    const RotationPolicy policy = BackupActions::policy();
+    m_dailyBackups->setObjectName(QStringLiteral("dailyBackups"));
+    m_dailyBackups->setRange(1, 366);
+    m_dailyBackups->setValue(policy.daily);
+    m_weeklyBackups->setObjectName(QStringLiteral("weeklyBackups"));
+    m_weeklyBackups->setRange(0, 520);
+    m_weeklyBackups->setValue(policy.weekly);
+    m_monthlyBackups->setObjectName(QStringLiteral("monthlyBackups"));
+    m_monthlyBackups->setRange(0, 1200);
+    m_monthlyBackups->setValue(policy.monthly);
+    m_backupsFolder->setObjectName(QStringLiteral("backupsFolder"));
+    m_backupsFolder->setText(QDir::toNativeSeparators(BackupActions::folder()));
+    m_backupsFolder->setPlaceholderText(tr("Beside each file, in “<name> backups”"));
+    m_backupsFolder->setClearButtonEnabled(true);
+    auto *chooseFolder = new QPushButton(tr("&Browse…"), this);
+    connect(chooseFolder, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Backups folder"), QDir::fromNativeSeparators(m_backupsFolder->text()));
+        if (!folder.isEmpty())
+            m_backupsFolder->setText(QDir::toNativeSeparators(folder));
+    });
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_backupsFolder, 1);
+    folderRow->addWidget(chooseFolder);
+
+    auto *backupsGroup = new QGroupBox(tr("Backups"), this);
+    backupsGroup->setObjectName(QStringLiteral("backupsGroup"));
+    auto *backupsForm = new QFormLayout(backupsGroup);
+    backupsForm->addRow(tr("&Daily copies kept:"), m_dailyBackups);
+    backupsForm->addRow(tr("&Weekly copies kept:"), m_weeklyBackups);
+    backupsForm->addRow(tr("Mon&thly copies kept:"), m_monthlyBackups);
+    backupsForm->addRow(tr("&Folder:"), folderRow);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -93,6 +137,7 @@ PreferencesDialog::PreferencesDialog(Database *database, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(interfaceGroup);
     layout->addWidget(programmeGroup);
+    layout->addWidget(backupsGroup);
     layout->addStretch();
     layout->addWidget(buttons);
 
@@ -120,6 +165,17 @@ void PreferencesDialog::accept()
             }
         }
     }
+    RotationPolicy policy;
+    policy.daily = m_dailyBackups->value();
+    policy.weekly = m_weeklyBackups->value();
+    policy.monthly = m_monthlyBackups->value();
+    const RotationPolicy saved = BackupActions::policy();
+    if (policy.daily != saved.daily || policy.weekly != saved.weekly
+        || policy.monthly != saved.monthly)
+        BackupActions::setPolicy(policy);
+    const QString folder = QDir::fromNativeSeparators(m_backupsFolder->text().trimmed());
+    if (folder != BackupActions::folder())
+        BackupActions::setFolder(folder);
     const QString language = m_language->currentData().toString();
     if (language != m_savedLanguage) {
         QSettings().setValue(languageKey(), language);

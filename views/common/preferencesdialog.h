@@ -6,13 +6,15 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 namespace relais {
 
 class Database;
 class LogoPicker;
 
-// Edit > Preferences…: the interface language, kept per user in QSettings, and the
+// Edit > Preferences…: the interface language and the backups (how many copies rotation
+// keeps, in which folder), kept per user in QSettings, and the
 // programme's name, organisation and logo, kept in the open file (so they travel with
 // it) and printed on attendance sheets and reports. Nothing is saved until OK.
 class PreferencesDialog : public QDialog
@@ -39,6 +41,10 @@ private:
     QLineEdit *m_programmeName = nullptr;
     QLineEdit *m_organisationName = nullptr;
     LogoPicker *m_logo = nullptr;
+    QSpinBox *m_dailyBackups = nullptr;
+    QSpinBox *m_weeklyBackups = nullptr;
+    QSpinBox *m_monthlyBackups = nullptr;
+    QLineEdit *m_backupsFolder = nullptr;
 };
 
 } // namespace relais

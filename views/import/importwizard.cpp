@@ -6,6 +6,7 @@
 #include "models/commands/commands.h"
 #include "models/db/databaseerror.h"
 #include "models/db/importrepository.h"
+#include "views/backup/backupactions.h"
 
 #include <QFileInfo>
 #include <QMessageBox>
@@ -71,6 +72,10 @@ bool ImportWizard::analyse(QString *error)
 bool ImportWizard::runImport()
 {
     if (!m_plan)
+        return false;
+    // Before the import's transaction: VACUUM INTO cannot run inside one.
+    if (!BackupActions::beforeChange(
+            m_database, BackupReason::BeforeImport, this, QDateTime::currentDateTime()))
         return false;
     const auto batch = m_commands.importActors(*m_plan, QFileInfo(m_path).fileName());
     if (!batch) {

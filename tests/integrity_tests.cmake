@@ -1,0 +1,1 @@
+relais_add_test(integrity_tests SOURCES test_integrity.cpp LIBS relais_models)
