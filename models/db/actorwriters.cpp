@@ -106,49 +106,139 @@ bool ContactWriter::update(const Contact &c, const QDateTime &now)
     return true;
 }
 
+// Brings a contact's e-mails or phones to `values` position by position: an unchanged list
+// writes nothing, and a changed address is one row updated, which the audit trail records as
+// "a@b.fr → c@d.fr" rather than every address deleted and written again.
+void ContactWriter::replaceList(
+    const QString &table, const QString &column, const QStringList &values, qint64 id)
+{
+    const bool withKey = column == QLatin1String("email");
+    SqlQuery current(m_database,
+        QStringLiteral("SELECT position, %1 FROM %2 WHERE contact_id = :id ORDER BY position")
+            .arg(column, table));
+    current.bind(QStringLiteral(":id"), id).exec();
+    QStringList old;
+    bool numbered = true;
+    while (current.next()) {
+        numbered = numbered && current.value(0).toInt() == old.size();
+        old << current.text(1);
+    }
+    if (!numbered) {
+        SqlQuery(m_database, QStringLiteral("DELETE FROM %1 WHERE contact_id = :id").arg(table))
+            .bind(QStringLiteral(":id"), id)
+            .exec();
+        old.clear();
+    }
+    for (int i = 0; i < qMin(old.size(), values.size()); ++i) {
+        if (old[i] == values[i])
+            continue;
+        SqlQuery update(m_database,
+            QStringLiteral("UPDATE %1 SET %2 = :value%3 WHERE contact_id = :id AND position = :p")
+                .arg(table, column, withKey ? QStringLiteral(", email_key = :key") : QString()));
+        update.bind(QStringLiteral(":value"), values[i])
+            .bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":p"), i);
+        if (withKey)
+            update.bind(QStringLiteral(":key"), values[i].toLower());
+        update.exec();
+    }
+    if (old.size() > values.size())
+        SqlQuery(m_database,
+            QStringLiteral("DELETE FROM %1 WHERE contact_id = :id AND position >= :n").arg(table))
+            .bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":n"), int(values.size()))
+            .exec();
+    for (int i = int(old.size()); i < values.size(); ++i) {
+        if (withKey)
+            insertEmail(id, i, values[i]);
+        else
+            insertPhone(id, i, values[i]);
+    }
+}
+
+void ContactWriter::insertEmail(qint64 id, int position, const QString &email)
+{
+    statement(m_email,
+        QStringLiteral("INSERT INTO contact_email (contact_id, position, email, email_key) "
+                       "VALUES (:id, :position, :email, :key)"))
+        .bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":position"), position)
+        .bind(QStringLiteral(":email"), email)
+        .bind(QStringLiteral(":key"), email.toLower())
+        .exec();
+}
+
+void ContactWriter::insertPhone(qint64 id, int position, const QString &phone)
+{
+    statement(m_phone,
+        QStringLiteral("INSERT INTO contact_phone (contact_id, position, phone) "
+                       "VALUES (:id, :position, :phone)"))
+        .bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":position"), position)
+        .bind(QStringLiteral(":phone"), phone)
+        .exec();
+}
+
 void ContactWriter::writeDetails(const Contact &c, qint64 id, bool replace)
 {
+    for (const Membership &m : c.memberships) {
+        if (m.organisationId == 0)
+            throw DatabaseError(
+                ContactRepository::tr("The organisation \"%1\" has not been created.")
+                    .arg(m.organisationName));
+    }
     if (replace) {
-        static const char *const tables[]
-            = { "contact_email", "contact_phone", "membership", "contact_domain", "contact_tag" };
-        for (int i = 0; i < 5; ++i)
+        // Domains and tags are written again; e-mails, phones and memberships change only
+        // where they differ (see replaceList()).
+        static const char *const tables[] = { "contact_domain", "contact_tag" };
+        for (int i = 0; i < 2; ++i)
             statement(m_clear[i],
                 QStringLiteral("DELETE FROM %1 WHERE contact_id = :id")
                     .arg(QLatin1String(tables[i])))
                 .bind(QStringLiteral(":id"), id)
                 .exec();
-    }
-    for (int i = 0; i < c.emails.size(); ++i)
-        statement(m_email,
-            QStringLiteral("INSERT INTO contact_email (contact_id, position, email, email_key) "
-                           "VALUES (:id, :position, :email, :key)"))
+        replaceList(QStringLiteral("contact_email"), QStringLiteral("email"), c.emails, id);
+        replaceList(QStringLiteral("contact_phone"), QStringLiteral("phone"), c.phones, id);
+        QList<qint64> organisations;
+        for (const Membership &m : c.memberships)
+            organisations << m.organisationId;
+        statement(m_dropMemberships,
+            QStringLiteral("DELETE FROM membership WHERE contact_id = :id "
+                           "AND organisation_id NOT IN (%1)")
+                .arg(m_database.dialect().idsFromList()))
             .bind(QStringLiteral(":id"), id)
-            .bind(QStringLiteral(":position"), i)
-            .bind(QStringLiteral(":email"), c.emails[i])
-            .bind(QStringLiteral(":key"), c.emails[i].toLower())
+            .bind(QStringLiteral(":ids"), m_database.dialect().idListValue(organisations))
             .exec();
-    for (int i = 0; i < c.phones.size(); ++i)
-        statement(m_phone,
-            QStringLiteral("INSERT INTO contact_phone (contact_id, position, phone) "
-                           "VALUES (:id, :position, :phone)"))
-            .bind(QStringLiteral(":id"), id)
-            .bind(QStringLiteral(":position"), i)
-            .bind(QStringLiteral(":phone"), c.phones[i])
-            .exec();
-    for (int i = 0; i < c.memberships.size(); ++i) {
-        const Membership &m = c.memberships[i];
-        if (m.organisationId == 0)
-            throw DatabaseError(
-                ContactRepository::tr("The organisation \"%1\" has not been created.")
-                    .arg(m.organisationName));
-        statement(m_membership,
-            QStringLiteral("INSERT INTO membership (contact_id, organisation_id, role, position) "
-                           "VALUES (:id, :organisation, :role, :position)"))
-            .bind(QStringLiteral(":id"), id)
-            .bind(QStringLiteral(":organisation"), m.organisationId)
-            .bind(QStringLiteral(":role"), m.role)
-            .bind(QStringLiteral(":position"), i)
-            .exec();
+        for (int i = 0; i < c.memberships.size(); ++i)
+            statement(m_upsertMembership,
+                QStringLiteral(
+                    "INSERT INTO membership (contact_id, organisation_id, role, position) "
+                    "VALUES (:id, :organisation, :role, :position) "
+                    "ON CONFLICT (contact_id, organisation_id) DO UPDATE SET "
+                    "role = excluded.role, position = excluded.position "
+                    "WHERE role IS NOT excluded.role OR position IS NOT excluded.position"))
+                .bind(QStringLiteral(":id"), id)
+                .bind(QStringLiteral(":organisation"), c.memberships[i].organisationId)
+                .bind(QStringLiteral(":role"), c.memberships[i].role)
+                .bind(QStringLiteral(":position"), i)
+                .exec();
+    } else {
+        for (int i = 0; i < c.emails.size(); ++i)
+            insertEmail(id, i, c.emails[i]);
+        for (int i = 0; i < c.phones.size(); ++i)
+            insertPhone(id, i, c.phones[i]);
+        for (int i = 0; i < c.memberships.size(); ++i) {
+            const Membership &m = c.memberships[i];
+            statement(m_membership,
+                QStringLiteral(
+                    "INSERT INTO membership (contact_id, organisation_id, role, position) "
+                    "VALUES (:id, :organisation, :role, :position)"))
+                .bind(QStringLiteral(":id"), id)
+                .bind(QStringLiteral(":organisation"), m.organisationId)
+                .bind(QStringLiteral(":role"), m.role)
+                .bind(QStringLiteral(":position"), i)
+                .exec();
+        }
     }
     for (const qint64 domain : c.domainIds)
         statement(m_domain,

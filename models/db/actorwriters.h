@@ -29,12 +29,16 @@ public:
 private:
     void bindFields(SqlQuery &query, const Contact &contact);
     void writeDetails(const Contact &contact, qint64 id, bool replace);
+    void replaceList(
+        const QString &table, const QString &column, const QStringList &values, qint64 id);
+    void insertEmail(qint64 id, int position, const QString &email);
+    void insertPhone(qint64 id, int position, const QString &phone);
     SqlQuery &statement(std::optional<SqlQuery> &slot, const QString &sql);
     qint64 tagId(const QString &name);
 
     Database &m_database;
-    std::optional<SqlQuery> m_insert, m_update, m_clear[5], m_email, m_phone, m_membership,
-        m_domain, m_tag, m_findTag;
+    std::optional<SqlQuery> m_insert, m_update, m_clear[2], m_email, m_phone, m_membership,
+        m_dropMemberships, m_upsertMembership, m_domain, m_tag, m_findTag;
     QHash<QString, qint64> m_tagIds;
 };
 

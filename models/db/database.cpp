@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "audittrail.h"
 #include "databaseerror.h"
 #include "integritycheck.h"
 #include "migrations.h"
@@ -299,6 +300,7 @@ Database::Opened Database::open(const QString &path, OpenMode mode, Access acces
             database->exec(statement);
         if (!readOnly)
             migrate(*database);
+        AuditTrail::install(*database); // does nothing on a read-only connection
     } catch (const DatabaseError &error) {
         if (readOnly)
             return refusal(OpenError::CannotOpen,

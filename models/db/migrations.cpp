@@ -10,6 +10,7 @@
 #include "schema_v6.h"
 #include "schema_v7.h"
 #include "schema_v8.h"
+#include "schema_v9.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -106,6 +107,12 @@ void toVersion8(Database &database)
         run(database, database.dialect().ddl(QString::fromUtf8(statement)));
 }
 
+void toVersion9(Database &database)
+{
+    for (const char *statement : schema_v9::statements)
+        run(database, database.dialect().ddl(QString::fromUtf8(statement)));
+}
+
 struct Migration
 {
     int version;
@@ -122,6 +129,7 @@ constexpr Migration migrations[] = {
     { 6, toVersion6 },
     { 7, toVersion7 },
     { 8, toVersion8 },
+    { 9, toVersion9 },
 };
 
 } // namespace

@@ -1,0 +1,139 @@
+#include "audit.h"
+
+#include "contact.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+
+namespace relais {
+
+namespace {
+
+struct Audit
+{
+    Q_DECLARE_TR_FUNCTIONS(relais::Audit)
+};
+
+// The value as the form shows it: names for the coded columns, yes or no for the flags.
+QString shown(const QString &field, const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (field == QLatin1String("civility")) {
+        switch (static_cast<Civility>(value.toInt())) {
+        case Civility::None:
+            return {};
+        case Civility::Madam:
+            return Audit::tr("Madam");
+        case Civility::Mister:
+            return Audit::tr("Mister");
+        }
+    }
+    if (field == QLatin1String("consent")) {
+        switch (static_cast<Consent>(value.toInt())) {
+        case Consent::Unknown:
+            return Audit::tr("Not asked yet");
+        case Consent::Given:
+            return Audit::tr("Agreed to be contacted");
+        case Consent::Refused:
+            return Audit::tr("Refused");
+        }
+    }
+    if (field == QLatin1String("network_head") || field == QLatin1String("relay_actor")
+        || field == QLatin1String("municipal_service"))
+        return value.toInt() ? Audit::tr("Yes") : Audit::tr("No");
+    return value.toString();
+}
+
+} // namespace
+
+QList<AuditChange> auditChangesFromJson(const QString &json)
+{
+    QList<AuditChange> changes;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        AuditChange change;
+        change.field = it.key();
+        const auto variant = [](const QJsonValue &value) {
+            return value.isNull() ? QVariant() : value.toVariant();
+        };
+        if (it.value().isArray() && it.value().toArray().size() == 2) {
+            change.before = variant(it.value().toArray().at(0));
+            change.after = variant(it.value().toArray().at(1));
+        } else {
+            change.after = variant(it.value());
+        }
+        changes << change;
+    }
+    return changes;
+}
+
+QString auditFieldLabel(const QString &field)
+{
+    static const struct
+    {
+        const char *field;
+        const char *label;
+    } labels[] = {
+        { "civility", QT_TRANSLATE_NOOP("relais::Audit", "Civility") },
+        { "first_name", QT_TRANSLATE_NOOP("relais::Audit", "First name") },
+        { "last_name", QT_TRANSLATE_NOOP("relais::Audit", "Last name") },
+        { "name", QT_TRANSLATE_NOOP("relais::Audit", "Name") },
+        { "acronym", QT_TRANSLATE_NOOP("relais::Audit", "Acronym") },
+        { "commune", QT_TRANSLATE_NOOP("relais::Audit", "Commune") },
+        { "type", QT_TRANSLATE_NOOP("relais::Audit", "Type") },
+        { "address", QT_TRANSLATE_NOOP("relais::Audit", "Address") },
+        { "website", QT_TRANSLATE_NOOP("relais::Audit", "Website") },
+        { "network_head", QT_TRANSLATE_NOOP("relais::Audit", "Network head") },
+        { "relay_actor", QT_TRANSLATE_NOOP("relais::Audit", "Relay actor") },
+        { "relay_actor_since", QT_TRANSLATE_NOOP("relais::Audit", "Relay actor since") },
+        { "municipal_service", QT_TRANSLATE_NOOP("relais::Audit", "Municipal service") },
+        { "notes", QT_TRANSLATE_NOOP("relais::Audit", "Notes") },
+        { "consent", QT_TRANSLATE_NOOP("relais::Audit", "Consent") },
+        { "consent_date", QT_TRANSLATE_NOOP("relais::Audit", "Consent date") },
+        { "consent_method", QT_TRANSLATE_NOOP("relais::Audit", "Consent: how it was given") },
+        { "email", QT_TRANSLATE_NOOP("relais::Audit", "E-mail") },
+        { "phone", QT_TRANSLATE_NOOP("relais::Audit", "Phone") },
+        { "membership", QT_TRANSLATE_NOOP("relais::Audit", "Organisation") },
+    };
+    for (const auto &label : labels) {
+        if (field == QLatin1String(label.field))
+            return QCoreApplication::translate("relais::Audit", label.label);
+    }
+    return field;
+}
+
+QString auditActionLabel(const QString &action)
+{
+    if (action == QLatin1String("create"))
+        return Audit::tr("Created");
+    if (action == QLatin1String("update"))
+        return Audit::tr("Changed");
+    if (action == QLatin1String("delete"))
+        return Audit::tr("Deleted");
+    if (action == QLatin1String("merge"))
+        return Audit::tr("Merged");
+    if (action == QLatin1String("import"))
+        return Audit::tr("Imported");
+    if (action == QLatin1String("export"))
+        return Audit::tr("Exported");
+    if (action == QLatin1String("anonymise"))
+        return Audit::tr("Anonymised");
+    return action;
+}
+
+QString describeAuditChange(const AuditChange &change)
+{
+    const QString label = auditFieldLabel(change.field);
+    const QString before = shown(change.field, change.before);
+    const QString after = shown(change.field, change.after);
+    if (before.isEmpty())
+        return Audit::tr("%1: %2").arg(label, after.isEmpty() ? QStringLiteral("—") : after);
+    return Audit::tr("%1: %2 → %3")
+        .arg(label, before, after.isEmpty() ? QStringLiteral("—") : after);
+}
+
+} // namespace relais
