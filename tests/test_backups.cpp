@@ -1,4 +1,5 @@
 #include "catchqt.h"
+#include "filefaults.h"
 #include "testdatabase.h"
 
 #include <QDir>
@@ -14,6 +15,11 @@ using namespace relais;
 
 namespace {
 
+using filefaults::addContacts;
+using filefaults::filesIn;
+using filefaults::ownerOnly;
+using filefaults::writeFile;
+
 QDateTime utc(int year, int month, int day, int hour, int minute = 0)
 {
     return QDateTime(QDate(year, month, day), QTime(hour, minute), Qt::UTC);
@@ -23,15 +29,6 @@ QDateTime utc(int year, int month, int day, int hour, int minute = 0)
 QDateTime utc(int year, int month, int day)
 {
     return utc(year, month, day, 10, 30);
-}
-
-void addContacts(Database &db, const QStringList &lastNames)
-{
-    for (const QString &lastName : lastNames) {
-        Contact contact;
-        contact.lastName = lastName;
-        ContactRepository(db).insert(contact);
-    }
 }
 
 // The contacts of a Relais file, read by opening a copy of it as Relais would (opening
@@ -66,47 +63,11 @@ void damage(const QString &path)
 // rest of the file sound.
 void damageTable(const QString &path, const QString &table)
 {
-    qint64 rootPage = 0;
-    qint64 pageSize = 0;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "damage");
-        raw.setDatabaseName(path);
-        raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec("PRAGMA page_size"));
-        REQUIRE(q.next());
-        pageSize = q.value(0).toLongLong();
-        REQUIRE(q.exec("SELECT rootpage FROM sqlite_master WHERE name = '" + table + "'"));
-        REQUIRE(q.next());
-        rootPage = q.value(0).toLongLong();
-        q.finish();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
-    REQUIRE(rootPage > 1);
+    const filefaults::Page page = filefaults::rootPageOf(path, table);
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadWrite));
-    REQUIRE(file.seek((rootPage - 1) * pageSize));
+    REQUIRE(file.seek(page.offset));
     REQUIRE(file.write(QByteArray(8, '\0')) == 8);
-}
-
-QFileDevice::Permissions groupAndOthers()
-{
-    return QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
-}
-
-bool ownerOnly(const QString &path)
-{
-    const QFileDevice::Permissions permissions = QFile::permissions(path);
-    return (permissions & groupAndOthers()) == 0
-        && permissions.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-}
-
-QStringList filesIn(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
 }
 
 QStringList minutes(const QList<QDateTime> &times)
@@ -115,13 +76,6 @@ QStringList minutes(const QList<QDateTime> &times)
     for (const QDateTime &time : times)
         texts << time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     return texts;
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "catchqt.h"
+#include "filefaults.h"
 #include "testdatabase.h"
 
 #include <QDir>
@@ -20,18 +21,14 @@ using namespace relais;
 
 namespace {
 
+using filefaults::addContacts;
+using filefaults::filesIn;
+using filefaults::ownerOnly;
+using filefaults::writeFile;
+
 QDateTime utc(int year, int month, int day, int hour = 10, int minute = 30)
 {
     return QDateTime(QDate(year, month, day), QTime(hour, minute), Qt::UTC);
-}
-
-void addContacts(Database &db, const QStringList &lastNames)
-{
-    for (const QString &lastName : lastNames) {
-        Contact contact;
-        contact.lastName = lastName;
-        ContactRepository(db).insert(contact);
-    }
 }
 
 // Runs statements behind Relais's back, as another program would, foreign keys off.
@@ -82,52 +79,8 @@ QByteArray garbage(qint64 size)
 // What a failing disk does to one page: a table's root page overwritten with garbage.
 void damageTable(const QString &path, const QString &table)
 {
-    qint64 rootPage = 0;
-    qint64 pageSize = 0;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "damage");
-        raw.setDatabaseName(path);
-        raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec("PRAGMA page_size"));
-        REQUIRE(q.next());
-        pageSize = q.value(0).toLongLong();
-        REQUIRE(q.exec("SELECT rootpage FROM sqlite_master WHERE name = '" + table + "'"));
-        REQUIRE(q.next());
-        rootPage = q.value(0).toLongLong();
-        q.finish();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
-    REQUIRE(rootPage > 1);
-    REQUIRE((rootPage - 1) * pageSize < QFileInfo(path).size());
-    overwrite(path, (rootPage - 1) * pageSize, garbage(pageSize));
-}
-
-QFileDevice::Permissions groupAndOthers()
-{
-    return QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
-}
-
-bool ownerOnly(const QString &path)
-{
-    const QFileDevice::Permissions permissions = QFile::permissions(path);
-    return (permissions & groupAndOthers()) == 0
-        && permissions.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-}
-
-QStringList filesIn(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(bytes) == bytes.size());
+    const filefaults::Page page = filefaults::rootPageOf(path, table);
+    overwrite(path, page.offset, garbage(page.size));
 }
 
 const auto bothAccesses = { Database::Access::ReadWrite, Database::Access::ReadOnly };
