@@ -50,6 +50,21 @@ inline void writeFile(const QString &path, const QByteArray &bytes)
     REQUIRE(file.write(bytes) == bytes.size());
 }
 
+// Changes a file behind Relais's back, as another program would.
+inline void rawExec(const QString &path, const QString &statement)
+{
+    {
+        QSqlDatabase raw
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(statement));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
 // Where a table's root page lies in an SQLite file, read without changing it.
 struct Page
 {

@@ -1,4 +1,5 @@
 #include "catchqt.h"
+#include "filefaults.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -21,20 +22,7 @@ QVariant pragma(Database &db, const char *name)
     return SqlQuery(db, QStringLiteral("PRAGMA %1").arg(QLatin1String(name))).scalar();
 }
 
-// Changes a file behind Relais's back, as another program would.
-void rawExec(const QString &path, const QString &statement)
-{
-    {
-        QSqlDatabase raw
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(statement));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-}
+using filefaults::rawExec;
 
 } // namespace
 

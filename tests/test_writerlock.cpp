@@ -1,4 +1,5 @@
 #include "catchqt.h"
+#include "filefaults.h"
 #include "testdatabase.h"
 
 #include <QCoreApplication>
@@ -26,20 +27,7 @@ using namespace relais;
 
 namespace {
 
-// Changes a file behind Relais's back, as another program would.
-void rawExec(const QString &path, const QString &statement)
-{
-    {
-        QSqlDatabase raw
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(statement));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-}
+using filefaults::rawExec;
 
 Contact named(const QString &lastName)
 {
