@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "models/commands/commands.h"
+#include "models/db/auditretention.h"
 #include "models/db/damagedfile.h"
 #include "models/db/database.h"
 #include "models/db/databaseerror.h"
@@ -14,6 +15,7 @@
 #include "views/actors/actorspage.h"
 #include "views/actors/duplicatesdialog.h"
 #include "views/actors/recordopener.h"
+#include "views/audit/auditlogdialog.h"
 #include "views/backup/backupactions.h"
 #include "views/backup/restorebackupdialog.h"
 #include "views/charts/reviewcontent.h"
@@ -318,6 +320,11 @@ void MainWindow::createActions()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *check = tools->addAction(tr("&Check the database"), this, &MainWindow::checkDatabase);
     m_databaseActions << check;
+    QAction *auditLog = tools->addAction(tr("&Audit log…"), this, [this] {
+        if (m_database)
+            AuditLogDialog::showFor(*m_database, this);
+    });
+    m_databaseActions << auditLog;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open the &demo database"), this, &MainWindow::openDemoDatabase);
@@ -527,6 +534,12 @@ void MainWindow::backUpAtOpen(const QString &path)
     if (!m_database || m_database->path() != path)
         return;
     const auto outcome = BackupActions::atOpen(*m_database, QDateTime::currentDateTime());
+    // The audit trail's old entries, once today's backup is made (issue #9).
+    try {
+        AuditRetention::purge(*m_database, QDateTime::currentDateTimeUtc());
+    } catch (const DatabaseError &error) {
+        qWarning("relais: %s", qPrintable(error.message()));
+    }
     if (outcome.error.isEmpty())
         return;
     // Worth knowing, not worth stopping the work: the file stays open.

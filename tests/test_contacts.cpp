@@ -73,9 +73,12 @@ TEST_CASE("A contact is stored and read back with everything it holds")
     c.relayActor = true;
     c.relayActorSince = QDate(2014, 3, 1);
     c.notes = QStringLiteral("Vue au conseil d'acteurs");
-    c.consent = Consent::Given;
-    c.consentDate = QDate(2014, 2, 10);
-    c.consentMethod = QStringLiteral("Formulaire papier");
+    c.emailConsent.status = Consent::Given;
+    c.emailConsent.date = QDate(2014, 2, 10);
+    c.emailConsent.note = QStringLiteral("Formulaire papier");
+    c.emailConsent.source = ConsentSource::Form;
+    c.postConsent = { Consent::Refused, QDate(2014, 2, 11), ConsentSource::Phone,
+        QStringLiteral("Pas de courrier") };
 
     ContactRepository contacts(*db);
     const qint64 id = contacts.insert(c);

@@ -1948,9 +1948,9 @@ TEST_CASE("The bulk loader writes the rows the repositories write", "[demo][bulk
     c.relayActor = true;
     c.relayActorSince = QDate(2014, 5, 22);
     c.notes = QStringLiteral("Guide composteuse.");
-    c.consent = Consent::Given;
-    c.consentDate = QDate(2014, 3, 1);
-    c.consentMethod = QStringLiteral("formulaire papier");
+    c.emailConsent.status = Consent::Given;
+    c.emailConsent.date = QDate(2014, 3, 1);
+    c.emailConsent.note = QStringLiteral("formulaire papier");
     c.createdAt = created;
     c.updatedAt = updated;
 

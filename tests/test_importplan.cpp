@@ -357,9 +357,12 @@ TEST_CASE("A record snapshot gives back the record it was made of", "[import]")
     c.relayActor = true;
     c.relayActorSince = QDate(2014, 3, 1);
     c.notes = QStringLiteral("Deux\nlignes");
-    c.consent = Consent::Given;
-    c.consentDate = QDate(2014, 1, 2);
-    c.consentMethod = QStringLiteral("Feuille d'émargement");
+    c.emailConsent.status = Consent::Given;
+    c.emailConsent.date = QDate(2014, 1, 2);
+    c.emailConsent.note = QStringLiteral("Feuille d'émargement");
+    c.emailConsent.source = ConsentSource::MeetingSheet;
+    c.postConsent = { Consent::Withdrawn, QDate(2014, 1, 3), ConsentSource::Email,
+        QStringLiteral("plus de courrier") };
     c.createdAt = QDateTime(QDate(2014, 1, 1), QTime(8, 0), Qt::UTC);
     c.updatedAt = QDateTime(QDate(2014, 2, 1), QTime(9, 30), Qt::UTC);
     CHECK(RecordSnapshot::contact(RecordSnapshot::of(c)) == c);

@@ -49,7 +49,7 @@ struct Fixture
         Contact c;
         c.firstName = first;
         c.lastName = last;
-        c.consent = consent;
+        c.emailConsent.status = consent;
         c.networkHead = head;
         c.emails = { first.toLower() + QStringLiteral("@example.fr") };
         return *commands.addContact(c);

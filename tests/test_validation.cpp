@@ -84,8 +84,8 @@ TEST_CASE("Dates of consent and of training cannot be in the future")
 {
     Contact c;
     c.lastName = QStringLiteral("Dupont");
-    c.consent = Consent::Given;
-    c.consentDate = QDate::currentDate().addDays(3);
+    c.emailConsent.status = Consent::Given;
+    c.emailConsent.date = QDate::currentDate().addDays(3);
     c.relayActor = true;
     c.relayActorSince = QDate::currentDate().addDays(1);
     CHECK(validateContact(c).size() == 2);

@@ -83,6 +83,13 @@
             <numerusform>%Ln without an address.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln left out: not asked yet whether they agree.</source>
+        <translation>
+            <numerusform>%Ln left out: not asked yet whether they agree.</numerusform>
+            <numerusform>%Ln left out: not asked yet whether they agree.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::AttendanceEntry</name>
@@ -119,6 +126,16 @@
         <translation>
             <numerusform>%n registered person marked present; now untick those who did not come (A)</numerusform>
             <numerusform>%n registered persons marked present; now untick those who did not come (A)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entries</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -352,6 +369,23 @@
         <translation>
             <numerusform>Import of %n staff time entry from %1</numerusform>
             <numerusform>Import of %n staff time entries from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::ConsentQuestion</name>
+    <message numerus="yes">
+        <source>%1 of the %Ln people have not agreed to be contacted by e-mail: nobody has asked them yet.</source>
+        <translation>
+            <numerusform>%1 of the %Ln people have not agreed to be contacted by e-mail: nobody has asked them yet.</numerusform>
+            <numerusform>%1 of the %Ln people have not agreed to be contacted by e-mail: nobody has asked them yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln who refused or withdrew their consent are left out in any case.</source>
+        <translation>
+            <numerusform>%Ln who refused or withdrew their consent are left out in any case.</numerusform>
+            <numerusform>%Ln who refused or withdrew their consent are left out in any case.</numerusform>
         </translation>
     </message>
 </context>
@@ -708,17 +742,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln invitee(s) have not been asked for their consent yet.</source>
-        <translation>
-            <numerusform>%Ln invitee has not been asked for their consent yet.</numerusform>
-            <numerusform>%Ln invitees have not been asked for their consent yet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Addresses copied; %Ln invitee(s) without an address or consent left out.</source>
         <translation>
             <numerusform>Addresses copied; %Ln invitee without an address or consent left out.</numerusform>
             <numerusform>Addresses copied; %Ln invitees without an address or consent left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitee(s) have not been asked whether they agree to be contacted by e-mail: they are left out of e-mails unless you include them.</source>
+        <translation>
+            <numerusform>%Ln invitee have not been asked whether they agree to be contacted by e-mail: they are left out of e-mails unless you include them.</numerusform>
+            <numerusform>%Ln invitees have not been asked whether they agree to be contacted by e-mail: they are left out of e-mails unless you include them.</numerusform>
         </translation>
     </message>
 </context>

@@ -451,10 +451,6 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
         <translation>Les fiches des contacts sélectionnés dans un seul fichier, pour un téléphone ou un logiciel de messagerie</translation>
     </message>
     <message>
-        <source>The selected contacts&apos; addresses for the Bcc field, those who refused to be contacted left out</source>
-        <translation>Les adresses e-mail des contacts sélectionnés pour le champ Cci, sans celles des personnes qui ont refusé d'être contactées</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -508,6 +504,17 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
         <translation>
             <numerusform>%Ln sans adresse e-mail.</numerusform>
             <numerusform>%Ln sans adresse e-mail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected contacts&apos; addresses for the Bcc field, of those who agreed to be contacted by e-mail</source>
+        <translation>Les adresses des contacts sélectionnés qui ont accepté d’être contactés par courriel, pour le champ Cci</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out: not asked yet whether they agree.</source>
+        <translation>
+            <numerusform>%Ln laissé de côté : pas encore sollicité.</numerusform>
+            <numerusform>%Ln laissés de côté : pas encore sollicités.</numerusform>
         </translation>
     </message>
 </context>
@@ -1419,18 +1426,6 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
         <translation>Monsieur</translation>
     </message>
     <message>
-        <source>Not asked yet</source>
-        <translation>Pas encore demandé</translation>
-    </message>
-    <message>
-        <source>Agreed to be contacted</source>
-        <translation>Accordé</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1495,18 +1490,6 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Consent</source>
-        <translation>Consentement</translation>
-    </message>
-    <message>
-        <source>Consent date</source>
-        <translation>Date du consentement</translation>
-    </message>
-    <message>
-        <source>Consent: how it was given</source>
-        <translation>Consentement : mode de recueil</translation>
-    </message>
-    <message>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
@@ -1553,6 +1536,167 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Consent to e-mails</source>
+        <translation>Consentement aux e-mails</translation>
+    </message>
+    <message>
+        <source>Date of the consent to e-mails</source>
+        <translation>Date du consentement aux e-mails</translation>
+    </message>
+    <message>
+        <source>Source of the consent to e-mails</source>
+        <translation>Origine du consentement aux e-mails</translation>
+    </message>
+    <message>
+        <source>Note on the consent to e-mails</source>
+        <translation>Note sur le consentement aux e-mails</translation>
+    </message>
+    <message>
+        <source>Consent to post</source>
+        <translation>Consentement au courrier</translation>
+    </message>
+    <message>
+        <source>Date of the consent to post</source>
+        <translation>Date du consentement au courrier</translation>
+    </message>
+    <message>
+        <source>Source of the consent to post</source>
+        <translation>Origine du consentement au courrier</translation>
+    </message>
+    <message>
+        <source>Note on the consent to post</source>
+        <translation>Note sur le consentement au courrier</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Effacé</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Personal data exported to</source>
+        <translation>Données personnelles exportées vers</translation>
+    </message>
+    <message>
+        <source>deleted contact #%1</source>
+        <translation>contact supprimé n° %1</translation>
+    </message>
+    <message>
+        <source>deleted organisation #%1</source>
+        <translation>structure supprimée n° %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::AuditLogDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>The first day listed; blank: from the oldest entry kept</source>
+        <translation>Le premier jour affiché ; vide : depuis l’entrée conservée la plus ancienne</translation>
+    </message>
+    <message>
+        <source>The last day listed; blank: up to now</source>
+        <translation>Le dernier jour affiché ; vide : jusqu’à maintenant</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Toutes les fiches</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s or an organisation&apos;s name</source>
+        <translation>Nom d’un contact ou d’une structure</translation>
+    </message>
+    <message>
+        <source>Copy the selected entries, or all those listed, to paste them into a spreadsheet (Ctrl+C in the list)</source>
+        <translation>Copier les entrées sélectionnées, ou toutes celles affichées, pour les coller dans un tableur (Ctrl+C dans la liste)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Fiches :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change recorded in this period matches these filters.</source>
+        <translation>Aucune modification enregistrée sur cette période ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No change recorded in this period.</source>
+        <translation>Aucune modification enregistrée sur cette période.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal des modifications</translation>
+    </message>
+</context>
+<context>
+    <name>relais::AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3172,168 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>relais::ConsentEditor</name>
+    <message>
+        <source>By e-mail</source>
+        <translation>Par courriel</translation>
+    </message>
+    <message>
+        <source>By po&amp;st</source>
+        <translation>Par co&amp;urrier</translation>
+    </message>
+    <message>
+        <source>When they answered</source>
+        <translation>Date de la réponse</translation>
+    </message>
+    <message>
+        <source>Where they answered</source>
+        <translation>Où la réponse a été recueillie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Anything worth keeping about this answer, e.g. the form&apos;s title</source>
+        <translation>Ce qui mérite d’être gardé de cette réponse, p. ex. le titre du formulaire</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Histori&amp;que…</translation>
+    </message>
+    <message>
+        <source>Every answer recorded for this person, newest first</source>
+        <translation>Toutes les réponses enregistrées pour cette personne, la plus récente en premier</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ConsentHistoryDialog</name>
+    <message>
+        <source>Consent history — %1</source>
+        <translation>Historique du consentement — %1</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Répondu le</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>(before the history was kept)</source>
+        <translation>(avant la tenue de l’historique)</translation>
+    </message>
+    <message>
+        <source>No answer has been recorded for this person yet.</source>
+        <translation>Aucune réponse n’a encore été enregistrée pour cette personne.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ConsentQuestion</name>
+    <message numerus="yes">
+        <source>%1 of the %Ln people have not agreed to be contacted by e-mail: nobody has asked them yet.</source>
+        <translation>
+            <numerusform>%1 personne sur %Ln n’a pas accepté d’être contactée par courriel : personne ne le lui a encore demandé.</numerusform>
+            <numerusform>%1 des %Ln personnes n’ont pas accepté d’être contactées par courriel : personne ne le leur a encore demandé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave them out unless they told you they agree; record their answer on their card.</source>
+        <translation>Laissez-les de côté, sauf si elles vous ont dit être d’accord ; notez alors leur réponse sur leur fiche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln who refused or withdrew their consent are left out in any case.</source>
+        <translation>
+            <numerusform>%Ln personne qui a refusé ou retiré son consentement est laissée de côté dans tous les cas.</numerusform>
+            <numerusform>%Ln personnes qui ont refusé ou retiré leur consentement sont laissées de côté dans tous les cas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Les laisser de côté</translation>
+    </message>
+    <message>
+        <source>Include them</source>
+        <translation>Les inclure</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ConsentText</name>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille d’émargement</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Pas encore demandé</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Courrier</translation>
+    </message>
+</context>
+<context>
     <name>relais::ContactDialog</name>
     <message>
         <source>&amp;Details</source>
@@ -3068,38 +3374,6 @@ Commandes :
         <translation>Acteur re&amp;lais, formé depuis le</translation>
     </message>
     <message>
-        <source>Not asked yet</source>
-        <translation>Pas encore demandé</translation>
-    </message>
-    <message>
-        <source>Agreed to be contacted</source>
-        <translation>Accordé</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Paper form</source>
-        <translation>Formulaire papier</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Orally</source>
-        <translation>Oralement</translation>
-    </message>
-    <message>
-        <source>Online form</source>
-        <translation>Formulaire en ligne</translation>
-    </message>
-    <message>
-        <source>How it was given</source>
-        <translation>Mode de recueil</translation>
-    </message>
-    <message>
         <source>Anything worth remembering about this person</source>
         <translation>Tout ce qui mérite d'être retenu sur cette personne</translation>
     </message>
@@ -3138,10 +3412,6 @@ Commandes :
     <message>
         <source>Co&amp;nsent</source>
         <translation>Con&amp;sentement</translation>
-    </message>
-    <message>
-        <source>Given on</source>
-        <translation>Recueilli le</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4908,6 +5178,14 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
         <source>Staff time</source>
         <translation>Temps de travail</translation>
     </message>
+    <message>
+        <source>Consent by post</source>
+        <translation>Consentement courrier</translation>
+    </message>
+    <message>
+        <source>Date of consent by post</source>
+        <translation>Date du consentement courrier</translation>
+    </message>
 </context>
 <context>
     <name>relais::ImportFilePage</name>
@@ -5695,6 +5973,22 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
         <source>Changed</source>
         <translation>Modifié le</translation>
     </message>
+    <message>
+        <source>Agreed to be contacted by e-mail</source>
+        <translation>A accepté d’être contacté par courriel</translation>
+    </message>
+    <message>
+        <source>Not asked yet whether they agree to be contacted by e-mail: left out of e-mails unless you include them</source>
+        <translation>Pas encore sollicité pour être contacté par courriel : laissé de côté des envois, sauf si vous l’incluez</translation>
+    </message>
+    <message>
+        <source>Refused to be contacted by e-mail: never in e-mails</source>
+        <translation>A refusé d’être contacté par courriel : jamais dans les envois</translation>
+    </message>
+    <message>
+        <source>Withdrew their consent to be contacted by e-mail: never in e-mails</source>
+        <translation>A retiré son consentement à être contacté par courriel : jamais dans les envois</translation>
+    </message>
 </context>
 <context>
     <name>relais::LogoPicker</name>
@@ -6067,6 +6361,10 @@ Le fichier actuel a été rouvert.</translation>
     <message>
         <source>The backup of %1 has been restored.</source>
         <translation>La sauvegarde du %1 a été restaurée.</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal des modifications…</translation>
     </message>
 </context>
 <context>
@@ -6574,13 +6872,6 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
             <numerusform>%Ln invités ont refusé d'être contactés : ils sont écartés des courriels.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln invitee(s) have not been asked for their consent yet.</source>
-        <translation>
-            <numerusform>Le consentement de %Ln invité n'a pas encore été demandé.</numerusform>
-            <numerusform>Le consentement de %Ln invités n'a pas encore été demandé.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Invitees (%1)</source>
         <translation>&amp;Invités (%1)</translation>
@@ -6631,6 +6922,13 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
     <message>
         <source>The days the staff spent on this meeting, for the staff-time figures</source>
         <translation>Les jours passés par l'équipe sur cette réunion, pour les chiffres des moyens humains</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitee(s) have not been asked whether they agree to be contacted by e-mail: they are left out of e-mails unless you include them.</source>
+        <translation>
+            <numerusform>%Ln invité n’a pas encore été sollicité pour être contacté par courriel : il est laissé de côté des envois, sauf si vous l’incluez.</numerusform>
+            <numerusform>%Ln invités n’ont pas encore été sollicités pour être contactés par courriel : ils sont laissés de côté des envois, sauf si vous les incluez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6939,22 +7237,6 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
         <translation>Oui, depuis le %1</translation>
     </message>
     <message>
-        <source>Consent</source>
-        <translation>Consentement</translation>
-    </message>
-    <message>
-        <source>Given</source>
-        <translation>Recueilli</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 le %2</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -7001,6 +7283,14 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
     <message>
         <source>The two records could not be merged.</source>
         <translation>Les deux fiches n'ont pas pu être fusionnées.</translation>
+    </message>
+    <message>
+        <source>Consent by e-mail</source>
+        <translation>Consentement par courriel</translation>
+    </message>
+    <message>
+        <source>Consent by post</source>
+        <translation>Consentement par courrier</translation>
     </message>
 </context>
 <context>
@@ -7561,6 +7851,26 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
     </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>For ever</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the changes for:</source>
+        <translation>Conser&amp;ver les modifications :</translation>
+    </message>
+    <message>
+        <source>Who changed personal data, when and how. Older entries are deleted when a file is opened.</source>
+        <translation>Qui a modifié des données personnelles, quand et comment. Les entrées plus anciennes sont supprimées à l’ouverture d’un fichier.</translation>
+    </message>
 </context>
 <context>
     <name>relais::PrintOutputs</name>
@@ -7643,6 +7953,29 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
     <message>
         <source>Save and ne&amp;w</source>
         <translation>Enregistrer et no&amp;uvelle fiche</translation>
+    </message>
+    <message>
+        <source>Change history…</source>
+        <translation>Historique des modifications…</translation>
+    </message>
+    <message>
+        <source>Who changed this record, when, and what</source>
+        <translation>Qui a modifié cette fiche, quand, et ce qui a changé</translation>
+    </message>
+</context>
+<context>
+    <name>relais::RecordHistoryDialog</name>
+    <message>
+        <source>No change recorded for this record.</source>
+        <translation>Aucune modification enregistrée pour cette fiche.</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Change history — %1</source>
+        <translation>Historique des modifications — %1</translation>
     </message>
 </context>
 <context>

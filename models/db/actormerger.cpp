@@ -204,6 +204,8 @@ QList<ActorReference> ActorMerger::contactReferences()
         detailRows("membership", "contact_id", Area::Organisations),
         detailRows("contact_domain", "contact_id", Area::Contacts),
         detailRows("contact_tag", "contact_id", Area::Contacts),
+        // Undoing a merge puts both consent histories back as they were (#9).
+        detailRows("contact_consent_history", "contact_id", Area::Contacts),
         linkRows("interaction_contact", "contact_id", { QStringLiteral("interaction_id") },
             Policy::KeepKept, Area::Interactions),
         linkRows("follow_up_contact", "contact_id", { QStringLiteral("follow_up_id") },

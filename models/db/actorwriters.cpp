@@ -3,6 +3,7 @@
 #include "../domain/contact.h"
 #include "../domain/organisation.h"
 #include "../domain/textfold.h"
+#include "audittrail.h"
 #include "contactrepository.h"
 #include "database.h"
 #include "databaseerror.h"
@@ -58,9 +59,15 @@ void ContactWriter::bindFields(SqlQuery &q, const Contact &c)
         .bind(QStringLiteral(":relay"), c.relayActor ? 1 : 0)
         .bindDate(QStringLiteral(":relaySince"), c.relayActor ? c.relayActorSince : QDate())
         .bind(QStringLiteral(":notes"), c.notes)
-        .bind(QStringLiteral(":consent"), int(c.consent))
-        .bindDate(QStringLiteral(":consentDate"), c.consentDate)
-        .bind(QStringLiteral(":consentMethod"), c.consentMethod)
+        // The e-mail channel in the columns of version 1, its note in consent_method.
+        .bind(QStringLiteral(":consent"), int(c.emailConsent.status))
+        .bindDate(QStringLiteral(":consentDate"), c.emailConsent.date)
+        .bind(QStringLiteral(":consentSource"), consentSourceKey(c.emailConsent.source))
+        .bind(QStringLiteral(":consentMethod"), c.emailConsent.note)
+        .bind(QStringLiteral(":postConsent"), int(c.postConsent.status))
+        .bindDate(QStringLiteral(":postConsentDate"), c.postConsent.date)
+        .bind(QStringLiteral(":postConsentSource"), consentSourceKey(c.postConsent.source))
+        .bind(QStringLiteral(":postConsentNote"), c.postConsent.note)
         // Folded keys: sorting and duplicate detection ignore accents and case.
         .bind(QStringLiteral(":sort"), contactSortKey(c.firstName, c.lastName))
         .bind(QStringLiteral(":nameKey"), contactNameKey(c.firstName, c.lastName));
@@ -72,10 +79,13 @@ qint64 ContactWriter::insert(const Contact &c, const QDateTime &now)
     SqlQuery &q = statement(m_insert,
         QStringLiteral("INSERT INTO contact (id, civility, first_name, last_name, commune_id, "
                        "type_id, network_head, relay_actor, relay_actor_since, notes, consent, "
-                       "consent_date, consent_method, sort_key, name_key, created_at, updated_at) "
+                       "consent_date, consent_source, consent_method, post_consent, "
+                       "post_consent_date, post_consent_source, post_consent_note, sort_key, "
+                       "name_key, created_at, updated_at) "
                        "VALUES (:id, :civility, :first, :last, :commune, :type, :head, :relay, "
-                       ":relaySince, :notes, :consent, :consentDate, :consentMethod, :sort, "
-                       ":nameKey, :created, :updated)"));
+                       ":relaySince, :notes, :consent, :consentDate, :consentSource, "
+                       ":consentMethod, :postConsent, :postConsentDate, :postConsentSource, "
+                       ":postConsentNote, :sort, :nameKey, :created, :updated)"));
     bindFields(q, c);
     q.bindNullable(QStringLiteral(":id"), c.id)
         .bind(QStringLiteral(":created"), timestamp(c.createdAt, now))
@@ -83,6 +93,13 @@ qint64 ContactWriter::insert(const Contact &c, const QDateTime &now)
         .exec();
     const qint64 id = c.id ? c.id : q.lastInsertId().toLongLong();
     writeDetails(c, id, false);
+    if (m_recordsConsent) {
+        const QDateTime at = c.createdAt.isValid() ? c.createdAt : now;
+        for (const ConsentChannel channel : { ConsentChannel::Email, ConsentChannel::Post }) {
+            if (c.consentBy(channel) != ChannelConsent())
+                recordConsent(id, channel, c.consentBy(channel), at);
+        }
+    }
     return id;
 }
 
@@ -93,9 +110,14 @@ bool ContactWriter::update(const Contact &c, const QDateTime &now)
                        "last_name = :last, commune_id = :commune, type_id = :type, "
                        "network_head = :head, relay_actor = :relay, "
                        "relay_actor_since = :relaySince, notes = :notes, consent = :consent, "
-                       "consent_date = :consentDate, consent_method = :consentMethod, "
+                       "consent_date = :consentDate, consent_source = :consentSource, "
+                       "consent_method = :consentMethod, post_consent = :postConsent, "
+                       "post_consent_date = :postConsentDate, "
+                       "post_consent_source = :postConsentSource, "
+                       "post_consent_note = :postConsentNote, "
                        "sort_key = :sort, name_key = :nameKey, updated_at = :updated "
                        "WHERE id = :id"));
+    const std::optional<Contact> before = m_recordsConsent ? currentConsent(c.id) : std::nullopt;
     bindFields(q, c);
     q.bind(QStringLiteral(":id"), c.id)
         .bind(QStringLiteral(":updated"), timestamp(c.updatedAt, now))
@@ -103,7 +125,52 @@ bool ContactWriter::update(const Contact &c, const QDateTime &now)
     if (q.numRowsAffected() == 0)
         return false;
     writeDetails(c, c.id, true);
+    if (before) {
+        for (const ConsentChannel channel : { ConsentChannel::Email, ConsentChannel::Post }) {
+            if (before->consentBy(channel) != c.consentBy(channel))
+                recordConsent(c.id, channel, c.consentBy(channel), now);
+        }
+    }
     return true;
+}
+
+std::optional<Contact> ContactWriter::currentConsent(qint64 id)
+{
+    SqlQuery q(m_database,
+        QStringLiteral("SELECT consent, consent_date, consent_source, consent_method, "
+                       "post_consent, post_consent_date, post_consent_source, post_consent_note "
+                       "FROM contact WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    Contact c;
+    c.emailConsent
+        = { Consent(q.value(0).toInt()), q.date(1), consentSourceFromKey(q.text(2)), q.text(3) };
+    c.postConsent
+        = { Consent(q.value(4).toInt()), q.date(5), consentSourceFromKey(q.text(6)), q.text(7) };
+    return c;
+}
+
+// The history is written here rather than by triggers: only the application knows who is at
+// the keyboard, and every write of a contact (form, import, merge, undo) comes through here.
+void ContactWriter::recordConsent(
+    qint64 id, ConsentChannel channel, const ChannelConsent &consent, const QDateTime &at)
+{
+    if (!m_user)
+        m_user = AuditTrail::user(m_database);
+    statement(m_consentHistory,
+        QStringLiteral("INSERT INTO contact_consent_history (contact_id, channel, status, date, "
+                       "source, note, recorded_at, recorded_by) "
+                       "VALUES (:id, :channel, :status, :date, :source, :note, :at, :by)"))
+        .bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":channel"), int(channel))
+        .bind(QStringLiteral(":status"), int(consent.status))
+        .bindDate(QStringLiteral(":date"), consent.date)
+        .bind(QStringLiteral(":source"), consentSourceKey(consent.source))
+        .bind(QStringLiteral(":note"), consent.note)
+        .bind(QStringLiteral(":at"), isoDateTime(at))
+        .bind(QStringLiteral(":by"), *m_user)
+        .exec();
 }
 
 // Brings a contact's e-mails or phones to `values` position by position: an unchanged list

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../domain/contact.h"
 #include "sqlquery.h"
 
 #include <QDateTime>
@@ -9,7 +10,6 @@
 namespace relais {
 
 class Database;
-struct Contact;
 struct Organisation;
 
 // How a Contact becomes rows (contact, e-mails, phones, memberships, domains, tags):
@@ -26,7 +26,14 @@ public:
     // False when the row no longer exists. An invalid updatedAt becomes `now`.
     bool update(const Contact &contact, const QDateTime &now);
 
+    // Whether a change of a channel's consent writes a line of contact_consent_history (on by
+    // default). Off only to put back a deleted contact, whose lines come back as they were.
+    void setRecordsConsent(bool on) { m_recordsConsent = on; }
+
 private:
+    std::optional<Contact> currentConsent(qint64 id);
+    void recordConsent(
+        qint64 id, ConsentChannel channel, const ChannelConsent &consent, const QDateTime &at);
     void bindFields(SqlQuery &query, const Contact &contact);
     void writeDetails(const Contact &contact, qint64 id, bool replace);
     void replaceList(
@@ -38,8 +45,10 @@ private:
 
     Database &m_database;
     std::optional<SqlQuery> m_insert, m_update, m_clear[2], m_email, m_phone, m_membership,
-        m_dropMemberships, m_upsertMembership, m_domain, m_tag, m_findTag;
+        m_dropMemberships, m_upsertMembership, m_domain, m_tag, m_findTag, m_consentHistory;
     QHash<QString, qint64> m_tagIds;
+    std::optional<QString> m_user; // who the consent history is attributed to
+    bool m_recordsConsent = true;
 };
 
 // The same for an Organisation (organisation, domains, tags).

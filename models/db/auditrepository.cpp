@@ -1,8 +1,12 @@
 #include "auditrepository.h"
 
+#include "../domain/textfold.h"
 #include "database.h"
+#include "dialect.h"
 #include "sqlquery.h"
 #include "transaction.h"
+
+#include <QSet>
 
 namespace relais {
 
@@ -13,6 +17,16 @@ struct Where
     QString sql;
     QList<std::pair<QString, QVariant>> values;
 };
+
+// A LIKE pattern finding `text` anywhere, its own % and _ taken literally.
+QString containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
 
 Where whereOf(const AuditFilter &filter)
 {
@@ -37,6 +51,20 @@ Where whereOf(const AuditFilter &filter)
             conditions << QStringLiteral("record_id = :id");
             where.values << std::pair { QStringLiteral(":id"), filter.recordId };
         }
+    }
+    const QString name = foldedKey(filter.recordName);
+    if (!name.isEmpty()) {
+        // The folded keys, both ways round for a contact: "marie dupont" and "dupont marie".
+        conditions << QStringLiteral(
+            "((record_table = 'contact' AND record_id IN (SELECT id FROM contact WHERE "
+            "name_key LIKE :name ESCAPE '\\' OR sort_key LIKE :name ESCAPE '\\')) "
+            "OR (record_table = 'organisation' AND record_id IN (SELECT id FROM organisation "
+            "WHERE sort_key LIKE :name ESCAPE '\\')))");
+        where.values << std::pair { QStringLiteral(":name"), containsPattern(name) };
+    }
+    if (filter.upToId > 0) {
+        conditions << QStringLiteral("id <= :upTo");
+        where.values << std::pair { QStringLiteral(":upTo"), filter.upToId };
     }
     if (!conditions.isEmpty())
         where.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -103,6 +131,42 @@ QStringList AuditRepository::users() const
     while (q.next())
         result << q.text(0);
     return result;
+}
+
+QHash<AuditRecordKey, QString> AuditRepository::recordNames(const QList<AuditEntry> &entries) const
+{
+    QSet<qint64> contacts;
+    QSet<qint64> organisations;
+    for (const AuditEntry &e : entries) {
+        if (e.recordTable == QLatin1String("contact"))
+            contacts.insert(e.recordId);
+        else if (e.recordTable == QLatin1String("organisation"))
+            organisations.insert(e.recordId);
+    }
+    QHash<AuditRecordKey, QString> names;
+    if (contacts.isEmpty() && organisations.isEmpty())
+        return names;
+    const Dialect &dialect = m_database.dialect();
+    SqlQuery q(m_database,
+        QStringLiteral("SELECT 'contact', id, trim(trim(first_name) || ' ' || trim(last_name)) "
+                       "FROM contact WHERE id IN (%1) "
+                       "UNION ALL SELECT 'organisation', id, name FROM organisation "
+                       "WHERE id IN (%2)")
+            .arg(dialect.idsFromList(QStringLiteral(":contacts")),
+                dialect.idsFromList(QStringLiteral(":organisations"))));
+    q.bind(QStringLiteral(":contacts"), dialect.idListValue(contacts.values()))
+        .bind(QStringLiteral(":organisations"), dialect.idListValue(organisations.values()))
+        .exec();
+    while (q.next())
+        names.insert(AuditRecordKey { q.text(0), q.id(1) }, q.text(2));
+    return names;
+}
+
+qint64 AuditRepository::lastId() const
+{
+    return SqlQuery(m_database, QStringLiteral("SELECT max(id) FROM audit_entry"))
+        .scalar()
+        .toLongLong();
 }
 
 int AuditRepository::purgeOlderThan(const QDateTime &cutoff)

@@ -2,6 +2,7 @@
 
 #include "../domain/audit.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -22,6 +23,12 @@ public:
     QList<AuditEntry> historyOf(const QString &recordTable, qint64 recordId) const;
     // The users who wrote an entry, for a filter's choices.
     QStringList users() const;
+    // The current names of the contacts and organisations these entries are about ("Marie
+    // Dupont", "Mairie de Lutterbach"), read in one query; a record that no longer exists,
+    // or of another table, has none.
+    QHash<AuditRecordKey, QString> recordNames(const QList<AuditEntry> &entries) const;
+    // The newest entry's id; 0 when there is none.
+    qint64 lastId() const;
     // Deletes the entries written before `cutoff`; returns how many. Throws DatabaseError.
     int purgeOlderThan(const QDateTime &cutoff);
 

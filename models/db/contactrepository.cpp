@@ -3,6 +3,7 @@
 #include "../domain/duplicatematching.h"
 #include "../domain/textfold.h"
 #include "actorwriters.h"
+#include "consentrepository.h"
 #include "database.h"
 #include "databaseerror.h"
 #include "filterclause.h"
@@ -39,7 +40,8 @@ std::optional<Contact> ContactRepository::load(qint64 id) const
         QStringLiteral(
             "SELECT id, civility, first_name, last_name, commune_id, type_id, network_head, "
             "relay_actor, relay_actor_since, notes, consent, consent_date, consent_method, "
-            "created_at, updated_at FROM contact WHERE id = :id"));
+            "created_at, updated_at, consent_source, post_consent, post_consent_date, "
+            "post_consent_source, post_consent_note FROM contact WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         return std::nullopt;
@@ -54,9 +56,10 @@ std::optional<Contact> ContactRepository::load(qint64 id) const
     c.relayActor = q.flag(7);
     c.relayActorSince = q.date(8);
     c.notes = q.text(9);
-    c.consent = static_cast<Consent>(q.value(10).toInt());
-    c.consentDate = q.date(11);
-    c.consentMethod = q.text(12);
+    c.emailConsent = { static_cast<Consent>(q.value(10).toInt()), q.date(11),
+        consentSourceFromKey(q.text(15)), q.text(12) };
+    c.postConsent = { static_cast<Consent>(q.value(16).toInt()), q.date(17),
+        consentSourceFromKey(q.text(18)), q.text(19) };
     c.createdAt = q.dateTime(13);
     c.updatedAt = q.dateTime(14);
 
@@ -114,7 +117,13 @@ void ContactRepository::update(const Contact &contact)
 void ContactRepository::restore(const Contact &contact, const DependentRows &dependents)
 {
     Transaction transaction(m_database);
-    insert(contact);
+    // Its consent history comes back with the dependents, as it was: putting the card back
+    // is not a change of consent.
+    ContactWriter writer(m_database);
+    writer.setRecordsConsent(false);
+    const qint64 id = writer.insert(contact, QDateTime::currentDateTimeUtc());
+    SearchIndex(m_database).refreshContacts({ id });
+    notify();
     dependents.restore(m_database);
     transaction.commit();
 }
@@ -122,8 +131,9 @@ void ContactRepository::restore(const Contact &contact, const DependentRows &dep
 DependentRows ContactRepository::remove(qint64 id)
 {
     Transaction transaction(m_database);
-    const DependentRows dependents
-        = DependentRows::capture(m_database, DependentRows::Of::Contact, id);
+    DependentRows dependents = DependentRows::capture(m_database, DependentRows::Of::Contact, id);
+    if (auto history = ConsentRepository(m_database).historyRows(id))
+        dependents.tables << *history;
     SqlQuery q(m_database, QStringLiteral("DELETE FROM contact WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (q.numRowsAffected() == 0)

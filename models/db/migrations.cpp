@@ -11,6 +11,7 @@
 #include "schema_v7.h"
 #include "schema_v8.h"
 #include "schema_v9.h"
+#include "schema_v10.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -113,6 +114,12 @@ void toVersion9(Database &database)
         run(database, database.dialect().ddl(QString::fromUtf8(statement)));
 }
 
+void toVersion10(Database &database)
+{
+    for (const char *statement : schema_v10::statements)
+        run(database, database.dialect().ddl(QString::fromUtf8(statement)));
+}
+
 struct Migration
 {
     int version;
@@ -130,6 +137,7 @@ constexpr Migration migrations[] = {
     { 7, toVersion7 },
     { 8, toVersion8 },
     { 9, toVersion9 },
+    { 10, toVersion10 },
 };
 
 } // namespace

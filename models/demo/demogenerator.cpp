@@ -1249,19 +1249,24 @@ void Generator::addContacts(BulkLoader &loader)
         // it varies.
         const int consent = below(100);
         if (consent < 85) {
-            c.consent = Consent::Given;
-            c.consentDate = std::min(created.addDays(below(15)), m_today);
-            c.consentMethod = pickText(demodata::consentMethods());
+            c.emailConsent.status = Consent::Given;
+            c.emailConsent.date = std::min(created.addDays(below(15)), m_today);
+            c.emailConsent.note = pickText(demodata::consentMethods());
         } else if (consent < 90) {
-            c.consent = Consent::Refused;
-            c.consentDate = std::min(created.addDays(below(15)), m_today);
-            c.consentMethod = pickText(demodata::refusalMethods());
+            c.emailConsent.status = Consent::Refused;
+            c.emailConsent.date = std::min(created.addDays(below(15)), m_today);
+            c.emailConsent.note = pickText(demodata::refusalMethods());
         }
+        c.emailConsent.source = consentSourceGuessed(c.emailConsent.note);
+        // Fewer agreed to letters, on the same form. Drawn from the name rather than from the
+        // generator, so that the rest of the programme comes out as it did before post consent.
+        if (c.emailConsent.agreed() && qHash(c.lastName + c.firstName, 2014) % 100 < 40)
+            c.postConsent = c.emailConsent;
         if (chance(6))
             c.notes = withYears(pickText(demodata::contactNotes()));
 
         info.createdAt = c.createdAt;
-        info.refused = c.consent == Consent::Refused;
+        info.refused = c.emailConsent.status == Consent::Refused;
         for (int field = 0; field < demodata::fieldCount; ++field) {
             if (c.domainIds.contains(m_domainIds[field]))
                 info.fields |= 1u << field;
@@ -2693,10 +2698,9 @@ void Generator::planTraining(QList<Contact> &records)
             Contact &c = records[trainee.contact];
             if (!c.tagNames.contains(cohort.tag))
                 c.tagNames << cohort.tag;
-            if (c.consent != Consent::Given) {
-                c.consent = Consent::Given;
-                c.consentDate = trainee.enrolledOn;
-                c.consentMethod = consentMethod;
+            if (!c.emailConsent.agreed()) {
+                c.emailConsent
+                    = { Consent::Given, trainee.enrolledOn, ConsentSource::Form, consentMethod };
             }
             c.updatedAt = std::max(c.updatedAt, momentOn(trainee.enrolledOn));
             if (trainee.completedOn.isValid()) {

@@ -96,10 +96,14 @@ Contact proposedMerge(const Contact &kept, const Contact &merged)
         result.notes = kept.notes + QLatin1Char('\n') + merged.notes;
     else
         fill(result.notes, merged.notes);
-    if (result.consent == Consent::Unknown) {
-        result.consent = merged.consent;
-        result.consentDate = merged.consentDate;
-        result.consentMethod = merged.consentMethod;
+    // Per channel, the kept card's answer unless the other card's is the more recent one.
+    for (const ConsentChannel channel : { ConsentChannel::Email, ConsentChannel::Post }) {
+        const ChannelConsent &mine = kept.consentBy(channel);
+        const ChannelConsent &theirs = merged.consentBy(channel);
+        if (theirs.status != Consent::Unknown
+            && (mine.status == Consent::Unknown
+                || (theirs.date.isValid() && mine.date.isValid() && theirs.date > mine.date)))
+            result.consentBy(channel) = theirs;
     }
     return result;
 }

@@ -1,5 +1,6 @@
 #include "audit.h"
 
+#include "consent.h"
 #include "contact.h"
 
 #include <QCoreApplication>
@@ -32,15 +33,18 @@ QString shown(const QString &field, const QVariant &value)
             return Audit::tr("Mister");
         }
     }
-    if (field == QLatin1String("consent")) {
-        switch (static_cast<Consent>(value.toInt())) {
-        case Consent::Unknown:
-            return Audit::tr("Not asked yet");
-        case Consent::Given:
-            return Audit::tr("Agreed to be contacted");
-        case Consent::Refused:
-            return Audit::tr("Refused");
-        }
+    if (field == QLatin1String("consent") || field == QLatin1String("post_consent"))
+        return consentStatusLabel(static_cast<Consent>(value.toInt()));
+    if (field == QLatin1String("consent_source") || field == QLatin1String("post_consent_source"))
+        return value.toString().isEmpty()
+            ? QString()
+            : consentSourceLabel(consentSourceFromKey(value.toString()));
+    // A list of fields: what an anonymisation erased.
+    if (value.typeId() == QMetaType::QVariantList) {
+        QStringList labels;
+        for (const QVariant &item : value.toList())
+            labels << auditFieldLabel(item.toString());
+        return labels.join(QStringLiteral(", "));
     }
     if (field == QLatin1String("network_head") || field == QLatin1String("relay_actor")
         || field == QLatin1String("municipal_service"))
@@ -92,9 +96,19 @@ QString auditFieldLabel(const QString &field)
         { "relay_actor_since", QT_TRANSLATE_NOOP("relais::Audit", "Relay actor since") },
         { "municipal_service", QT_TRANSLATE_NOOP("relais::Audit", "Municipal service") },
         { "notes", QT_TRANSLATE_NOOP("relais::Audit", "Notes") },
-        { "consent", QT_TRANSLATE_NOOP("relais::Audit", "Consent") },
-        { "consent_date", QT_TRANSLATE_NOOP("relais::Audit", "Consent date") },
-        { "consent_method", QT_TRANSLATE_NOOP("relais::Audit", "Consent: how it was given") },
+        { "consent", QT_TRANSLATE_NOOP("relais::Audit", "Consent to e-mails") },
+        { "consent_date", QT_TRANSLATE_NOOP("relais::Audit", "Date of the consent to e-mails") },
+        { "consent_source",
+            QT_TRANSLATE_NOOP("relais::Audit", "Source of the consent to e-mails") },
+        { "consent_method", QT_TRANSLATE_NOOP("relais::Audit", "Note on the consent to e-mails") },
+        { "post_consent", QT_TRANSLATE_NOOP("relais::Audit", "Consent to post") },
+        { "post_consent_date", QT_TRANSLATE_NOOP("relais::Audit", "Date of the consent to post") },
+        { "post_consent_source",
+            QT_TRANSLATE_NOOP("relais::Audit", "Source of the consent to post") },
+        { "post_consent_note", QT_TRANSLATE_NOOP("relais::Audit", "Note on the consent to post") },
+        { "erased", QT_TRANSLATE_NOOP("relais::Audit", "Erased") },
+        { "role", QT_TRANSLATE_NOOP("relais::Audit", "Role") },
+        { "personal_data", QT_TRANSLATE_NOOP("relais::Audit", "Personal data exported to") },
         { "email", QT_TRANSLATE_NOOP("relais::Audit", "E-mail") },
         { "phone", QT_TRANSLATE_NOOP("relais::Audit", "Phone") },
         { "membership", QT_TRANSLATE_NOOP("relais::Audit", "Organisation") },
@@ -123,6 +137,17 @@ QString auditActionLabel(const QString &action)
     if (action == QLatin1String("anonymise"))
         return Audit::tr("Anonymised");
     return action;
+}
+
+QString auditMissingRecordLabel(const QString &recordTable, qint64 recordId)
+{
+    if (recordTable == QLatin1String("contact"))
+        return Audit::tr("deleted contact #%1").arg(recordId);
+    if (recordTable == QLatin1String("organisation"))
+        return Audit::tr("deleted organisation #%1").arg(recordId);
+    // Not a contact nor an organisation (an act recorded against something else): its table,
+    // which may well still exist.
+    return QStringLiteral("%1 #%2").arg(recordTable).arg(recordId);
 }
 
 QString describeAuditChange(const AuditChange &change)

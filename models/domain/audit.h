@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
+#include <utility>
 
 namespace relais {
 
@@ -41,7 +42,16 @@ struct AuditFilter
     qint64 recordId = 0; // with recordTable
     int limit = 200; // 0: no limit
     int offset = 0;
+    // The records (contacts and organisations) whose current name contains this text,
+    // accents and case aside: "dupont" finds Marie Dupont's entries.
+    QString recordName;
+    // Only entries up to this id (0: all): a list read a page at a time stays the same list
+    // while new entries are written.
+    qint64 upToId = 0;
 };
+
+// One record of the audit trail: its table and id ({"contact", 12}).
+using AuditRecordKey = std::pair<QString, qint64>;
 
 // The changes stored as {field: [old, new]} (a value that is not a pair is taken as the
 // new value), in the order of the JSON text.
@@ -54,5 +64,7 @@ QString describeAuditChange(const AuditChange &change);
 QString auditActionLabel(const QString &action);
 // "First name", "E-mail"…; the field itself when it has no label.
 QString auditFieldLabel(const QString &field);
+// What a contact or an organisation is called once it no longer exists: "deleted contact #12".
+QString auditMissingRecordLabel(const QString &recordTable, qint64 recordId);
 
 } // namespace relais

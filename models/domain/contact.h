@@ -1,5 +1,6 @@
 #pragma once
 
+#include "consent.h"
 #include "duplicatematching.h"
 
 #include <QDate>
@@ -11,9 +12,6 @@
 namespace relais {
 
 enum class Civility { None = 0, Madam = 1, Mister = 2 };
-
-// Whether the person agreed to be contacted by the programme (GDPR).
-enum class Consent { Unknown = 0, Given = 1, Refused = 2 };
 
 // A person's place in an organisation. When organisationId is 0 the organisation
 // does not exist yet and is created, under organisationName, when the contact is saved.
@@ -46,14 +44,23 @@ struct Contact
     bool relayActor = false;
     QDate relayActorSince;
     QString notes;
-    Consent consent = Consent::Unknown;
-    QDate consentDate;
-    QString consentMethod;
+    // Whether they agreed to be written to, channel by channel (see consent.h).
+    ChannelConsent emailConsent;
+    ChannelConsent postConsent;
     QDateTime createdAt;
     QDateTime updatedAt;
 
     // "Marie Dupont", or the last name alone.
     QString displayName() const;
+
+    const ChannelConsent &consentBy(ConsentChannel channel) const
+    {
+        return channel == ConsentChannel::Email ? emailConsent : postConsent;
+    }
+    ChannelConsent &consentBy(ConsentChannel channel)
+    {
+        return channel == ConsentChannel::Email ? emailConsent : postConsent;
+    }
 
     bool operator==(const Contact &) const = default;
 };
@@ -78,7 +85,7 @@ struct ContactRow
     QString tags;
     bool networkHead = false;
     bool relayActor = false;
-    Consent consent = Consent::Unknown;
+    Consent consent = Consent::Unknown; // by e-mail
 };
 
 // What makes a new or edited contact look like one already in the file (the rules

@@ -15,33 +15,44 @@ class Export
     Q_DECLARE_TR_FUNCTIONS(relais::InviteeExport)
 };
 
-bool reachable(const Invitee &invitee)
+bool reachable(const Invitee &invitee, Unasked unasked)
 {
-    return !invitee.email.isEmpty() && invitee.consent != Consent::Refused;
+    return !invitee.email.isEmpty() && mayContact(invitee.consent, unasked);
+}
+
+QStringList addresses(const QList<Invitee> &invitees, Unasked unasked)
+{
+    QStringList addresses;
+    for (const Invitee &invitee : invitees) {
+        if (reachable(invitee, unasked) && !addresses.contains(invitee.email, Qt::CaseInsensitive))
+            addresses << invitee.email;
+    }
+    return addresses;
 }
 
 } // namespace
 
-QString InviteeExport::bccList(const QList<Invitee> &invitees)
+QString InviteeExport::bccList(const QList<Invitee> &invitees, Unasked unasked)
 {
-    QStringList addresses;
-    for (const Invitee &invitee : invitees) {
-        if (reachable(invitee) && !addresses.contains(invitee.email, Qt::CaseInsensitive))
-            addresses << invitee.email;
-    }
-    return addresses.join(QStringLiteral("; "));
+    return addresses(invitees, unasked).join(QStringLiteral("; "));
 }
 
-int InviteeExport::unreachable(const QList<Invitee> &invitees)
+int InviteeExport::unreachable(const QList<Invitee> &invitees, Unasked unasked)
 {
-    return int(std::count_if(
-        invitees.begin(), invitees.end(), [](const Invitee &i) { return !reachable(i); }));
+    return int(std::count_if(invitees.begin(), invitees.end(),
+        [unasked](const Invitee &i) { return !reachable(i, unasked); }));
 }
 
 int InviteeExport::refused(const QList<Invitee> &invitees)
 {
+    return int(std::count_if(
+        invitees.begin(), invitees.end(), [](const Invitee &i) { return saidNo(i.consent); }));
+}
+
+int InviteeExport::unasked(const QList<Invitee> &invitees)
+{
     return int(std::count_if(invitees.begin(), invitees.end(),
-        [](const Invitee &i) { return i.consent == Consent::Refused; }));
+        [](const Invitee &i) { return !i.email.isEmpty() && i.consent == Consent::Unknown; }));
 }
 
 Invitee InviteeExport::addressee(const ContactRow &contact)
@@ -56,22 +67,17 @@ Invitee InviteeExport::addressee(const ContactRow &contact)
     return invitee;
 }
 
-QUrl InviteeExport::mailto(const QList<Invitee> &invitees, const QString &subject)
+QUrl InviteeExport::mailto(const QList<Invitee> &invitees, const QString &subject, Unasked unasked)
 {
-    QStringList addresses;
-    for (const Invitee &invitee : invitees) {
-        if (reachable(invitee) && !addresses.contains(invitee.email, Qt::CaseInsensitive))
-            addresses << invitee.email;
-    }
     QUrl url(QStringLiteral("mailto:"));
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("bcc"), addresses.join(QLatin1Char(',')));
+    query.addQueryItem(QStringLiteral("bcc"), addresses(invitees, unasked).join(QLatin1Char(',')));
     query.addQueryItem(QStringLiteral("subject"), subject);
     url.setQuery(query);
     return url;
 }
 
-QByteArray InviteeExport::csv(const QList<Invitee> &invitees, CsvProfile profile)
+QByteArray InviteeExport::csv(const QList<Invitee> &invitees, CsvProfile profile, Unasked unasked)
 {
     QList<QStringList> rows;
     rows << QStringList { Export::tr("Last name"), Export::tr("First name"),
@@ -80,13 +86,36 @@ QByteArray InviteeExport::csv(const QList<Invitee> &invitees, CsvProfile profile
     const QLocale locale;
     for (const Invitee &i : invitees) {
         rows << QStringList { i.lastName, i.firstName, i.organisation,
-            i.consent == Consent::Refused ? QString() : i.email, attendanceStatusName(i.status),
+            mayContact(i.consent, unasked) ? i.email : QString(), attendanceStatusName(i.status),
             i.walkIn ? Export::tr("yes") : QString(),
             i.statusChangedAt.isValid()
                 ? locale.toString(i.statusChangedAt.toLocalTime(), QLocale::ShortFormat)
                 : QString() };
     }
     return CsvFile::write(rows, profile);
+}
+
+int ContactExport::unasked(const QList<Contact> &contacts)
+{
+    return int(std::count_if(contacts.begin(), contacts.end(), [](const Contact &c) {
+        return !c.emails.isEmpty() && c.emailConsent.status == Consent::Unknown;
+    }));
+}
+
+int ContactExport::refused(const QList<Contact> &contacts)
+{
+    return int(std::count_if(contacts.begin(), contacts.end(),
+        [](const Contact &c) { return !c.emails.isEmpty() && saidNo(c.emailConsent.status); }));
+}
+
+QList<Contact> ContactExport::withAllowedEmails(const QList<Contact> &contacts, Unasked unasked)
+{
+    QList<Contact> cards = contacts;
+    for (Contact &c : cards) {
+        if (!mayContact(c.emailConsent.status, unasked))
+            c.emails.clear();
+    }
+    return cards;
 }
 
 } // namespace relais

@@ -115,7 +115,8 @@ QList<FieldError> validateContact(const Contact &contact, Contact *cleaned)
     result.firstName = simplifiedName(contact.firstName);
     result.lastName = simplifiedName(contact.lastName);
     result.communeName = simplifiedName(contact.communeName);
-    result.consentMethod = contact.consentMethod.trimmed();
+    result.emailConsent.note = contact.emailConsent.note.trimmed();
+    result.postConsent.note = contact.postConsent.note.trimmed();
     if (result.lastName.isEmpty())
         errors.append(
             { FieldError::Field::LastName, 0, Validation::tr("The last name is required.") });
@@ -171,12 +172,14 @@ QList<FieldError> validateContact(const Contact &contact, Contact *cleaned)
     result.tagNames = cleanedNames(contact.tagNames);
 
     const QDate today = QDate::currentDate();
-    if (contact.consentDate.isValid() && contact.consentDate > today)
-        errors.append({ FieldError::Field::ConsentDate, 0,
-            Validation::tr("The date of consent cannot be in the future.") });
-    if (contact.consent == Consent::Unknown) {
-        result.consentDate = QDate();
-        result.consentMethod.clear();
+    // FieldError::index is the channel (ConsentChannel).
+    for (const ConsentChannel channel : { ConsentChannel::Email, ConsentChannel::Post }) {
+        const ChannelConsent &consent = contact.consentBy(channel);
+        if (consent.date.isValid() && consent.date > today)
+            errors.append({ FieldError::Field::ConsentDate, int(channel),
+                Validation::tr("The date of consent cannot be in the future.") });
+        if (consent.status == Consent::Unknown)
+            result.consentBy(channel) = ChannelConsent();
     }
     if (!contact.relayActor)
         result.relayActorSince = QDate();

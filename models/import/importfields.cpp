@@ -226,6 +226,13 @@ QList<ImportField> contactFields()
         F(u"consent_date", ImportFields::tr("Date of consent"), T::Date)
             .named({ u"Date of consent", u"Consent date", u"Date du consentement",
                 u"Date de consentement" }),
+        F(u"post_consent", ImportFields::tr("Consent by post"), T::Boolean)
+            .named({ u"Consent by post", u"Post consent", u"Postal consent",
+                u"Consentement courrier", u"Consentement postal", u"Accord courrier" }),
+        F(u"post_consent_date", ImportFields::tr("Date of consent by post"), T::Date)
+            .named({ u"Date of consent by post", u"Post consent date", u"Postal consent date",
+                u"Date du consentement courrier", u"Date du consentement postal",
+                u"Date de consentement courrier" }),
         notes(),
     };
 }

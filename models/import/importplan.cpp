@@ -231,10 +231,16 @@ void assign(ImportRow &row, ImportKind kind, const QString &key, const QVariant 
         c.networkHead = o.networkHead = c.networkHead || flags.networkHead;
         c.relayActor = c.relayActor || flags.relayActor;
         o.municipalService = o.municipalService || flags.municipalService;
-    } else if (key == QLatin1String("consent"))
-        c.consent = value.toBool() ? Consent::Given : Consent::Refused;
-    else if (key == QLatin1String("consent_date"))
-        c.consentDate = value.toDate();
+    } else if (key == QLatin1String("consent") || key == QLatin1String("post_consent")) {
+        // The file's "consent" column is the e-mail channel's.
+        ChannelConsent &consent = c.consentBy(
+            key == QLatin1String("consent") ? ConsentChannel::Email : ConsentChannel::Post);
+        consent.status = value.toBool() ? Consent::Given : Consent::Refused;
+        consent.source = ConsentSource::Import;
+    } else if (key == QLatin1String("consent_date"))
+        c.emailConsent.date = value.toDate();
+    else if (key == QLatin1String("post_consent_date"))
+        c.postConsent.date = value.toDate();
     else if (key == QLatin1String("meeting_date"))
         row.meetingDate = value.toDate();
     else if (key == QLatin1String("meeting"))
@@ -384,7 +390,13 @@ ImportRow readRow(const CsvRecord &record, const ColumnMapping &mapping,
                                                  : row.organisation.phone;
         else if (error.field == FieldError::Field::Website)
             typed = row.organisation.website;
-        row.problems << ImportProblem { row.line, fieldLabel(kind, error.field),
+        const bool postConsent = error.field == FieldError::Field::ConsentDate
+            && error.index == int(ConsentChannel::Post);
+        const auto post = postConsent
+            ? ImportFields::find(kind, QStringLiteral("post_consent_date"))
+            : std::nullopt;
+        row.problems << ImportProblem { row.line,
+            post ? post->label : fieldLabel(kind, error.field),
             typed.isEmpty() ? error.message
                             : ImportPlan::tr("“%1”: %2").arg(typed.trimmed(), error.message) };
     }
@@ -1282,11 +1294,12 @@ Contact mergedContact(const Contact &into, const Contact &row, DuplicateAction a
         c.notes = action == DuplicateAction::Overwrite || c.notes.isEmpty()
             ? row.notes
             : c.notes + QLatin1Char('\n') + row.notes;
-    if (row.consent != Consent::Unknown
-        && (c.consent == Consent::Unknown || action == DuplicateAction::Overwrite)) {
-        c.consent = row.consent;
-        c.consentDate = row.consentDate;
-        c.consentMethod = row.consentMethod;
+    for (const ConsentChannel channel : { ConsentChannel::Email, ConsentChannel::Post }) {
+        const ChannelConsent &imported = row.consentBy(channel);
+        if (imported.status != Consent::Unknown
+            && (c.consentBy(channel).status == Consent::Unknown
+                || action == DuplicateAction::Overwrite))
+            c.consentBy(channel) = imported;
     }
     return c;
 }

@@ -89,9 +89,15 @@ QByteArray of(const Contact &c)
         { QStringLiteral("relayActor"), c.relayActor },
         { QStringLiteral("relayActorSince"), dateText(c.relayActorSince) },
         { QStringLiteral("notes"), c.notes },
-        { QStringLiteral("consent"), int(c.consent) },
-        { QStringLiteral("consentDate"), dateText(c.consentDate) },
-        { QStringLiteral("consentMethod"), c.consentMethod },
+        // The e-mail channel under the keys of the snapshots written before there were two.
+        { QStringLiteral("consent"), int(c.emailConsent.status) },
+        { QStringLiteral("consentDate"), dateText(c.emailConsent.date) },
+        { QStringLiteral("consentSource"), consentSourceKey(c.emailConsent.source) },
+        { QStringLiteral("consentMethod"), c.emailConsent.note },
+        { QStringLiteral("postConsent"), int(c.postConsent.status) },
+        { QStringLiteral("postConsentDate"), dateText(c.postConsent.date) },
+        { QStringLiteral("postConsentSource"), consentSourceKey(c.postConsent.source) },
+        { QStringLiteral("postConsentNote"), c.postConsent.note },
         { QStringLiteral("createdAt"), dateTimeText(c.createdAt) },
         { QStringLiteral("updatedAt"), dateTimeText(c.updatedAt) },
     });
@@ -148,10 +154,16 @@ std::optional<Contact> contact(const QByteArray &json)
     c.relayActorSince
         = QDate::fromString(o.value(QStringLiteral("relayActorSince")).toString(), Qt::ISODate);
     c.notes = o.value(QStringLiteral("notes")).toString();
-    c.consent = Consent(o.value(QStringLiteral("consent")).toInt());
-    c.consentDate
-        = QDate::fromString(o.value(QStringLiteral("consentDate")).toString(), Qt::ISODate);
-    c.consentMethod = o.value(QStringLiteral("consentMethod")).toString();
+    const auto consent
+        = [&o](const char *status, const char *date, const char *source, const char *note) {
+              return ChannelConsent { Consent(o.value(QLatin1String(status)).toInt()),
+                  QDate::fromString(o.value(QLatin1String(date)).toString(), Qt::ISODate),
+                  consentSourceFromKey(o.value(QLatin1String(source)).toString()),
+                  o.value(QLatin1String(note)).toString() };
+          };
+    c.emailConsent = consent("consent", "consentDate", "consentSource", "consentMethod");
+    c.postConsent
+        = consent("postConsent", "postConsentDate", "postConsentSource", "postConsentNote");
     c.createdAt
         = QDateTime::fromString(o.value(QStringLiteral("createdAt")).toString(), Qt::ISODate);
     c.updatedAt

@@ -6,6 +6,7 @@
 #include "attendancecolours.h"
 
 #include <QColor>
+#include <QFont>
 #include <QLocale>
 
 namespace relais {
@@ -162,6 +163,22 @@ QString InviteeModel::sheetName(const Invitee &invitee)
         .trimmed();
 }
 
+QString InviteeModel::emailConsentNote(Consent consent)
+{
+    switch (consent) {
+    case Consent::Given:
+        return tr("Agreed to be contacted by e-mail");
+    case Consent::Unknown:
+        return tr("Not asked yet whether they agree to be contacted by e-mail: left out of "
+                  "e-mails unless you include them");
+    case Consent::Refused:
+        return tr("Refused to be contacted by e-mail: never in e-mails");
+    case Consent::Withdrawn:
+        return tr("Withdrew their consent to be contacted by e-mail: never in e-mails");
+    }
+    return {};
+}
+
 QVariant InviteeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid()
@@ -192,9 +209,21 @@ QVariant InviteeModel::data(const QModelIndex &index, int role) const
         if (index.column() == Name)
             return i.organisation.isEmpty() ? i.displayName()
                                             : tr("%1 — %2").arg(i.displayName(), i.organisation);
+        if (index.column() == Email && !i.email.isEmpty())
+            return emailConsentNote(i.consent);
         return {};
     case Qt::ForegroundRole:
+        if (index.column() == Email && !i.email.isEmpty()
+            && !mayContact(i.consent, Unasked::LeaveOut))
+            return saidNo(i.consent) ? QColor(0xb3, 0x26, 0x1e) : QColor(Qt::gray);
         return index.column() == Status ? attendanceStatusColour(i.status) : QVariant();
+    case Qt::FontRole:
+        if (index.column() == Email && saidNo(i.consent)) {
+            QFont struck;
+            struck.setStrikeOut(true);
+            return struck;
+        }
+        return {};
     case ContactIdRole:
         return i.contactId;
     case StatusRole:

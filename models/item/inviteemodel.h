@@ -23,7 +23,7 @@ public:
         ContactIdRole = Qt::UserRole + 1, // qint64
         StatusRole, // int: AttendanceStatus
         WalkInRole, // bool: came without having been invited
-        ConsentRole, // int: Consent, for whoever writes to them afterwards
+        ConsentRole, // int: Consent by e-mail, for whoever writes to them afterwards
     };
 
     explicit InviteeModel(Database &database, QObject *parent = nullptr);
@@ -44,6 +44,8 @@ public:
     int rowOf(qint64 contactId) const;
     // A default Invitee outside the rows.
     Invitee inviteeAt(int row) const;
+    // What the e-mail's tooltip says of the invitee's consent by e-mail.
+    static QString emailConsentNote(Consent consent);
     // "DUPONT Marie": the name as the sheet prints it, last name first.
     static QString sheetName(const Invitee &invitee);
     // Of the rows shown, as of the last refresh.

@@ -12,6 +12,7 @@
 #include "models/item/contacttablemodel.h"
 #include "models/item/organisationtablemodel.h"
 #include "recordopener.h"
+#include "views/common/consentquestion.h"
 #include "views/common/tableexport.h"
 #include "views/interactions/planfollowupsdialog.h"
 
@@ -96,8 +97,8 @@ ActorsPage::ActorsPage(
     m_exportVCard->setToolTip(
         tr("The selected contacts' cards in one file, for a phone or a mail client"));
     m_copyEmails->setObjectName(QStringLiteral("copyEmails"));
-    m_copyEmails->setToolTip(tr("The selected contacts' addresses for the Bcc field, those who "
-                                "refused to be contacted left out"));
+    m_copyEmails->setToolTip(tr("The selected contacts' addresses for the Bcc field, of those "
+                                "who agreed to be contacted by e-mail"));
     auto *exportButton = new QToolButton(this);
     exportButton->setObjectName(QStringLiteral("exportButton"));
     exportButton->setText(tr("Export"));
@@ -394,13 +395,14 @@ QList<Contact> loadContacts(Database &database, const ActorTableView *view)
 
 } // namespace
 
-bool ActorsPage::exportVCard(const QString &path)
+bool ActorsPage::exportVCard(const QString &path, Unasked unasked)
 {
     if (currentList() != List::Contacts)
         return false;
     try {
-        return TableExport::writeFile(
-            this, path, VCard::write(loadContacts(m_database, m_contactsView)));
+        return TableExport::writeFile(this, path,
+            VCard::write(ContactExport::withAllowedEmails(
+                loadContacts(m_database, m_contactsView), unasked)));
     } catch (const DatabaseError &error) {
         QMessageBox::warning(this, tr("Export vCard"), error.message());
         return false;
@@ -420,6 +422,11 @@ void ActorsPage::chooseVCardFile()
     }
     if (contacts.isEmpty())
         return;
+    const auto unasked = askAboutUnasked(this, tr("Export vCard"), ContactExport::unasked(contacts),
+        int(contacts.size()), ContactExport::refused(contacts));
+    if (!unasked)
+        return;
+    contacts = ContactExport::withAllowedEmails(contacts, *unasked);
     const QString path = TableExport::chooseFile(this, tr("Export vCard"),
         VCard::suggestedFileName(contacts), tr("vCard files (*.vcf)"), QStringLiteral("vcf"));
     if (!path.isEmpty() && TableExport::writeFile(this, path, VCard::write(contacts)))
@@ -442,10 +449,16 @@ QString ActorsPage::copyEmailAddresses()
     }
     if (people.isEmpty())
         return {};
-    const QString bcc = InviteeExport::bccList(people);
-    const int copied = bcc.isEmpty() ? 0 : int(bcc.count(QLatin1Char(';'))) + 1;
     const int refused = InviteeExport::refused(people);
-    const int withoutAddress = InviteeExport::unreachable(people) - refused;
+    const int unasked = InviteeExport::unasked(people);
+    const auto answer
+        = askAboutUnasked(this, tr("Copy e-mail addresses"), unasked, int(people.size()), refused);
+    if (!answer)
+        return {};
+    const QString bcc = InviteeExport::bccList(people, *answer);
+    const int copied = bcc.isEmpty() ? 0 : int(bcc.count(QLatin1Char(';'))) + 1;
+    const int leftUnasked = *answer == Unasked::LeaveOut ? unasked : 0;
+    const int withoutAddress = InviteeExport::unreachable(people, *answer) - refused - leftUnasked;
     QStringList said;
     if (copied) {
         QApplication::clipboard()->setText(bcc);
@@ -455,6 +468,8 @@ QString ActorsPage::copyEmailAddresses()
     }
     if (refused)
         said << tr("%Ln left out: refused to be contacted.", nullptr, refused);
+    if (leftUnasked)
+        said << tr("%Ln left out: not asked yet whether they agree.", nullptr, leftUnasked);
     if (withoutAddress)
         said << tr("%Ln without an address.", nullptr, withoutAddress);
     const QString text = said.join(QLatin1Char(' '));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/actorref.h"
+#include "models/domain/consent.h"
 #include "models/export/csvfile.h"
 
 #include <QWidget>
@@ -52,7 +53,9 @@ public:
     QAction *copyEmailsAction() const { return m_copyEmails; }
     // Write the files without asking; false with a message when they could not be.
     bool exportCsv(const QString &path, CsvProfile profile);
-    bool exportVCard(const QString &path);
+    // Whoever did not agree to be contacted by e-mail has a card without addresses; those
+    // never asked have theirs if `unasked` says so.
+    bool exportVCard(const QString &path, Unasked unasked = Unasked::LeaveOut);
 
 public slots:
     void newRecord();
@@ -65,8 +68,9 @@ public slots:
     void planFollowUps();
     void chooseCsvFile();
     void chooseVCardFile();
-    // The addresses of the selected contacts for the Bcc field, those who refused to be
-    // contacted left out; returns (and shows under the list) what was copied.
+    // The addresses of the selected contacts who agreed to be contacted by e-mail, for the Bcc
+    // field; asks whether to add those never asked. Returns (and shows under the list) what
+    // was copied.
     QString copyEmailAddresses();
 
 signals:

@@ -1,5 +1,7 @@
 #include "contactdialog.h"
 
+#include "consenteditor.h"
+#include "consenthistorydialog.h"
 #include "models/commands/commands.h"
 #include "models/db/contactrepository.h"
 #include "models/db/database.h"
@@ -153,17 +155,7 @@ QWidget *ContactDialog::buildDetails()
     m_relayActor = new QCheckBox(tr("&Relay actor, trained since"), page);
     m_relaySince = new OptionalDateEdit(page);
     m_relaySinceMessage = new FieldMessage(m_relaySince, page);
-    m_consent = new QComboBox(page);
-    m_consent->addItem(tr("Not asked yet"), int(Consent::Unknown));
-    m_consent->addItem(tr("Agreed to be contacted"), int(Consent::Given));
-    m_consent->addItem(tr("Refused"), int(Consent::Refused));
-    m_consentDate = new OptionalDateEdit(page);
-    m_consentDateMessage = new FieldMessage(m_consentDate, page);
-    m_consentMethod = new QComboBox(page);
-    m_consentMethod->setEditable(true);
-    m_consentMethod->addItems(
-        { QString(), tr("Paper form"), tr("E-mail"), tr("Orally"), tr("Online form") });
-    m_consentMethod->lineEdit()->setPlaceholderText(tr("How it was given"));
+    m_consent = new ConsentEditor(page);
     m_notes = new QPlainTextEdit(page);
     m_notes->setTabChangesFocus(true);
     m_notes->setPlaceholderText(tr("Anything worth remembering about this person"));
@@ -188,9 +180,6 @@ QWidget *ContactDialog::buildDetails()
     auto *relay = new QHBoxLayout;
     relay->addWidget(m_relayActor);
     relay->addWidget(m_relaySince, 1);
-    auto *consentDetails = new QHBoxLayout;
-    consentDetails->addWidget(m_consentDate);
-    consentDetails->addWidget(m_consentMethod, 1);
     auto *classification = new QFormLayout;
     classification->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     classification->addRow(tr("&Type"), m_type);
@@ -200,8 +189,6 @@ QWidget *ContactDialog::buildDetails()
     classification->addRow(QString(), relay);
     classification->addRow(QString(), m_relaySinceMessage);
     classification->addRow(tr("Co&nsent"), m_consent);
-    classification->addRow(tr("Given on"), consentDetails);
-    classification->addRow(QString(), m_consentDateMessage);
     classification->addRow(tr("Notes"), m_notes);
 
     auto *columns = new QHBoxLayout(page);
@@ -210,15 +197,13 @@ QWidget *ContactDialog::buildDetails()
     columns->addLayout(classification, 1);
 
     // Names for tests and accessibility tools.
-    const std::pair<QWidget *, const char *> names[]
-        = { { m_civility, "civility" }, { m_firstName, "firstName" }, { m_lastName, "lastName" },
-              { m_emails, "emails" }, { m_phones, "phones" }, { m_commune, "commune" },
-              { m_type, "type" }, { m_domains, "domains" }, { m_tags, "tags" },
-              { m_networkHead, "networkHead" }, { m_relayActor, "relayActor" },
-              { m_relaySince, "relayActorSince" }, { m_consent, "consent" },
-              { m_consentDate, "consentDate" }, { m_consentMethod, "consentMethod" },
-              { m_notes, "notes" }, { m_lastNameMessage, "lastNameMessage" },
-              { m_emailsMessage, "emailsMessage" }, { m_phonesMessage, "phonesMessage" } };
+    const std::pair<QWidget *, const char *> names[] = { { m_civility, "civility" },
+        { m_firstName, "firstName" }, { m_lastName, "lastName" }, { m_emails, "emails" },
+        { m_phones, "phones" }, { m_commune, "commune" }, { m_type, "type" },
+        { m_domains, "domains" }, { m_tags, "tags" }, { m_networkHead, "networkHead" },
+        { m_relayActor, "relayActor" }, { m_relaySince, "relayActorSince" },
+        { m_consent, "consent" }, { m_notes, "notes" }, { m_lastNameMessage, "lastNameMessage" },
+        { m_emailsMessage, "emailsMessage" }, { m_phonesMessage, "phonesMessage" } };
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
 
@@ -241,12 +226,7 @@ QWidget *ContactDialog::buildDetails()
             m_relaySince->setOptionalDate(QDate::currentDate());
         updateDependentFields();
     });
-    connect(m_consent, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_consent->currentData().toInt() != int(Consent::Unknown)
-            && !m_consentDate->optionalDate().isValid())
-            m_consentDate->setOptionalDate(QDate::currentDate());
-        updateDependentFields();
-    });
+    connect(m_consent, &ConsentEditor::historyRequested, this, &ContactDialog::showConsentHistory);
     connect(
         m_memberships, &MembershipEditor::edited, this, [this] { m_memberships->clearMessages(); });
     return page;
@@ -302,12 +282,12 @@ void ContactDialog::load(const Contact &contact)
     m_networkHead->setChecked(contact.networkHead);
     m_relayActor->setChecked(contact.relayActor);
     m_relaySince->setOptionalDate(contact.relayActorSince);
-    m_consent->setCurrentIndex(m_consent->findData(int(contact.consent)));
-    m_consentDate->setOptionalDate(contact.consentDate);
-    m_consentMethod->setEditText(contact.consentMethod);
+    m_consent->setConsent(ConsentChannel::Email, contact.emailConsent);
+    m_consent->setConsent(ConsentChannel::Post, contact.postConsent);
+    m_consent->setHistoryEnabled(m_contactId != 0);
     m_notes->setPlainText(contact.notes);
     for (FieldMessage *message : { m_lastNameMessage, m_emailsMessage, m_phonesMessage,
-             m_communeMessage, m_relaySinceMessage, m_consentDateMessage })
+             m_communeMessage, m_relaySinceMessage })
         message->clear();
     m_duplicates->hide();
     m_timestamps->setText(contact.createdAt.isValid()
@@ -317,6 +297,7 @@ void ContactDialog::load(const Contact &contact)
     updateDependentFields();
     m_loaded = this->contact();
     m_historyView->setActor(ActorRef::contact(m_contactId));
+    setAuditedRecord(m_database, QStringLiteral("contact"), m_contactId);
     // Only for those who followed a training: most contacts never do.
     m_trainings->setContact(m_contactId);
     tabs()->setTabVisible(m_trainingsTab, m_trainings->count() > 0);
@@ -341,10 +322,8 @@ Contact ContactDialog::contact() const
     c.networkHead = m_networkHead->isChecked();
     c.relayActor = m_relayActor->isChecked();
     c.relayActorSince = c.relayActor ? m_relaySince->optionalDate() : QDate();
-    c.consent = static_cast<Consent>(m_consent->currentData().toInt());
-    c.consentDate = c.consent == Consent::Unknown ? QDate() : m_consentDate->optionalDate();
-    c.consentMethod
-        = c.consent == Consent::Unknown ? QString() : m_consentMethod->currentText().trimmed();
+    c.emailConsent = m_consent->consent(ConsentChannel::Email);
+    c.postConsent = m_consent->consent(ConsentChannel::Post);
     c.notes = m_notes->toPlainText();
     return c;
 }
@@ -411,7 +390,7 @@ void ContactDialog::showErrors(const QList<FieldError> &errors, bool all)
         m_emailsMessage->clear();
         m_phonesMessage->clear();
         m_relaySinceMessage->clear();
-        m_consentDateMessage->clear();
+        m_consent->clearMessages();
         m_memberships->clearMessages();
     }
     const QStringList emails = splitList(m_emails->text(), true);
@@ -441,8 +420,10 @@ void ContactDialog::showErrors(const QList<FieldError> &errors, bool all)
             field = m_memberships->organisationEdit(error.index);
             break;
         case FieldError::Field::ConsentDate:
-            m_consentDateMessage->showError(error.message);
-            field = m_consentDate;
+            field = m_consent->showDateError(error.index == int(ConsentChannel::Post)
+                    ? ConsentChannel::Post
+                    : ConsentChannel::Email,
+                error.message);
             break;
         case FieldError::Field::RelayActorSince:
             m_relaySinceMessage->showError(error.message);
@@ -544,9 +525,14 @@ void ContactDialog::updateTitle()
 void ContactDialog::updateDependentFields()
 {
     m_relaySince->setEnabled(m_relayActor->isChecked());
-    const bool asked = m_consent->currentData().toInt() != int(Consent::Unknown);
-    m_consentDate->setEnabled(asked);
-    m_consentMethod->setEnabled(asked);
+}
+
+void ContactDialog::showConsentHistory()
+{
+    if (!m_contactId)
+        return;
+    ConsentHistoryDialog dialog(m_database, m_contactId, m_loaded.displayName(), this);
+    dialog.exec();
 }
 
 } // namespace relais

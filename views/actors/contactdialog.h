@@ -15,6 +15,7 @@ class QTimer;
 namespace relais {
 
 class Commands;
+class ConsentEditor;
 class Database;
 class FieldMessage;
 class History;
@@ -60,6 +61,7 @@ private:
     QWidget *buildDetails();
     QWidget *buildHistory();
     void logInteraction();
+    void showConsentHistory();
     void load(const Contact &contact);
     void showErrors(const QList<FieldError> &errors, bool all);
     void checkEmails();
@@ -97,10 +99,7 @@ private:
     QCheckBox *m_relayActor;
     OptionalDateEdit *m_relaySince;
     FieldMessage *m_relaySinceMessage;
-    QComboBox *m_consent;
-    OptionalDateEdit *m_consentDate;
-    FieldMessage *m_consentDateMessage;
-    QComboBox *m_consentMethod;
+    ConsentEditor *m_consent;
     QPlainTextEdit *m_notes;
     QLabel *m_timestamps;
     QTimer *m_duplicateTimer;

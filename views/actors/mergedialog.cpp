@@ -226,32 +226,14 @@ void MergeDialog::addContactRows()
             v.relayActor = c[i].relayActor;
             v.relayActorSince = c[i].relayActorSince;
         });
-    addRow(
-        QStringLiteral("consent"), tr("Consent"),
-        [&c, locale](int i) {
-            QString text;
-            switch (c[i].consent) {
-            case Consent::Given:
-                text = tr("Given");
-                break;
-            case Consent::Refused:
-                text = tr("Refused");
-                break;
-            case Consent::Unknown:
-                return QString();
-            }
-            if (c[i].consentDate.isValid())
-                text = tr("%1 on %2")
-                           .arg(text, locale.toString(c[i].consentDate, QLocale::ShortFormat));
-            if (!c[i].consentMethod.isEmpty())
-                text = tr("%1 (%2)").arg(text, c[i].consentMethod);
-            return text;
-        },
-        [&c, &v](int i) {
-            v.consent = c[i].consent;
-            v.consentDate = c[i].consentDate;
-            v.consentMethod = c[i].consentMethod;
-        });
+    const auto consentRow = [&](const QString &field, const QString &label,
+                                ConsentChannel channel) {
+        addRow(
+            field, label, [&c, channel](int i) { return consentSummary(c[i].consentBy(channel)); },
+            [&c, &v, channel](int i) { v.consentBy(channel) = c[i].consentBy(channel); });
+    };
+    consentRow(QStringLiteral("consent"), tr("Consent by e-mail"), ConsentChannel::Email);
+    consentRow(QStringLiteral("postConsent"), tr("Consent by post"), ConsentChannel::Post);
     addRow(
         QStringLiteral("notes"), tr("Notes"), [&c](int i) { return c[i].notes; },
         [&c, &v](int i) { v.notes = c[i].notes; });

@@ -310,6 +310,7 @@ void OrganisationDialog::load(const Organisation &o)
     m_loaded = organisation();
     loadMembers();
     m_historyView->setActor(ActorRef::organisation(m_organisationId));
+    setAuditedRecord(m_database, QStringLiteral("organisation"), m_organisationId);
     m_contributions->setFilter(0, m_organisationId ? m_organisationId : -1);
     updateContributionsTab();
     updateTitle();

@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <models/db/auditretention.h>
 #include <models/db/databaseerror.h>
 #include <views/backup/backupactions.h>
 
@@ -33,6 +34,7 @@ PreferencesDialog::PreferencesDialog(Database *database, QWidget *parent)
     , m_weeklyBackups(new QSpinBox(this))
     , m_monthlyBackups(new QSpinBox(this))
     , m_backupsFolder(new QLineEdit(this))
+    , m_auditMonths(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
 
@@ -130,6 +132,24 @@ PreferencesDialog::PreferencesDialog(Database *database, QWidget *parent)
     backupsForm->addRow(tr("Mon&thly copies kept:"), m_monthlyBackups);
     backupsForm->addRow(tr("&Folder:"), folderRow);
 
+    // ---- Audit trail (#9): per user, outside the file, like the backups.
+    m_auditMonths->setObjectName(QStringLiteral("auditMonths"));
+    m_auditMonths->setRange(0, 240);
+    m_auditMonths->setSuffix(tr(" months"));
+    m_auditMonths->setSpecialValueText(tr("For ever"));
+    m_auditMonths->setValue(AuditRetention::months());
+    auto *auditGroup = new QGroupBox(tr("Audit trail"), this);
+    auditGroup->setObjectName(QStringLiteral("auditGroup"));
+    auto *auditForm = new QFormLayout(auditGroup);
+    auditForm->addRow(tr("&Keep the changes for:"), m_auditMonths);
+    auto *auditNote = new QLabel(
+        tr("Who changed personal data, when and how. Older entries are deleted when a file "
+           "is opened."),
+        auditGroup);
+    auditNote->setWordWrap(true);
+    auditNote->setForegroundRole(QPalette::PlaceholderText);
+    auditForm->addRow(QString(), auditNote);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -138,6 +158,7 @@ PreferencesDialog::PreferencesDialog(Database *database, QWidget *parent)
     layout->addWidget(interfaceGroup);
     layout->addWidget(programmeGroup);
     layout->addWidget(backupsGroup);
+    layout->addWidget(auditGroup);
     layout->addStretch();
     layout->addWidget(buttons);
 
@@ -176,6 +197,8 @@ void PreferencesDialog::accept()
     const QString folder = QDir::fromNativeSeparators(m_backupsFolder->text().trimmed());
     if (folder != BackupActions::folder())
         BackupActions::setFolder(folder);
+    if (m_auditMonths->value() != AuditRetention::months())
+        AuditRetention::setMonths(m_auditMonths->value());
     const QString language = m_language->currentData().toString();
     if (language != m_savedLanguage) {
         QSettings().setValue(languageKey(), language);

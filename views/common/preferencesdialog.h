@@ -13,8 +13,8 @@ namespace relais {
 class Database;
 class LogoPicker;
 
-// Edit > Preferences…: the interface language and the backups (how many copies rotation
-// keeps, in which folder), kept per user in QSettings, and the
+// Edit > Preferences…: the interface language, the backups (how many copies rotation
+// keeps, in which folder) and how long the audit trail is kept, per user in QSettings, and the
 // programme's name, organisation and logo, kept in the open file (so they travel with
 // it) and printed on attendance sheets and reports. Nothing is saved until OK.
 class PreferencesDialog : public QDialog
@@ -45,6 +45,7 @@ private:
     QSpinBox *m_weeklyBackups = nullptr;
     QSpinBox *m_monthlyBackups = nullptr;
     QLineEdit *m_backupsFolder = nullptr;
+    QSpinBox *m_auditMonths = nullptr;
 };
 
 } // namespace relais

@@ -1,5 +1,7 @@
 #include "recorddialog.h"
 
+#include "views/audit/recordhistorydialog.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -18,6 +20,7 @@ RecordDialog::RecordDialog(QWidget *parent)
     , m_status(new QLabel(this))
     , m_saveAndNew(new QPushButton(tr("Save and ne&w"), this))
     , m_save(new QPushButton(tr("&Save"), this))
+    , m_changeHistory(new QPushButton(tr("Change history…"), this))
 {
     m_tabs->setDocumentMode(true);
     m_status->setObjectName(QStringLiteral("recordStatus"));
@@ -45,7 +48,15 @@ RecordDialog::RecordDialog(QWidget *parent)
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter) })
         connect(new QShortcut(keys, this), &QShortcut::activated, this, &RecordDialog::saveAndNew);
 
+    m_changeHistory->setObjectName(QStringLiteral("changeHistory"));
+    m_changeHistory->setAutoDefault(false);
+    m_changeHistory->setToolTip(tr("Who changed this record, when, and what"));
+    // Until the card shows a saved record.
+    m_changeHistory->hide();
+    connect(m_changeHistory, &QPushButton::clicked, this, &RecordDialog::showChangeHistory);
+
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_changeHistory);
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_saveAndNew);
     buttons->addWidget(m_save);
@@ -79,6 +90,23 @@ QString RecordDialog::statusText() const
 void RecordDialog::setStatusText(const QString &text)
 {
     m_status->setText(text);
+}
+
+void RecordDialog::setAuditedRecord(Database &database, const QString &table, qint64 id)
+{
+    m_auditDatabase = &database;
+    m_auditTable = table;
+    m_auditId = id;
+    m_changeHistory->setVisible(id != 0);
+}
+
+void RecordDialog::showChangeHistory()
+{
+    if (!m_auditDatabase || !m_auditId)
+        return;
+    auto *dialog = new RecordHistoryDialog(*m_auditDatabase, m_auditTable, m_auditId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void RecordDialog::done(int result)

@@ -219,7 +219,7 @@ void InviteDialog::updatePreview()
                 < contactSortKey(b.firstName, b.lastName);
         });
         for (const ContactRow &row : std::as_const(rows)) {
-            if (row.consent == Consent::Refused) {
+            if (saidNo(row.consent)) {
                 ++refused;
                 if (m_skipRefused->isChecked())
                     continue;
@@ -232,7 +232,7 @@ void InviteDialog::updatePreview()
                 if (!row.organisations.isEmpty())
                     line += QStringLiteral(" — ") + row.organisations;
                 auto *item = new QListWidgetItem(line, m_preview);
-                if (row.consent == Consent::Refused) {
+                if (saidNo(row.consent)) {
                     item->setForeground(QColor(0xb3, 0x26, 0x1e));
                     item->setToolTip(tr("Refused to be contacted"));
                 } else if (row.consent == Consent::Unknown) {

@@ -8,6 +8,7 @@
 #include "models/db/meetingrepository.h"
 #include "models/domain/inviteeexport.h"
 #include "models/item/inviteemodel.h"
+#include "views/common/consentquestion.h"
 #include "views/common/tableexport.h"
 #include "views/forms/dateedit.h"
 #include "views/forms/fieldmessage.h"
@@ -342,8 +343,7 @@ void MeetingDialog::updateInviteesTab()
             ? QString()
             : tr("Organisations represented (%1): %2").arg(organisations.size()).arg(represented));
     m_organisations->setToolTip(organisations.join(QLatin1Char('\n')));
-    const int refused = int(std::count_if(people.begin(), people.end(),
-        [](const Invitee &i) { return i.consent == Consent::Refused; }));
+    const int refused = InviteeExport::refused(people);
     const int unknown = int(std::count_if(people.begin(), people.end(),
         [](const Invitee &i) { return i.consent == Consent::Unknown; }));
     QStringList warnings;
@@ -351,8 +351,9 @@ void MeetingDialog::updateInviteesTab()
         warnings << tr("%Ln invitee(s) refused to be contacted: they are left out of e-mails.",
             nullptr, refused);
     if (unknown)
-        warnings << tr(
-            "%Ln invitee(s) have not been asked for their consent yet.", nullptr, unknown);
+        warnings << tr("%Ln invitee(s) have not been asked whether they agree to be contacted "
+                       "by e-mail: they are left out of e-mails unless you include them.",
+            nullptr, unknown);
     m_consentWarning->setText(warnings.join(QLatin1Char(' ')));
     m_consentWarning->setVisible(!warnings.isEmpty());
     tabs()->setTabText(1,
@@ -421,12 +422,24 @@ static QList<Invitee> inviteesOf(Database &database, qint64 meetingId)
     }
 }
 
+std::optional<Unasked> MeetingDialog::askAboutUnasked(const QList<Invitee> &people)
+{
+    return relais::askAboutUnasked(this, windowTitle(), InviteeExport::unasked(people),
+        int(people.size()), InviteeExport::refused(people));
+}
+
 void MeetingDialog::copyAddresses()
 {
     const QList<Invitee> people = inviteesOf(m_database, m_meetingId);
-    const QString bcc = InviteeExport::bccList(people);
+    if (const auto unasked = askAboutUnasked(people))
+        copyAddressesOf(people, *unasked);
+}
+
+void MeetingDialog::copyAddressesOf(const QList<Invitee> &people, Unasked unasked)
+{
+    const QString bcc = InviteeExport::bccList(people, unasked);
     QApplication::clipboard()->setText(bcc);
-    const int left = InviteeExport::unreachable(people);
+    const int left = InviteeExport::unreachable(people, unasked);
     setStatusText(left
             ? tr("Addresses copied; %Ln invitee(s) without an address or consent left out.",
                 nullptr, left)
@@ -436,10 +449,13 @@ void MeetingDialog::copyAddresses()
 void MeetingDialog::writeEmail()
 {
     const QList<Invitee> people = inviteesOf(m_database, m_meetingId);
-    const QUrl url = InviteeExport::mailto(people, m_title->text());
+    const auto unasked = askAboutUnasked(people);
+    if (!unasked)
+        return;
+    const QUrl url = InviteeExport::mailto(people, m_title->text(), *unasked);
     // Mail clients cut long links: past that, the clipboard is the safe way.
     if (url.toEncoded().size() > 2000) {
-        copyAddresses();
+        copyAddressesOf(people, *unasked);
         QMessageBox::information(this, windowTitle(),
             tr("There are too many addresses for a link to the mail client: they have been copied; "
                "paste them "
@@ -455,16 +471,19 @@ void MeetingDialog::exportCsv()
 {
     // The columns of InviteeExport::csv rather than those of the list: last and first
     // names apart and the walk-ins, as the import of attendance reads them back.
+    const auto unasked = askAboutUnasked(inviteesOf(m_database, m_meetingId));
+    if (!unasked)
+        return;
     const auto destination = TableExport::chooseCsvFile(this, tr("Export the invitees"),
         QStringLiteral("%1 %2").arg(m_date->date().toString(Qt::ISODate), m_title->text()));
     if (destination)
-        exportCsv(destination->path, destination->profile);
+        exportCsv(destination->path, destination->profile, *unasked);
 }
 
-bool MeetingDialog::exportCsv(const QString &path, CsvProfile profile)
+bool MeetingDialog::exportCsv(const QString &path, CsvProfile profile, Unasked unasked)
 {
     if (!TableExport::writeFile(
-            this, path, InviteeExport::csv(inviteesOf(m_database, m_meetingId), profile)))
+            this, path, InviteeExport::csv(inviteesOf(m_database, m_meetingId), profile, unasked)))
         return false;
     setStatusText(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
     return true;

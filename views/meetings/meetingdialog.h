@@ -1,8 +1,11 @@
 #pragma once
 
+#include "models/domain/consent.h"
 #include "models/domain/meeting.h"
 #include "models/export/csvfile.h"
 #include "views/forms/recorddialog.h"
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -39,12 +42,13 @@ public:
     bool isModified() const override;
     InviteeModel *invitees() const { return m_invitees; }
 
-    // The invitees' addresses for the Bcc field, on the clipboard; says how many.
+    // The invitees' addresses for the Bcc field, on the clipboard; says how many. Those who
+    // did not agree to be contacted by e-mail are left out; it asks about those never asked.
     void copyAddresses();
     void writeEmail();
     // Asks where and in which profile, then writes the invitees.
     void exportCsv();
-    bool exportCsv(const QString &path, CsvProfile profile);
+    bool exportCsv(const QString &path, CsvProfile profile, Unasked unasked = Unasked::LeaveOut);
     void invitePeople();
     void enterAttendance();
     void printSheet();
@@ -59,6 +63,8 @@ protected:
     void startNext() override;
 
 private:
+    std::optional<Unasked> askAboutUnasked(const QList<Invitee> &people);
+    void copyAddressesOf(const QList<Invitee> &people, Unasked unasked);
     QWidget *buildDetails();
     QWidget *buildInvitees();
     void load(const Meeting &meeting);

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "filefaults.h"
+
+#include <QStringList>
+#include <map>
+
+// Takes a closed Relais file of the latest version back to an older one, for the tests of a
+// migration: each migration after 9 lists here the statements that undo it (newest last).
+// A migration that adds no undo here makes the tests of the earlier ones fail, which is the
+// reminder.
+namespace relais::schemarollback {
+
+inline const std::map<int, QStringList> &undoStatements()
+{
+    static const std::map<int, QStringList> statements {
+        { 10,
+            { QStringLiteral("DROP TABLE contact_consent_history"),
+                QStringLiteral("ALTER TABLE contact DROP COLUMN consent_source"),
+                QStringLiteral("ALTER TABLE contact DROP COLUMN post_consent"),
+                QStringLiteral("ALTER TABLE contact DROP COLUMN post_consent_date"),
+                QStringLiteral("ALTER TABLE contact DROP COLUMN post_consent_source"),
+                QStringLiteral("ALTER TABLE contact DROP COLUMN post_consent_note") } },
+    };
+    return statements;
+}
+
+// Undoes every migration after `version`, newest first, and forgets them in schema_version.
+inline void rollBackTo(const QString &path, int version)
+{
+    const auto &undo = undoStatements();
+    for (auto it = undo.rbegin(); it != undo.rend(); ++it) {
+        if (it->first <= version)
+            continue;
+        for (const QString &statement : it->second)
+            filefaults::rawExec(path, statement);
+    }
+    filefaults::rawExec(
+        path, QStringLiteral("DELETE FROM schema_version WHERE version > %1").arg(version));
+}
+
+} // namespace relais::schemarollback
