@@ -4,6 +4,7 @@
 #include "models/demo/demogenerator.h"
 #include "models/import/csvreader.h"
 #include "models/import/importfields.h"
+#include "views/backup/backupactions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -310,6 +311,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
 
 std::unique_ptr<Database> openExistingFile(const QString &path, FileUse use)
 {
+    Database::setMigrationBackupFolder(BackupActions::folder());
     Database::Opened opened = Database::open(path, Database::OpenMode::ExistingOnly,
         use == FileUse::Read ? Database::Access::ReadOnly : Database::Access::ReadWrite);
     if (opened.error == Database::OpenError::NeedsUpgrade)

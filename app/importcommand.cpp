@@ -3,10 +3,12 @@
 #include "commandline.h"
 #include "models/commands/commands.h"
 #include "models/db/database.h"
+#include "models/db/databaseerror.h"
 #include "models/db/importrepository.h"
 #include "models/import/columnmapping.h"
 #include "models/import/csvreader.h"
 #include "models/import/importplan.h"
+#include "views/backup/backupactions.h"
 
 #include <QDir>
 #include <QFile>
@@ -220,6 +222,16 @@ int importFile(const CommandLine &command)
     if (command.dryRun) {
         out << CommandLine::tr("Dry run, nothing imported: %1").arg(counts) << Qt::endl;
         return 0;
+    }
+    // As from the window: a copy of the file first, and no import without it.
+    try {
+        BackupActions::store(database.path())
+            .make(database, BackupReason::BeforeImport, QDateTime::currentDateTime());
+    } catch (const DatabaseError &error) {
+        err << CommandLine::tr("Nothing imported: the file could not be backed up first. %1")
+                   .arg(error.message())
+            << Qt::endl;
+        return 1;
     }
     QUndoStack stack;
     Commands commands(database, stack);

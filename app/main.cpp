@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QTextStream>
+#include <csignal>
 #include <memory>
 
 namespace {
@@ -71,6 +72,11 @@ int runCommand(QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
+#ifdef SIGXFSZ
+    // A file grown past the size the system allows (a quota, ulimit -f) must fail the write
+    // with an error Relais reports and rolls back, not kill the process mid-transaction.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -29,6 +29,9 @@
 #include "views/means/meanspage.h"
 #include "views/meetings/meetingspage.h"
 #include "views/print/annualreviewdialog.h"
+#include "views/privacy/anonymiseaction.h"
+#include "views/privacy/personaldataexport.h"
+#include "views/privacy/retentionreviewdialog.h"
 #include "views/serd/serdpage.h"
 #include "views/training/trainingpage.h"
 
@@ -314,7 +317,26 @@ void MainWindow::createActions()
         DuplicatesDialog dialog(*m_database, *m_commands, this);
         dialog.exec();
     });
-    m_databaseActions << newMeeting << duplicates;
+    actors->addSeparator();
+    // The people's rights (GDPR): on the contacts selected in the Contacts list.
+    QAction *exportPersonalData
+        = actors->addAction(tr("&Export a person's data…"), this, [this] {
+              if (!m_database)
+                  return;
+              const QList<qint64> ids = selectedContactIds();
+              if (ids.size() != 1) {
+                  QMessageBox::information(this, tr("Export a person's data"),
+                      tr("Select one contact in the Contacts list first."));
+                  return;
+              }
+              PersonalDataExport::chooseFileAndExport(this, *m_database, ids.first());
+          });
+    QAction *anonymise = actors->addAction(tr("&Anonymise the selected contacts…"), this, [this] {
+        if (!m_database || !m_commands || !m_actors)
+            return;
+        AnonymiseAction::confirmAndRun(this, *m_database, *m_commands, selectedContactIds());
+    });
+    m_databaseActions << newMeeting << duplicates << anonymise << exportPersonalData;
     m_databaseActions << newContact << newOrganisation << newInteraction << planFollowUps << lists;
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
@@ -325,6 +347,13 @@ void MainWindow::createActions()
             AuditLogDialog::showFor(*m_database, this);
     });
     m_databaseActions << auditLog;
+    QAction *retention = tools->addAction(tr("&Retention review…"), this, [this] {
+        if (!m_database || !m_commands)
+            return;
+        RetentionReviewDialog dialog(*m_database, *m_commands, this);
+        dialog.exec();
+    });
+    m_databaseActions << retention;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open the &demo database"), this, &MainWindow::openDemoDatabase);
@@ -361,6 +390,7 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     if (m_database && m_database->path() == QFileInfo(path).absoluteFilePath())
         return true;
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    Database::setMigrationBackupFolder(BackupActions::folder());
     Database::Opened opened = Database::open(path,
         createIfMissing ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly);
     QApplication::restoreOverrideCursor();
@@ -451,6 +481,17 @@ void MainWindow::warnAboutTheFile()
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setModal(false);
     box->show();
+}
+
+QList<qint64> MainWindow::selectedContactIds() const
+{
+    QList<qint64> ids;
+    if (!m_actors || m_pages->currentWidget() != m_actors
+        || m_actors->currentList() != ActorsPage::List::Contacts)
+        return ids;
+    for (const ActorRef &actor : m_actors->selectedActors())
+        ids << actor.id;
+    return ids;
 }
 
 void MainWindow::checkDatabase()

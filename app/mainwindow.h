@@ -90,6 +90,8 @@ private:
     // Records pointing nowhere, a file on a network share: said once the file is open.
     void warnAboutTheFile();
     void checkDatabase();
+    // The contacts selected in the Contacts list (none when another list or area shows).
+    QList<qint64> selectedContactIds() const;
     // Closes the file, puts the backup in its place and reopens it; says how it went.
     bool restoreBackup(const QString &path, const Backup &backup);
     void closeDatabase();

@@ -21,6 +21,9 @@ inline const std::map<int, QStringList> &undoStatements()
                 QStringLiteral("ALTER TABLE contact DROP COLUMN post_consent_date"),
                 QStringLiteral("ALTER TABLE contact DROP COLUMN post_consent_source"),
                 QStringLiteral("ALTER TABLE contact DROP COLUMN post_consent_note") } },
+        { 11,
+            { QStringLiteral("DROP TABLE IF EXISTS contact_anonymisation"),
+                QStringLiteral("DROP TABLE IF EXISTS retention_decision") } },
     };
     return statements;
 }

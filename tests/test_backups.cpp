@@ -1,5 +1,6 @@
 #include "catchqt.h"
 #include "filefaults.h"
+#include "schemarollback.h"
 #include "testdatabase.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <models/db/backupstore.h>
 #include <models/db/contactrepository.h>
 #include <models/db/databaseerror.h>
+#include <models/db/migrations.h>
 
 using namespace relais;
 
@@ -428,4 +430,46 @@ TEST_CASE("Restoring where the file is missing puts the backup there")
     CHECK(fileHash(db.path()) == fileHash(backup.path));
     db.reopen();
     CHECK(ContactRepository(*db).count() == 1);
+}
+
+TEST_CASE("A file made by an older Relais is backed up before it is migrated")
+{
+    TestDatabase db;
+    addContacts(*db, { "Sénéchal", "Muller" });
+    const QString path = db.path();
+    db.close();
+    // As a Relais of the version before wrote it.
+    const int older = latestSchemaVersion() - 1;
+    schemarollback::rollBackTo(path, older);
+    const QString folder = QFileInfo(path).dir().filePath(QStringLiteral("chosen backups"));
+    Database::setMigrationBackupFolder(folder);
+
+    auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
+    Database::setMigrationBackupFolder(QString());
+    REQUIRE(opened.database);
+    CHECK(opened.database->schemaVersion() == latestSchemaVersion());
+
+    const QList<Backup> backups = BackupStore(path, folder).list();
+    REQUIRE(backups.size() == 1);
+    CHECK(backups.first().reason == BackupReason::BeforeMigration);
+    CHECK(backups.first().contactCount == 2);
+    // The copy is the file as it was: still at the older version.
+    {
+        QSqlDatabase copy
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+        copy.setDatabaseName(backups.first().path);
+        REQUIRE(copy.open());
+        QSqlQuery q(copy);
+        REQUIRE(q.exec(QStringLiteral("SELECT max(version) FROM schema_version")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == older);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+
+    // Opening it again migrates nothing, and copies nothing.
+    opened.database.reset();
+    opened = Database::open(path, Database::OpenMode::ExistingOnly);
+    REQUIRE(opened.database);
+    CHECK(BackupStore(path).list().isEmpty());
+    CHECK(BackupStore(path, folder).list().size() == 1);
 }

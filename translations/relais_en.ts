@@ -92,6 +92,72 @@
     </message>
 </context>
 <context>
+    <name>relais::AnonymiseAction</name>
+    <message numerus="yes">
+        <source>%Ln e-mail address(es)</source>
+        <translation>
+            <numerusform>%Ln e-mail address</numerusform>
+            <numerusform>%Ln e-mail addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone number(s)</source>
+        <translation>
+            <numerusform>%Ln phone number</numerusform>
+            <numerusform>%Ln phone numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting invitation(s) and attendance(s)</source>
+        <translation>
+            <numerusform>%Ln meeting invitation or attendance</numerusform>
+            <numerusform>%Ln meeting invitations and attendances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training half-day(s)</source>
+        <translation>
+            <numerusform>%Ln training half-day</numerusform>
+            <numerusform>%Ln training half-days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SERD action(s) as contact person</source>
+        <translation>
+            <numerusform>%Ln SERD action as contact person</numerusform>
+            <numerusform>%Ln SERD actions as contact person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %Ln person(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymise %Ln person? This cannot be undone.</numerusform>
+            <numerusform>Anonymise %Ln people? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected people are already anonymised and are left as they are.</source>
+        <translation>
+            <numerusform>%Ln of the selected people is already anonymised and is left as it is.</numerusform>
+            <numerusform>%Ln of the selected people are already anonymised and are left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %Ln person(s)</source>
+        <translation>
+            <numerusform>Anonymise %Ln person</numerusform>
+            <numerusform>Anonymise %Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::AttendanceEntry</name>
     <message numerus="yes">
         <source>%n person(s) marked %1</source>
@@ -837,6 +903,23 @@
         <translation>
             <numerusform>Move %n follow-up &amp;to:</numerusform>
             <numerusform>Move %n follow-ups &amp;to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::RetentionReviewDialog</name>
+    <message numerus="yes">
+        <source>%Ln person(s) with no activity since %1.</source>
+        <translation>
+            <numerusform>%Ln person with no activity since %1.</numerusform>
+            <numerusform>%Ln people with no activity since %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) copied, for the Bcc field of an e-mail.</source>
+        <translation>
+            <numerusform>%Ln address copied, for the Bcc field of an e-mail.</numerusform>
+            <numerusform>%Ln addresses copied, for the Bcc field of an e-mail.</numerusform>
         </translation>
     </message>
 </context>

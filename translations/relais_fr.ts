@@ -1077,6 +1077,123 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
     </message>
 </context>
 <context>
+    <name>relais::AnonymiseAction</name>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+    <message>
+        <source>The selected people are already anonymised.</source>
+        <translation>Les personnes sélectionnées sont déjà anonymisées.</translation>
+    </message>
+    <message>
+        <source>Select the contacts to anonymise in the Contacts list first.</source>
+        <translation>Sélectionnez d’abord les contacts à anonymiser dans la liste des contacts.</translation>
+    </message>
+    <message>
+        <source>names, civility and notes</source>
+        <translation>noms, civilité et notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln e-mail address(es)</source>
+        <translation>
+            <numerusform>%Ln adresse e-mail</numerusform>
+            <numerusform>%Ln adresses e-mail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone number(s)</source>
+        <translation>
+            <numerusform>%Ln numéro de téléphone</numerusform>
+            <numerusform>%Ln numéros de téléphone</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>consents and roles in organisations</source>
+        <translation>consentements et fonctions dans les organisations</translation>
+    </message>
+    <message>
+        <source>their name and details in the notes of interactions and follow-ups, the audit trail and the import history</source>
+        <translation>leur nom et leurs coordonnées dans les notes des échanges et des relances, le journal des modifications et l’historique des imports</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting invitation(s) and attendance(s)</source>
+        <translation>
+            <numerusform>%Ln invitation ou présence à une réunion</numerusform>
+            <numerusform>%Ln invitations et présences aux réunions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training half-day(s)</source>
+        <translation>
+            <numerusform>%Ln demi-journée de formation</numerusform>
+            <numerusform>%Ln demi-journées de formation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SERD action(s) as contact person</source>
+        <translation>
+            <numerusform>%Ln action SERD comme personne référente</numerusform>
+            <numerusform>%Ln actions SERD comme personne référente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln échange</numerusform>
+            <numerusform>%Ln échanges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commune, type and relay-actor status</source>
+        <translation>commune, type et statut d’acteur relais</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %Ln person(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymiser %Ln personne ? Cette opération est définitive.</numerusform>
+            <numerusform>Anonymiser %Ln personnes ? Cette opération est définitive.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erased for good:</source>
+        <translation>Effacé définitivement :</translation>
+    </message>
+    <message>
+        <source>Kept under the label “Anonymised person”, so that every past figure and report stays the same:</source>
+        <translation>Conservé sous le libellé « Personne anonymisée », pour que chaque chiffre et bilan passé reste identique :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected people are already anonymised and are left as they are.</source>
+        <translation>
+            <numerusform>%Ln des personnes sélectionnées est déjà anonymisée et reste telle quelle.</numerusform>
+            <numerusform>%Ln des personnes sélectionnées sont déjà anonymisées et restent telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups made before today keep the old values until the rotation deletes them. Edit &gt; Undo is emptied.</source>
+        <translation>Les sauvegardes faites avant aujourd’hui gardent les anciennes valeurs jusqu’à ce que la rotation les supprime. Édition &gt; Annuler est vidé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %Ln person(s)</source>
+        <translation>
+            <numerusform>Anonymiser %Ln personne</numerusform>
+            <numerusform>Anonymiser %Ln personnes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::Anonymiser</name>
+    <message>
+        <source>Anonymised person %1</source>
+        <translation>Personne anonymisée %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be compacted during another change.</source>
+        <translation>Le fichier ne peut pas être compacté pendant une autre modification.</translation>
+    </message>
+</context>
+<context>
     <name>relais::Attendance</name>
     <message>
         <source>Invited</source>
@@ -2620,6 +2737,10 @@ Commandes :
             <numerusform>%n nouvelles actions SERD, nouvelles éditions : %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing imported: the file could not be backed up first. %1</source>
+        <translation>Rien n’a été importé : le fichier n’a pas pu être sauvegardé au préalable. %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::Commands</name>
@@ -3169,6 +3290,10 @@ Commandes :
             <numerusform>l'importation de %n saisie de temps depuis %1</numerusform>
             <numerusform>l'importation de %n saisies de temps depuis %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The people were anonymised, but the file could not be compacted: %1</source>
+        <translation>Les personnes ont été anonymisées, mais le fichier n’a pas pu être compacté : %1</translation>
     </message>
 </context>
 <context>
@@ -3828,10 +3953,6 @@ Commandes :
         <translation>%1 n'a pas pu être remplacé.</translation>
     </message>
     <message>
-        <source>The database could not be updated: %1</source>
-        <translation>La base de données n'a pas pu être mise à jour : %1</translation>
-    </message>
-    <message>
         <source>The folder of %1 is read-only: Relais needs to write beside its database. Copy the file to a folder where you can write, or change the folder&apos;s permissions. The file has not been changed.</source>
         <translation>Le dossier de %1 est en lecture seule : Relais doit pouvoir écrire à côté de sa base de données. Copiez le fichier dans un dossier où vous pouvez écrire, ou modifiez les droits d'accès du dossier. Le fichier n'a pas été modifié.</translation>
     </message>
@@ -3866,6 +3987,10 @@ Commandes :
     <message>
         <source>%1 could not be created.</source>
         <translation>%1 n'a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier version of Relais and could not be backed up before being brought up to date; it was left as it was. %2</source>
+        <translation>%1 a été créé par une version antérieure de Relais et n’a pas pu être sauvegardé avant sa mise à jour ; il a été laissé tel quel. %2</translation>
     </message>
 </context>
 <context>
@@ -6363,8 +6488,28 @@ Le fichier actuel a été rouvert.</translation>
         <translation>La sauvegarde du %1 a été restaurée.</translation>
     </message>
     <message>
+        <source>&amp;Export a person&apos;s data…</source>
+        <translation>&amp;Exporter les données d’une personne…</translation>
+    </message>
+    <message>
+        <source>Export a person&apos;s data</source>
+        <translation>Exporter les données d’une personne</translation>
+    </message>
+    <message>
+        <source>Select one contact in the Contacts list first.</source>
+        <translation>Sélectionnez d’abord un contact dans la liste des contacts.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise the selected contacts…</source>
+        <translation>A&amp;nonymiser les contacts sélectionnés…</translation>
+    </message>
+    <message>
         <source>&amp;Audit log…</source>
         <translation>&amp;Journal des modifications…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention review…</source>
+        <translation>Revue de &amp;conservation…</translation>
     </message>
 </context>
 <context>
@@ -7717,6 +7862,407 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
     </message>
 </context>
 <context>
+    <name>relais::PersonalDataExport</name>
+    <message>
+        <source>This contact no longer exists; it may have been deleted.</source>
+        <translation>Ce contact n’existe plus ; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>The personal data could not be saved as %1: %2</source>
+        <translation>Les données personnelles n’ont pas pu être enregistrées sous %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export a person&apos;s data</source>
+        <translation>Exporter les données d’une personne</translation>
+    </message>
+    <message>
+        <source>%1 - personal data</source>
+        <translation>%1 - données personnelles</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1 (to read or print) and %2 (to hand over to another program).</source>
+        <translation>Enregistré sous %1 (à lire ou imprimer) et %2 (à transmettre à un autre logiciel).</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PersonalDataReport</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Mme</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>M.</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Non demandé</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation>Données personnelles détenues sur %1</translation>
+    </message>
+    <message>
+        <source>Everything the programme&apos;s file (Relais) holds about this person on %1, in answer to their right of access.</source>
+        <translation>Tout ce que le fichier du programme (Relais) contient sur cette personne au %1, en réponse à son droit d’accès.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune donnée.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>The personal data could not be saved as %1.</source>
+        <translation>Les données personnelles n’ont pas pu être enregistrées sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PersonalDataRepository</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Number in the file</source>
+        <translation>Numéro dans le fichier</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Network head</source>
+        <translation>Tête de réseau</translation>
+    </message>
+    <message>
+        <source>Relay actor</source>
+        <translation>Acteur relais</translation>
+    </message>
+    <message>
+        <source>Relay actor since</source>
+        <translation>Acteur relais depuis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Consent to e-mails</source>
+        <translation>Consentement aux e-mails</translation>
+    </message>
+    <message>
+        <source>Date of the consent to e-mails</source>
+        <translation>Date du consentement aux e-mails</translation>
+    </message>
+    <message>
+        <source>Source of the consent to e-mails</source>
+        <translation>Origine du consentement aux e-mails</translation>
+    </message>
+    <message>
+        <source>Note on the consent to e-mails</source>
+        <translation>Note sur le consentement aux e-mails</translation>
+    </message>
+    <message>
+        <source>Consent to post</source>
+        <translation>Consentement au courrier</translation>
+    </message>
+    <message>
+        <source>Date of the consent to post</source>
+        <translation>Date du consentement au courrier</translation>
+    </message>
+    <message>
+        <source>Source of the consent to post</source>
+        <translation>Origine du consentement au courrier</translation>
+    </message>
+    <message>
+        <source>Note on the consent to post</source>
+        <translation>Note sur le consentement au courrier</translation>
+    </message>
+    <message>
+        <source>Entered in the file</source>
+        <translation>Saisi dans le fichier</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisé</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Adresses e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Historique des consentements</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Domains and tags</source>
+        <translation>Domaines et étiquettes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Meetings: invitations and attendance</source>
+        <translation>Réunions : invitations et présences</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Came without invitation</source>
+        <translation>Venu sans invitation</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>Training group</source>
+        <translation>Groupe de formation</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Training half-days</source>
+        <translation>Demi-journées de formation</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Half-day</source>
+        <translation>Demi-journée</translation>
+    </message>
+    <message>
+        <source>SERD actions (contact person)</source>
+        <translation>Actions SERD (personne référente)</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+</context>
+<context>
     <name>relais::PlanFollowUpsDialog</name>
     <message>
         <source>Plan a follow-up for each</source>
@@ -8302,6 +8848,107 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
     <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>relais::RetentionReviewDialog</name>
+    <message>
+        <source>&amp;Keep…</source>
+        <translation>&amp;Conserver…</translation>
+    </message>
+    <message>
+        <source>&amp;Re-contacted</source>
+        <translation>&amp;Recontacté</translation>
+    </message>
+    <message>
+        <source>&amp;Copy e-mail addresses</source>
+        <translation>Copier les &amp;adresses e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>A&amp;nonymiser…</translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation>Revue de conservation</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>People with no activity for</source>
+        <translation>Personnes sans activité depuis</translation>
+    </message>
+    <message>
+        <source>Activity is: being entered in the file, a consent given or renewed, an interaction, presence at a meeting or a training half-day, an enrolment, a SERD action they are the contact person of. Nothing changes until you choose what to do with the selected people.</source>
+        <translation>Est une activité : la saisie dans le fichier, un consentement donné ou renouvelé, un échange, une présence à une réunion ou à une demi-journée de formation, une inscription, une action SERD dont la personne est référente. Rien ne change tant que vous n’avez pas choisi que faire des personnes sélectionnées.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Keep the selected people, with a reason; they are listed again once the period has passed.</source>
+        <translation>Conserver les personnes sélectionnées, avec un motif ; elles réapparaîtront une fois la durée écoulée.</translation>
+    </message>
+    <message>
+        <source>Note that the selected people were asked whether they want to stay in the file.</source>
+        <translation>Noter que les personnes sélectionnées ont été interrogées sur leur souhait de rester dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Erase the selected people&apos;s identity; every past figure stays.</source>
+        <translation>Effacer l’identité des personnes sélectionnées ; chaque chiffre passé est conservé.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Why are they kept? (for example: member of the steering committee)</source>
+        <translation>Pourquoi les conserver ? (par exemple : membre du comité de pilotage)</translation>
+    </message>
+    <message>
+        <source>Give a reason to keep them.</source>
+        <translation>Indiquez un motif de conservation.</translation>
+    </message>
+    <message>
+        <source>Kept on %1: %2</source>
+        <translation>Conservé le %1 : %2</translation>
+    </message>
+    <message>
+        <source>Re-contacted on %1</source>
+        <translation>Recontacté le %1</translation>
+    </message>
+    <message>
+        <source>Nobody has had any activity since before %1: there is nobody to review.</source>
+        <translation>Personne n’est sans activité depuis avant le %1 : il n’y a personne à revoir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) with no activity since %1.</source>
+        <translation>
+            <numerusform>%Ln personne sans activité depuis le %1.</numerusform>
+            <numerusform>%Ln personnes sans activité depuis le %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) copied, for the Bcc field of an e-mail.</source>
+        <translation>
+            <numerusform>%Ln adresse copiée, pour le champ Cci d’un e-mail.</numerusform>
+            <numerusform>%Ln adresses copiées, pour le champ Cci d’un e-mail.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9268,6 +9915,26 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
     <message>
         <source>The database could not be updated: %1</source>
         <translation>La base de données n'a pas pu être mise à jour : %1</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing of this change was saved. Free some space, then try again.</source>
+        <translation>Le disque est plein : rien de cette modification n’a été enregistré. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The file can no longer be written (it or its folder became read-only): nothing of this change was saved.</source>
+        <translation>Le fichier ne peut plus être écrit (lui ou son dossier est passé en lecture seule) : rien de cette modification n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written (it is full, was removed or is failing): nothing of this change was saved.</source>
+        <translation>Le disque n’a pas pu être écrit (il est plein, a été retiré ou est défaillant) : rien de cette modification n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Another program is using the file: nothing of this change was saved. Try again in a moment.</source>
+        <translation>Un autre logiciel utilise le fichier : rien de cette modification n’a été enregistré. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: nothing of this change was saved. Use Tools &gt; Check the database, or File &gt; Restore from backup.</source>
+        <translation>Le fichier est endommagé : rien de cette modification n’a été enregistré. Utilisez Outils &gt; Vérifier la base de données, ou Fichier &gt; Restaurer une sauvegarde.</translation>
     </message>
 </context>
 <context>

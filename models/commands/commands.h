@@ -35,6 +35,13 @@ public:
     std::optional<qint64> addContact(const Contact &contact);
     bool updateContact(const Contact &contact);
     bool deleteContacts(const QList<qint64> &ids);
+    // The right to erasure: the contacts' identity is replaced by a neutral label while
+    // every figure stays (see Anonymiser), then the file is compacted so that the erased
+    // values are gone from it. Not undoable: the undo history, which may hold the erased
+    // values, is cleared. Returns how many were anonymised (those already anonymised are
+    // skipped), or nothing when it failed (lastError()); lastError() also tells when the
+    // file could not be compacted.
+    std::optional<int> anonymiseContacts(const QList<qint64> &ids);
 
     std::optional<qint64> addOrganisation(const Organisation &organisation);
     bool updateOrganisation(const Organisation &organisation);

@@ -206,6 +206,10 @@ QList<ActorReference> ActorMerger::contactReferences()
         detailRows("contact_tag", "contact_id", Area::Contacts),
         // Undoing a merge puts both consent histories back as they were (#9).
         detailRows("contact_consent_history", "contact_id", Area::Contacts),
+        // The kept record's own: an anonymisation or a retention decision is about one record,
+        // and goes (and comes back on undo) with the merged one.
+        detailRows("contact_anonymisation", "contact_id", Area::Contacts),
+        detailRows("retention_decision", "contact_id", Area::Contacts),
         linkRows("interaction_contact", "contact_id", { QStringLiteral("interaction_id") },
             Policy::KeepKept, Area::Interactions),
         linkRows("follow_up_contact", "contact_id", { QStringLiteral("follow_up_id") },

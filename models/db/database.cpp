@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "audittrail.h"
+#include "backupstore.h"
 #include "databaseerror.h"
 #include "integritycheck.h"
 #include "migrations.h"
@@ -298,8 +299,24 @@ Database::Opened Database::open(const QString &path, OpenMode mode, Access acces
     try {
         for (const QString &statement : database->m_dialect.connectionSetup())
             database->exec(statement);
-        if (!readOnly)
+        if (!readOnly) {
+            // A file made by an older Relais is copied before it is changed for good.
+            if (!initialise && currentSchemaVersion(*database) < latestSchemaVersion()) {
+                try {
+                    BackupStore(database->m_path, migrationBackupFolder())
+                        .make(*database, BackupReason::BeforeMigration,
+                            QDateTime::currentDateTime());
+                } catch (const DatabaseError &error) {
+                    return refusal(OpenError::MigrationFailed,
+                        Database::tr("%1 was made by an earlier version of Relais and could "
+                                     "not be backed up before being brought up to date; it was "
+                                     "left as it was. %2")
+                            .arg(shownName, error.message()),
+                        error.detail());
+                }
+            }
             migrate(*database);
+        }
         AuditTrail::install(*database); // does nothing on a read-only connection
     } catch (const DatabaseError &error) {
         if (readOnly)
@@ -348,6 +365,24 @@ int Database::schemaVersion() const
     return currentSchemaVersion(*this);
 }
 
+namespace {
+QString &backupFolderForMigrations()
+{
+    static QString folder;
+    return folder;
+}
+} // namespace
+
+void Database::setMigrationBackupFolder(const QString &folder)
+{
+    backupFolderForMigrations() = folder;
+}
+
+QString Database::migrationBackupFolder()
+{
+    return backupFolderForMigrations();
+}
+
 QString Database::engineVersion() const
 {
     try {
@@ -385,8 +420,7 @@ void Database::exec(const QString &statement) const
 {
     QSqlQuery query(connection());
     if (!query.exec(statement))
-        throw DatabaseError(Database::tr("The database could not be updated: %1")
-                                .arg(query.lastError().databaseText()),
+        throw DatabaseError(storageFailureMessage(query.lastError()),
             query.lastError().text() + QLatin1Char('\n') + statement);
 }
 

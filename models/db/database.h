@@ -66,6 +66,11 @@ public:
     // byte-for-byte untouched. ReadOnly never creates a file, whatever the mode.
     static Opened open(const QString &path, OpenMode mode, Access access = Access::ReadWrite);
 
+    // Where open() puts the copy it makes before migrating a file made by an older Relais
+    // (the backups folder of the preferences); empty: "<name> backups" beside the file.
+    static void setMigrationBackupFolder(const QString &folder);
+    static QString migrationBackupFolder();
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

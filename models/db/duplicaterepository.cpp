@@ -134,7 +134,10 @@ QList<DuplicateCandidate> DuplicateRepository::contactCandidates(int minimumScor
     std::vector<QString> names;
     QHash<qint64, int> indexOf;
     std::vector<QString> firstNames, lastNames;
-    SqlQuery people(m_database, QStringLiteral("SELECT id, first_name, last_name FROM contact"));
+    // Anonymised people are nobody's duplicates ("Anonymised person 12" and "… 13").
+    SqlQuery people(m_database,
+        QStringLiteral("SELECT id, first_name, last_name FROM contact "
+                       "WHERE id NOT IN (SELECT contact_id FROM contact_anonymisation)"));
     people.exec();
     while (people.next()) {
         indexOf.insert(people.id(0), int(ids.size()));

@@ -12,6 +12,7 @@
 #include "schema_v8.h"
 #include "schema_v9.h"
 #include "schema_v10.h"
+#include "schema_v11.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -120,6 +121,12 @@ void toVersion10(Database &database)
         run(database, database.dialect().ddl(QString::fromUtf8(statement)));
 }
 
+void toVersion11(Database &database)
+{
+    for (const char *statement : schema_v11::statements)
+        run(database, database.dialect().ddl(QString::fromUtf8(statement)));
+}
+
 struct Migration
 {
     int version;
@@ -138,6 +145,7 @@ constexpr Migration migrations[] = {
     { 8, toVersion8 },
     { 9, toVersion9 },
     { 10, toVersion10 },
+    { 11, toVersion11 },
 };
 
 } // namespace

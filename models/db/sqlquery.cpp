@@ -15,13 +15,47 @@ namespace {
 [[noreturn]] void fail(const QSqlQuery &query, const QString &statement)
 {
     const QString detail = query.lastError().text() + QLatin1String("\n") + statement;
-    throw DatabaseError(
-        QCoreApplication::translate("relais::SqlQuery", "The database could not be updated: %1")
-            .arg(query.lastError().databaseText()),
-        detail);
+    throw DatabaseError(storageFailureMessage(query.lastError()), detail);
 }
 
 } // namespace
+
+QString storageFailureMessage(const QSqlError &error)
+{
+    // SQLite's result code; extended codes keep the primary one in their low byte.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (ok) {
+        switch (code) {
+        case 13: // SQLITE_FULL
+            return QCoreApplication::translate("relais::SqlQuery",
+                "The disk is full: nothing of this change was saved. Free some space, "
+                "then try again.");
+        case 8: // SQLITE_READONLY
+            return QCoreApplication::translate("relais::SqlQuery",
+                "The file can no longer be written (it or its folder became read-only): "
+                "nothing of this change was saved.");
+        case 10: // SQLITE_IOERR
+            return QCoreApplication::translate("relais::SqlQuery",
+                "The disk could not be written (it is full, was removed or is failing): "
+                "nothing of this change was saved.");
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            return QCoreApplication::translate("relais::SqlQuery",
+                "Another program is using the file: nothing of this change was saved. "
+                "Try again in a moment.");
+        case 11: // SQLITE_CORRUPT
+        case 26: // SQLITE_NOTADB
+            return QCoreApplication::translate("relais::SqlQuery",
+                "The file is damaged: nothing of this change was saved. Use Tools > Check "
+                "the database, or File > Restore from backup.");
+        default:
+            break;
+        }
+    }
+    return QCoreApplication::translate("relais::SqlQuery", "The database could not be updated: %1")
+        .arg(error.databaseText());
+}
 
 SqlQuery::SqlQuery(const Database &database, const QString &statement)
     : m_query(database.connection())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -41,5 +42,10 @@ private:
 
 QString isoDate(const QDate &date);
 QString isoDateTime(const QDateTime &dateTime);
+
+// What a failed statement means for the user, in their language: the disk full, the file
+// no longer writable or gone, another program holding it, the file damaged; otherwise
+// "could not be updated" with SQLite's own words.
+QString storageFailureMessage(const QSqlError &error);
 
 } // namespace relais
