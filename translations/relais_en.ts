@@ -922,6 +922,13 @@
             <numerusform>%Ln addresses copied, for the Bcc field of an e-mail.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <translation>
+            <numerusform> year</numerusform>
+            <numerusform> years</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::SerdHistory</name>

@@ -8873,10 +8873,6 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
         <translation>Revue de conservation</translation>
     </message>
     <message>
-        <source> years</source>
-        <translation> ans</translation>
-    </message>
-    <message>
         <source>People with no activity for</source>
         <translation>Personnes sans activité depuis</translation>
     </message>
@@ -8932,10 +8928,6 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
         <source>Re-contacted on %1</source>
         <translation>Recontacté le %1</translation>
     </message>
-    <message>
-        <source>Nobody has had any activity since before %1: there is nobody to review.</source>
-        <translation>Personne n’est sans activité depuis avant le %1 : il n’y a personne à revoir.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln person(s) with no activity since %1.</source>
         <translation>
@@ -8949,6 +8941,17 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
             <numerusform>%Ln adresse copiée, pour le champ Cci d’un e-mail.</numerusform>
             <numerusform>%Ln adresses copiées, pour le champ Cci d’un e-mail.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <translation>
+            <numerusform> an</numerusform>
+            <numerusform> ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everybody has had some activity since %1: there is nobody to review.</source>
+        <translation>Tout le monde a eu une activité depuis le %1 : il n’y a personne à revoir.</translation>
     </message>
 </context>
 <context>

@@ -35,12 +35,17 @@ int AnonymiseAction::confirmAndRun(
            << tr("consents and roles in organisations")
            << tr("their name and details in the notes of interactions and follow-ups, the "
                  "audit trail and the import history");
+    // What stays, as far as there is any.
     QStringList kept;
-    kept << tr("%Ln meeting invitation(s) and attendance(s)", nullptr, preview.invitations)
-         << tr("%Ln training half-day(s)", nullptr, preview.trainingHalfDays)
-         << tr("%Ln SERD action(s) as contact person", nullptr, preview.serdActions)
-         << tr("%Ln interaction(s)", nullptr, preview.interactions)
-         << tr("commune, type and relay-actor status");
+    if (preview.invitations > 0)
+        kept << tr("%Ln meeting invitation(s) and attendance(s)", nullptr, preview.invitations);
+    if (preview.trainingHalfDays > 0)
+        kept << tr("%Ln training half-day(s)", nullptr, preview.trainingHalfDays);
+    if (preview.serdActions > 0)
+        kept << tr("%Ln SERD action(s) as contact person", nullptr, preview.serdActions);
+    if (preview.interactions > 0)
+        kept << tr("%Ln interaction(s)", nullptr, preview.interactions);
+    kept << tr("commune, type and relay-actor status");
     const auto bullets = [](const QStringList &lines) {
         QString html = QStringLiteral("<ul>");
         for (const QString &line : lines)

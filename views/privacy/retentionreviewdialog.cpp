@@ -45,7 +45,9 @@ RetentionReviewDialog::RetentionReviewDialog(
     setWindowTitle(tr("Retention review"));
     m_years->setRange(1, 30);
     m_years->setValue(QSettings().value(QLatin1String(yearsSettingKey), defaultYears).toInt());
-    m_years->setSuffix(tr(" years"));
+    const auto suffix = [this](int years) { m_years->setSuffix(tr(" year(s)", nullptr, years)); };
+    suffix(m_years->value());
+    connect(m_years, &QSpinBox::valueChanged, this, suffix);
     auto *period = new QHBoxLayout;
     auto *periodLabel = new QLabel(tr("People with no activity for"), this);
     periodLabel->setBuddy(m_years);
@@ -71,6 +73,9 @@ RetentionReviewDialog::RetentionReviewDialog(
     m_table->horizontalHeader()->setSectionResizeMode(Organisations, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(LastActivity, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Decision, QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8);
+    // The longest forgotten first.
+    m_table->horizontalHeader()->setSortIndicator(LastActivity, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
 
     m_keep->setToolTip(tr("Keep the selected people, with a reason; they are listed again once "
@@ -153,7 +158,7 @@ void RetentionReviewDialog::reload()
     }
     m_table->setSortingEnabled(true);
     m_summary->setText(m_candidates.isEmpty()
-            ? tr("Nobody has had any activity since before %1: there is nobody to review.")
+            ? tr("Everybody has had some activity since %1: there is nobody to review.")
                   .arg(locale.toString(cutoff, QLocale::ShortFormat))
             : tr("%Ln person(s) with no activity since %1.", nullptr, int(m_candidates.size()))
                   .arg(locale.toString(cutoff, QLocale::ShortFormat)));
