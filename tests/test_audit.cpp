@@ -277,6 +277,12 @@ TEST_CASE_METHOD(AuditFixture, "An import, its undo and a merge are recorded", "
         == QStringLiteral("create"));
     const int afterImport = entryCount(*db);
     CHECK(afterImport > before + 2);
+    // The import as a whole, beside its rows.
+    const QList<AuditEntry> acts = audit.historyOf(QStringLiteral("import_batch"), *batch);
+    REQUIRE(acts.size() == 1);
+    CHECK(acts.first().action == QStringLiteral("import"));
+    CHECK(changeOf(acts.first(), QStringLiteral("file"))->after == QStringLiteral("a.csv"));
+    CHECK(changeOf(acts.first(), QStringLiteral("created"))->after.toInt() >= 2);
 
     SECTION("undoing it records the deletions")
     {
@@ -290,7 +296,12 @@ TEST_CASE_METHOD(AuditFixture, "An import, its undo and a merge are recorded", "
         kept.emails << paul->emails;
         REQUIRE(commands.mergeContacts(imported->id, paul->id, kept));
         CHECK(history(paul->id).first().action == QStringLiteral("delete"));
-        CHECK(changeOf(history(imported->id).first(), QStringLiteral("email"))->after
+        // The act itself, naming the merged record, then the kept one's changes.
+        const QList<AuditEntry> keptHistory = history(imported->id);
+        CHECK(keptHistory.first().action == QStringLiteral("merge"));
+        CHECK(changeOf(keptHistory.first(), QStringLiteral("merged"))->after.toLongLong()
+            == paul->id);
+        CHECK(changeOf(keptHistory.at(1), QStringLiteral("email"))->after
             == QStringLiteral("paul@durand.fr"));
         commands.undoStack().undo();
         // Brought back: created again (its e-mail after it), newer than its deletion.

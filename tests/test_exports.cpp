@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <models/commands/commands.h>
+#include <models/db/auditrepository.h>
+#include <models/domain/audit.h>
 #include <models/domain/inviteeexport.h>
 #include <models/export/csvfile.h>
 #include <models/export/tablerows.h>
@@ -384,6 +386,15 @@ TEST_CASE("The selected contacts leave as one vCard file from the Actors page")
     CHECK(cards.indexOf("FN:Paul Keller\r\n") < cards.indexOf("FN:Anne Meyer\r\n"));
     CHECK_FALSE(cards.contains("Sénéchal"));
     CHECK(cards.endsWith("END:VCARD\r\n"));
+    // Personal data left the file: the audit trail says so, with how many and where.
+    const QList<AuditEntry> exports = AuditRepository(*p.db).entries(AuditFilter {});
+    REQUIRE_FALSE(exports.isEmpty());
+    CHECK(exports.first().action == QStringLiteral("export"));
+    QStringList said;
+    for (const AuditChange &change : exports.first().changes)
+        said << describeAuditChange(change);
+    CHECK(said.contains(QStringLiteral("Contacts: 2")));
+    CHECK(said.contains(QStringLiteral("File: cards.vcf")));
 
     // Organisations have no card: the actions are off on their list.
     p.page->showList(ActorsPage::List::Organisations);

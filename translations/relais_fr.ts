@@ -1620,7 +1620,7 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation>Création</translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Changed</source>
@@ -1705,6 +1705,34 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
     <message>
         <source>deleted organisation #%1</source>
         <translation>structure supprimée n° %1</translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation>Fiche fusionnée</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>import #%1</source>
+        <translation>import n° %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "../domain/contact.h"
 #include "../domain/meeting.h"
 #include "../domain/organisation.h"
+#include "audittrail.h"
 #include "contactrepository.h"
 #include "database.h"
 #include "databaseerror.h"
@@ -11,6 +12,7 @@
 #include "sqlquery.h"
 #include "transaction.h"
 
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -287,6 +289,9 @@ ActorMerge ActorMerger::mergeContacts(const Contact &kept, qint64 mergedId)
     moveLinks(merge);
     deleteMerged(merge);
     refresh(merge);
+    // The act itself, which the row changes recorded by the triggers do not say.
+    AuditTrail::record(m_database, QStringLiteral("merge"), QStringLiteral("contact"), merge.keptId,
+        QJsonObject { { QStringLiteral("merged"), merge.mergedId } });
     transaction.commit();
     return merge;
 }
@@ -299,6 +304,9 @@ ActorMerge ActorMerger::mergeOrganisations(const Organisation &kept, qint64 merg
     moveLinks(merge);
     deleteMerged(merge);
     refresh(merge);
+    // The act itself, which the row changes recorded by the triggers do not say.
+    AuditTrail::record(m_database, QStringLiteral("merge"), QStringLiteral("organisation"),
+        merge.keptId, QJsonObject { { QStringLiteral("merged"), merge.mergedId } });
     transaction.commit();
     return merge;
 }

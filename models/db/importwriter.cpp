@@ -3,6 +3,7 @@
 #include "../import/importplan.h"
 #include "../import/recordsnapshot.h"
 #include "../import/serdimport.h"
+#include "audittrail.h"
 #include "bulkloader.h"
 #include "contactrepository.h"
 #include "database.h"
@@ -444,6 +445,12 @@ ImportBatch ImportWriter::run(const ImportPlan &plan, const QString &fileName, c
     // After the writes: a record changed later than this was changed after the import.
     batch.importedAt = std::max(at, QDateTime::currentDateTimeUtc());
     batch.id = ImportHistoryRepository(m_database).add(batch, records);
+    // The act as a whole, beside the rows the triggers recorded one by one.
+    AuditTrail::record(m_database, QStringLiteral("import"), QStringLiteral("import_batch"),
+        batch.id,
+        QJsonObject { { QStringLiteral("file"), batch.fileName },
+            { QStringLiteral("kind"), batch.kind }, { QStringLiteral("created"), batch.created },
+            { QStringLiteral("updated"), batch.updated } });
     transaction.commit();
     return batch;
 }

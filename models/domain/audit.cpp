@@ -109,6 +109,13 @@ QString auditFieldLabel(const QString &field)
         { "erased", QT_TRANSLATE_NOOP("relais::Audit", "Erased") },
         { "role", QT_TRANSLATE_NOOP("relais::Audit", "Role") },
         { "personal_data", QT_TRANSLATE_NOOP("relais::Audit", "Personal data exported to") },
+        { "merged", QT_TRANSLATE_NOOP("relais::Audit", "Merged record") },
+        { "file", QT_TRANSLATE_NOOP("relais::Audit", "File") },
+        { "kind", QT_TRANSLATE_NOOP("relais::Audit", "Kind") },
+        { "created", QT_TRANSLATE_NOOP("relais::Audit", "Created") },
+        { "updated", QT_TRANSLATE_NOOP("relais::Audit", "Updated") },
+        { "contacts", QT_TRANSLATE_NOOP("relais::Audit", "Contacts") },
+        { "export", QT_TRANSLATE_NOOP("relais::Audit", "Export") },
         { "email", QT_TRANSLATE_NOOP("relais::Audit", "E-mail") },
         { "phone", QT_TRANSLATE_NOOP("relais::Audit", "Phone") },
         { "membership", QT_TRANSLATE_NOOP("relais::Audit", "Organisation") },
@@ -141,6 +148,10 @@ QString auditActionLabel(const QString &action)
 
 QString auditMissingRecordLabel(const QString &recordTable, qint64 recordId)
 {
+    if (recordId == 0)
+        return {}; // an act on a list (an export): its changes say what
+    if (recordTable == QLatin1String("import_batch"))
+        return Audit::tr("import #%1").arg(recordId);
     if (recordTable == QLatin1String("contact"))
         return Audit::tr("deleted contact #%1").arg(recordId);
     if (recordTable == QLatin1String("organisation"))

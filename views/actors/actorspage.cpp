@@ -4,6 +4,7 @@
 #include "actortableview.h"
 #include "contactdialog.h"
 #include "models/commands/commands.h"
+#include "models/db/audittrail.h"
 #include "models/db/contactrepository.h"
 #include "models/db/databaseerror.h"
 #include "models/domain/inviteeexport.h"
@@ -20,8 +21,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -356,7 +359,24 @@ void ActorsPage::showNotice(const QString &text)
 
 bool ActorsPage::exportCsv(const QString &path, CsvProfile profile)
 {
-    return TableExport::writeFile(this, path, TableExport::csv(currentView(), profile));
+    const bool written
+        = TableExport::writeFile(this, path, TableExport::csv(currentView(), profile));
+    if (written && currentList() == List::Contacts)
+        recordExport(QStringLiteral("csv"), m_contacts->rowCount(), path);
+    return written;
+}
+
+void ActorsPage::recordExport(const QString &what, int people, const QString &path)
+{
+    // Personal data leaving the file is part of the audit trail (#9).
+    try {
+        AuditTrail::record(m_database, QStringLiteral("export"), QString(), 0,
+            QJsonObject { { QStringLiteral("export"), what },
+                { QStringLiteral("contacts"), people },
+                { QStringLiteral("file"), QFileInfo(path).fileName() } });
+    } catch (const DatabaseError &error) {
+        qWarning("relais: %s", qPrintable(error.message()));
+    }
 }
 
 void ActorsPage::chooseCsvFile()
@@ -400,9 +420,12 @@ bool ActorsPage::exportVCard(const QString &path, Unasked unasked)
     if (currentList() != List::Contacts)
         return false;
     try {
-        return TableExport::writeFile(this, path,
-            VCard::write(ContactExport::withAllowedEmails(
-                loadContacts(m_database, m_contactsView), unasked)));
+        const QList<Contact> contacts
+            = ContactExport::withAllowedEmails(loadContacts(m_database, m_contactsView), unasked);
+        if (!TableExport::writeFile(this, path, VCard::write(contacts)))
+            return false;
+        recordExport(QStringLiteral("vcard"), int(contacts.size()), path);
+        return true;
     } catch (const DatabaseError &error) {
         QMessageBox::warning(this, tr("Export vCard"), error.message());
         return false;
@@ -429,9 +452,11 @@ void ActorsPage::chooseVCardFile()
     contacts = ContactExport::withAllowedEmails(contacts, *unasked);
     const QString path = TableExport::chooseFile(this, tr("Export vCard"),
         VCard::suggestedFileName(contacts), tr("vCard files (*.vcf)"), QStringLiteral("vcf"));
-    if (!path.isEmpty() && TableExport::writeFile(this, path, VCard::write(contacts)))
+    if (!path.isEmpty() && TableExport::writeFile(this, path, VCard::write(contacts))) {
+        recordExport(QStringLiteral("vcard"), int(contacts.size()), path);
         showNotice(tr("%Ln card(s) exported to %1.", nullptr, int(contacts.size()))
                        .arg(QDir::toNativeSeparators(path)));
+    }
 }
 
 QString ActorsPage::copyEmailAddresses()
@@ -462,6 +487,7 @@ QString ActorsPage::copyEmailAddresses()
     QStringList said;
     if (copied) {
         QApplication::clipboard()->setText(bcc);
+        recordExport(QStringLiteral("clipboard"), copied, QString());
         said << tr("%Ln address(es) copied: paste them in the Bcc field.", nullptr, copied);
     } else {
         said << tr("No address to copy.");

@@ -81,6 +81,9 @@ private:
     void updateCount();
     void updateActions();
     void showNotice(const QString &text);
+    // An export of contacts, in the audit trail: what ("csv", "vcard", "clipboard"), how many
+    // people, which file.
+    void recordExport(const QString &what, int people, const QString &path);
     ActorTableView *currentView() const;
 
     Database &m_database;
