@@ -319,18 +319,17 @@ void MainWindow::createActions()
     });
     actors->addSeparator();
     // The people's rights (GDPR): on the contacts selected in the Contacts list.
-    QAction *exportPersonalData
-        = actors->addAction(tr("&Export a person's data…"), this, [this] {
-              if (!m_database)
-                  return;
-              const QList<qint64> ids = selectedContactIds();
-              if (ids.size() != 1) {
-                  QMessageBox::information(this, tr("Export a person's data"),
-                      tr("Select one contact in the Contacts list first."));
-                  return;
-              }
-              PersonalDataExport::chooseFileAndExport(this, *m_database, ids.first());
-          });
+    QAction *exportPersonalData = actors->addAction(tr("&Export a person's data…"), this, [this] {
+        if (!m_database)
+            return;
+        const QList<qint64> ids = selectedContactIds();
+        if (ids.size() != 1) {
+            QMessageBox::information(this, tr("Export a person's data"),
+                tr("Select one contact in the Contacts list first."));
+            return;
+        }
+        PersonalDataExport::chooseFileAndExport(this, *m_database, ids.first());
+    });
     QAction *anonymise = actors->addAction(tr("&Anonymise the selected contacts…"), this, [this] {
         if (!m_database || !m_commands || !m_actors)
             return;
@@ -400,8 +399,34 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
             QMessageBox::Cancel, this);
         box.setObjectName(QStringLiteral("heldByAnother"));
         QPushButton *readOnly = box.addButton(tr("Open &read-only"), QMessageBox::AcceptRole);
+        // Another machine's lock outlives a crash or a power cut there: the user, who can
+        // go and look, may take it back.
+        QPushButton *removeLock = nullptr;
+        if (opened.holder && opened.holder->onAnotherMachine())
+            removeLock = box.addButton(tr("Remove the &lock…"), QMessageBox::DestructiveRole);
         box.setDefaultButton(readOnly);
         box.exec();
+        if (removeLock && box.clickedButton() == removeLock) {
+            QMessageBox confirm(QMessageBox::Warning, tr("Remove the lock"),
+                tr("Is Relais closed on %1?").arg(opened.holder->machine), QMessageBox::Cancel,
+                this);
+            confirm.setInformativeText(
+                tr("Remove the lock only if Relais no longer runs there (the machine crashed or "
+                   "was switched off). Two Relais writing the same file can damage it."));
+            QPushButton *remove
+                = confirm.addButton(tr("Remove the lock"), QMessageBox::DestructiveRole);
+            confirm.setDefaultButton(QMessageBox::Cancel);
+            confirm.exec();
+            if (confirm.clickedButton() != remove)
+                return false;
+            if (!WriterLock::removeLockOfAnotherMachine(path)) {
+                QMessageBox::warning(this, tr("Remove the lock"),
+                    tr("The lock could not be removed: %1")
+                        .arg(QDir::toNativeSeparators(WriterLock::lockFilePath(path))));
+                return false;
+            }
+            return openDatabase(path, createIfMissing);
+        }
         if (box.clickedButton() != readOnly)
             return false;
         const QString holder = opened.holder ? opened.holder->readOnlyMessage() : QString();

@@ -371,3 +371,39 @@ TEST_CASE("A file in a read-only folder is refused with a clear message and left
     CHECK(fileHash(path) == before);
     CHECK(QDir(folder.path()).entryList(QDir::Files) == entries);
 }
+
+TEST_CASE("A lock left by another machine's Relais is removed only when asked, and only then")
+{
+    QTemporaryDir folder;
+    const QString path = closedFileWithOneContact(folder.path());
+    // As QLockFile writes it on a machine called PC-ACCUEIL, whose Relais was switched off.
+    QFile lock(WriterLock::lockFilePath(path));
+    REQUIRE(lock.open(QIODevice::WriteOnly));
+    lock.write("4242\nrelais\nPC-ACCUEIL\n");
+    lock.close();
+    QFile holderFile(WriterLock::holderFilePath(path));
+    REQUIRE(holderFile.open(QIODevice::WriteOnly));
+    holderFile.write(R"({"user":"marie","machine":"PC-ACCUEIL","pid":4242})");
+    holderFile.close();
+
+    const auto refused = Database::open(path, Database::OpenMode::ExistingOnly);
+    CHECK_FALSE(refused.database);
+    CHECK(refused.error == Database::OpenError::HeldByAnother);
+    REQUIRE(refused.holder);
+    CHECK(refused.holder->machine == QStringLiteral("PC-ACCUEIL"));
+    CHECK(refused.holder->user == QStringLiteral("marie"));
+    CHECK(refused.holder->onAnotherMachine());
+
+    REQUIRE(WriterLock::removeLockOfAnotherMachine(path));
+    CHECK_FALSE(QFile::exists(WriterLock::holderFilePath(path)));
+    auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
+    INFO(opened.message.toStdString());
+    REQUIRE(opened.database);
+
+    // A lock of this machine is never removed that way: its holder is alive (this process).
+    CHECK_FALSE(WriterLock::holderOf(path)->onAnotherMachine());
+    CHECK_FALSE(WriterLock::removeLockOfAnotherMachine(path));
+    CHECK(QFile::exists(WriterLock::lockFilePath(path)));
+    CHECK(Database::open(path, Database::OpenMode::ExistingOnly).error
+        == Database::OpenError::HeldByAnother);
+}

@@ -6539,6 +6539,26 @@ Le fichier actuel a été rouvert.</translation>
         <source>&amp;Retention review…</source>
         <translation>Revue de &amp;conservation…</translation>
     </message>
+    <message>
+        <source>Remove the &amp;lock…</source>
+        <translation>Supprimer le &amp;verrou…</translation>
+    </message>
+    <message>
+        <source>Remove the lock</source>
+        <translation>Supprimer le verrou</translation>
+    </message>
+    <message>
+        <source>Is Relais closed on %1?</source>
+        <translation>Relais est-il fermé sur %1 ?</translation>
+    </message>
+    <message>
+        <source>Remove the lock only if Relais no longer runs there (the machine crashed or was switched off). Two Relais writing the same file can damage it.</source>
+        <translation>Ne supprimez le verrou que si Relais ne tourne plus sur ce poste (il a planté ou a été éteint). Deux Relais qui écrivent dans le même fichier peuvent l’endommager.</translation>
+    </message>
+    <message>
+        <source>The lock could not be removed: %1</source>
+        <translation>Le verrou n’a pas pu être supprimé : %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::Means</name>

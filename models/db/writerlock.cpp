@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QLockFile>
 #include <QSaveFile>
+#include <QSysInfo>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -61,6 +62,11 @@ QString WriterLock::Holder::message() const
             .arg(machine, shownTime(since));
     return WriterLock::tr("This file is open in Relais by %1 on %2 since %3.")
         .arg(user, machine, shownTime(since));
+}
+
+bool WriterLock::Holder::onAnotherMachine() const
+{
+    return !machine.isEmpty() && machine != QSysInfo::machineHostName();
 }
 
 QString WriterLock::Holder::readOnlyMessage() const
@@ -168,6 +174,15 @@ void WriterLock::release()
 std::optional<WriterLock::Holder> WriterLock::holderOf(const QString &databasePath)
 {
     return readHolder(databasePath);
+}
+
+bool WriterLock::removeLockOfAnotherMachine(const QString &databasePath)
+{
+    const auto holder = readHolder(databasePath);
+    if (!holder || !holder->onAnotherMachine())
+        return false;
+    QFile::remove(holderFilePath(databasePath));
+    return QFile::remove(lockFilePath(databasePath));
 }
 
 QString WriterLock::lockFilePath(const QString &databasePath)

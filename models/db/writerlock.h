@@ -30,6 +30,10 @@ public:
         QString message() const;
         // The same, adding that this window opened it read-only: for a banner.
         QString readOnlyMessage() const;
+        // Held by a Relais of another machine: a lock it left behind (it crashed, it was
+        // switched off) never goes stale by itself, since this machine cannot see its
+        // processes.
+        bool onAnotherMachine() const;
     };
 
     enum class Status {
@@ -56,6 +60,11 @@ public:
 
     // Who holds the lock of this database now, if anyone.
     static std::optional<Holder> holderOf(const QString &databasePath);
+    // Removes the lock a Relais of another machine holds, once the user has said that it
+    // no longer runs there. False, removing nothing, when nobody holds the lock or it is
+    // held on this machine (a live process here keeps it; a dead one's is recovered by
+    // acquire()), or when it cannot be removed.
+    static bool removeLockOfAnotherMachine(const QString &databasePath);
     static QString lockFilePath(const QString &databasePath);
     static QString holderFilePath(const QString &databasePath);
     // The OS user: USER, USERNAME or LOGNAME, else (POSIX) the effective user's name.
