@@ -4,6 +4,9 @@
 #   scripts/dev.sh run [relais arguments]   build, then launch the app
 #   scripts/dev.sh test                     build, then run every test through CTest
 #   scripts/dev.sh build                    build only
+#   scripts/dev.sh sanitize                 build with AddressSanitizer and UndefinedBehavior-
+#                                           Sanitizer in build/check (RELAIS_CHECK_BUILD_DIR),
+#                                           then run every test there (not yet in CI)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -40,6 +43,23 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 jobs="$(nproc 2>/dev/null || echo 2)"
+if [ "$action" = sanitize ]; then
+    # Every finding stops its program: a memory error, a leak (LeakSanitizer, with
+    # suppressions for leaks inside system libraries only, each with its reason) or
+    # undefined behaviour fails the test. The build runs the test programs too (Catch2's
+    # test discovery): sanitized alike.
+    check_build="${RELAIS_CHECK_BUILD_DIR:-$here/build/check}"
+    sanitizer_env=(
+        "ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:check_initialization_order=1:strict_init_order=1"
+        "LSAN_OPTIONS=suppressions=$here/tests/sanitizers/lsan.supp:print_suppressions=0"
+        "UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1"
+    )
+    cmake -S "$here" -B "$check_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DBUILD_TESTING=ON -DRELAIS_SANITIZE=ON
+    env "${sanitizer_env[@]}" cmake --build "$check_build" --parallel "$jobs"
+    exec env "${sanitizer_env[@]}" QT_QPA_PLATFORM=offscreen ctest --test-dir "$check_build" \
+        --output-on-failure --no-tests=error --parallel "$jobs" --timeout 1200
+fi
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON
 cmake --build "$build" --parallel "$jobs"
 
