@@ -200,7 +200,7 @@
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
