@@ -4,6 +4,8 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSqlQuery>
 #include <QUndoStack>
 #include <models/commands/commands.h>
 #include <models/db/contactrepository.h>
@@ -223,4 +225,55 @@ TEST_CASE("Editing an existing contact saves one undoable step")
         == QStringList { QStringLiteral("03 89 12 34 56") });
     stack.undo();
     CHECK(ContactRepository(*db).load(id)->phones.isEmpty());
+}
+
+TEST_CASE("A card whose save finds the disk full says so and keeps everything typed")
+{
+    TestDatabase db;
+    QUndoStack stack;
+    Commands commands(*db, stack);
+    const auto history = standardHistory(*db);
+    ContactDialog dialog(*db, commands, *history, 0);
+    REQUIRE(showActive(&dialog));
+
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Élodie"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Sénéchal"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("elodie.senechal@repaircafe.fr"));
+    // Notes long enough to need new pages of the file, which the disk no longer has:
+    // SQLite's own limit on the file's size answers exactly as a full disk does.
+    const QString notes = QStringLiteral("Rencontrée au conseil des acteurs. ").repeated(3000);
+    child<QPlainTextEdit>(&dialog, QStringLiteral("notes"))->setPlainText(notes);
+    QSqlQuery pragma(db->connection());
+    REQUIRE(pragma.exec(QStringLiteral("PRAGMA page_count")));
+    REQUIRE(pragma.next());
+    const int pages = pragma.value(0).toInt();
+    REQUIRE(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+
+    QString seen;
+    answerNextMessageBox(QStringLiteral("OK"), &seen);
+    press(Qt::Key_Enter, Qt::ControlModifier);
+
+    CHECK(seen.contains(QStringLiteral("disk is full")));
+    CHECK(seen.contains(QStringLiteral("nothing of this change was saved")));
+    CHECK(dialog.isVisible());
+    CHECK(dialog.contactId() == 0);
+    CHECK(dialog.isModified());
+    const Contact kept = dialog.contact();
+    CHECK(kept.firstName == QStringLiteral("Élodie"));
+    CHECK(kept.lastName == QStringLiteral("Sénéchal"));
+    CHECK(kept.emails == QStringList { QStringLiteral("elodie.senechal@repaircafe.fr") });
+    CHECK(kept.notes == notes);
+    CHECK(ContactRepository(*db).count() == 0);
+    CHECK(stack.count() == 0);
+
+    // Space again: the same card saves as it is.
+    REQUIRE(pragma.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    REQUIRE(showActive(&dialog));
+    dialog.findChild<QLineEdit *>(QStringLiteral("lastName"))->setFocus();
+    press(Qt::Key_Enter, Qt::ControlModifier);
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(ContactRepository(*db).count() == 1);
 }
