@@ -2,7 +2,8 @@
 # Builds Relais on Debian 12 / Ubuntu, installing the missing build dependencies from
 # the distribution first (with sudo when not root).
 #   scripts/dev.sh run [relais arguments]   build, then launch the app
-#   scripts/dev.sh test                     build, then run every test through CTest
+#   scripts/dev.sh test                     build, then run every test through CTest, then
+#                                           (as root) build, install and remove the .deb
 #   scripts/dev.sh build                    build only
 #   scripts/dev.sh sanitize                 build with AddressSanitizer and UndefinedBehavior-
 #                                           Sanitizer in build/check (RELAIS_CHECK_BUILD_DIR),
@@ -21,6 +22,7 @@ packages=(
     catch2 libsqlite3-dev sqlite3 libical-dev fonts-dejavu-core
     xvfb xauth poppler-utils
     clang libclang-rt-dev
+    desktop-file-utils appstream shared-mime-info dpkg-dev librsvg2-bin
 )
 
 missing=()
@@ -72,6 +74,15 @@ case "$action" in
         # --no-tests=error: a build that registered no test must not look green.
         QT_QPA_PLATFORM=offscreen ctest --test-dir "$build" --output-on-failure --no-tests=error \
             --parallel "$jobs" --timeout 600
+        # The Debian package built, installed, run and removed (packaging/check-deb.sh).
+        # It installs into the system, hence root only. RELAIS_PACKAGE_CHECK=0 skips it.
+        if [ "${RELAIS_PACKAGE_CHECK:-1}" = 0 ]; then
+            echo "Package check skipped (RELAIS_PACKAGE_CHECK=0)."
+        elif [ "$(id -u)" -ne 0 ]; then
+            echo "Package check skipped: packaging/check-deb.sh installs the .deb, which needs root."
+        else
+            "$here/packaging/check-deb.sh" "$build"
+        fi
         # The CSV reader under libFuzzer (clang, ASan, UBSan) for half a minute, in a build
         # of its own, over a copy of tests/data/csv: libFuzzer adds the inputs it finds to
         # its corpus folder, which must not be the source tree. RELAIS_FUZZ_SECONDS=0 skips.
