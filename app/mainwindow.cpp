@@ -302,7 +302,7 @@ void MainWindow::createActions()
     planFollowUps->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     actors->addSeparator();
     QAction *newMeeting = actors->addAction(tr("New &meeting"), this, [this] {
-        if (!m_meetings)
+        if (!m_database)
             return;
         showArea(int(Area::Meetings));
         m_opener->newMeeting();
@@ -391,7 +391,8 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Database::setMigrationBackupFolder(BackupActions::folder());
     Database::Opened opened = Database::open(path,
-        createIfMissing ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly);
+        createIfMissing ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly,
+        Database::Access::ReadWrite, Database::Checks::Deferred);
     QApplication::restoreOverrideCursor();
     if (opened.error == Database::OpenError::HeldByAnother) {
         // Another Relais writes the file: reading it meanwhile is safe.
@@ -430,11 +431,13 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
         if (box.clickedButton() != readOnly)
             return false;
         const QString holder = opened.holder ? opened.holder->readOnlyMessage() : QString();
-        opened = Database::open(path, Database::OpenMode::ExistingOnly, Database::Access::ReadOnly);
+        opened = Database::open(path, Database::OpenMode::ExistingOnly, Database::Access::ReadOnly,
+            Database::Checks::Deferred);
         if (opened.database) {
             installDatabase(std::move(opened.database), true);
             m_readOnlyBanner->setText(holder);
             m_readOnlyBanner->setVisible(!holder.isEmpty());
+            startIntegrityCheck();
             return true;
         }
     }
@@ -447,8 +450,42 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
         return false;
     }
     installDatabase(std::move(opened.database), true);
-    warnAboutTheFile();
+    warnAboutTheFile(m_database->integrityWarnings(), true);
+    startIntegrityCheck();
     return true;
+}
+
+void MainWindow::startIntegrityCheck()
+{
+    if (!m_database || m_database->wasChecked())
+        return;
+    const QString path = m_database->path();
+    m_integrityCheck = std::make_unique<BackgroundIntegrityCheck>(path);
+    connect(m_integrityCheck.get(), &BackgroundIntegrityCheck::finished, this,
+        [this, path](const IntegrityResult &result) { integrityChecked(path, result); });
+    m_integrityCheck->start();
+}
+
+void MainWindow::integrityChecked(const QString &path, const IntegrityResult &result)
+{
+    if (!m_database || m_database->path() != path)
+        return;
+    if (result.damaged) {
+        // As if open() had refused it: nothing more is written to it, it is set aside and
+        // the newest good backup is offered.
+        closeDatabase();
+        Database::Opened refused;
+        refused.error = Database::OpenError::Damaged;
+        refused.message = Database::damagedMessage(path);
+        refused.detail
+            = result.problems.isEmpty() ? result.error : result.problems.join(QLatin1Char('\n'));
+        offerGoodBackup(path, refused);
+        return;
+    }
+    IntegrityWarnings warnings;
+    warnings.foreignKeyProblemCount = result.foreignKeyProblemCount;
+    warnings.examples = result.foreignKeyProblems;
+    warnAboutTheFile(warnings, false);
 }
 
 bool MainWindow::offerGoodBackup(const QString &path, const Database::Opened &refused)
@@ -488,14 +525,14 @@ bool MainWindow::offerGoodBackup(const QString &path, const Database::Opened &re
     return openDatabase(path);
 }
 
-void MainWindow::warnAboutTheFile()
+void MainWindow::warnAboutTheFile(const IntegrityWarnings &integrity, bool location)
 {
     if (!m_database)
         return;
     QStringList warnings;
-    if (!m_database->integrityWarnings().isEmpty())
-        warnings << m_database->integrityWarnings().message();
-    if (FileLocation::isOnNetworkShare(m_database->path()))
+    if (!integrity.isEmpty())
+        warnings << integrity.message();
+    if (location && FileLocation::isOnNetworkShare(m_database->path()))
         warnings << FileLocation::networkShareWarning(m_database->path());
     if (warnings.isEmpty())
         return;
@@ -556,23 +593,13 @@ void MainWindow::installDatabase(std::unique_ptr<Database> database, bool rememb
     m_opener = new RecordOpener(*m_database, *m_commands, *m_history, this);
     m_actors = new ActorsPage(*m_database, *m_commands, *m_opener, m_pages);
     m_followUps = new FollowUpsPage(*m_database, *m_commands, m_pages);
-    m_meetings = new MeetingsPage(*m_database, *m_commands, *m_opener, m_pages);
-    m_training = new TrainingPage(*m_database, *m_commands, m_pages);
-    m_serd = new SerdPage(*m_database, *m_commands, m_pages);
-    m_means = new MeansPage(*m_database, *m_commands, m_pages);
-    m_dashboard = new DashboardPage(*m_database, m_pages);
-    connect(m_dashboard, &DashboardPage::openRequested, this, &MainWindow::openChartTarget);
-    connect(m_dashboard, &DashboardPage::reviewRequested, this, &MainWindow::showAnnualReview);
     connect(
         m_followUps, &FollowUpsPage::completeRequested, m_opener, &RecordOpener::completeFollowUp);
     connect(m_followUps->model(), &FollowUpModel::refreshed, this, &MainWindow::updateNavigation);
+    // The other areas are made when first shown (see meetingsPage()…): each reads its
+    // lists and figures as it is made, which the first painted list must not wait for.
     m_pages->addWidget(m_actors);
     m_pages->addWidget(m_followUps);
-    m_pages->addWidget(m_meetings);
-    m_pages->addWidget(m_training);
-    m_pages->addWidget(m_serd);
-    m_pages->addWidget(m_means);
-    m_pages->addWidget(m_dashboard);
     m_navigation->setEnabled(true);
     updateNavigation();
     showArea(int(Area::Actors));
@@ -678,6 +705,13 @@ void MainWindow::closeDatabase()
 {
     if (!m_database)
         return;
+    // A check still reading the file is waited for (it cannot be stopped half-way); one
+    // whose result is being handled goes once that is done.
+    if (m_integrityCheck)
+        m_integrityCheck.release()->deleteLater();
+    // Deleting the page on screen would show the next one, which would read its figures
+    // (the dashboard's take a second at 100,000 contacts) only to be deleted in turn.
+    m_pages->setCurrentWidget(m_noDatabase);
     m_readOnlyBanner->hide();
     if (m_referenceLists) {
         m_referenceLists->close();
@@ -737,6 +771,53 @@ void MainWindow::showImport()
         15000);
 }
 
+MeetingsPage *MainWindow::meetingsPage()
+{
+    if (!m_meetings) {
+        m_meetings = new MeetingsPage(*m_database, *m_commands, *m_opener, m_pages);
+        m_pages->addWidget(m_meetings);
+    }
+    return m_meetings;
+}
+
+TrainingPage *MainWindow::trainingPage()
+{
+    if (!m_training) {
+        m_training = new TrainingPage(*m_database, *m_commands, m_pages);
+        m_pages->addWidget(m_training);
+    }
+    return m_training;
+}
+
+SerdPage *MainWindow::serdPage()
+{
+    if (!m_serd) {
+        m_serd = new SerdPage(*m_database, *m_commands, m_pages);
+        m_pages->addWidget(m_serd);
+    }
+    return m_serd;
+}
+
+MeansPage *MainWindow::meansPage()
+{
+    if (!m_means) {
+        m_means = new MeansPage(*m_database, *m_commands, m_pages);
+        m_pages->addWidget(m_means);
+    }
+    return m_means;
+}
+
+DashboardPage *MainWindow::dashboardPage()
+{
+    if (!m_dashboard) {
+        m_dashboard = new DashboardPage(*m_database, m_pages);
+        connect(m_dashboard, &DashboardPage::openRequested, this, &MainWindow::openChartTarget);
+        connect(m_dashboard, &DashboardPage::reviewRequested, this, &MainWindow::showAnnualReview);
+        m_pages->addWidget(m_dashboard);
+    }
+    return m_dashboard;
+}
+
 void MainWindow::showArea(int area)
 {
     if (!m_actors)
@@ -749,28 +830,28 @@ void MainWindow::showArea(int area)
         m_actors->focusSearch();
         break;
     case Area::Meetings:
-        m_pages->setCurrentWidget(m_meetings);
-        m_meetings->view()->setFocus();
+        m_pages->setCurrentWidget(meetingsPage());
+        meetingsPage()->view()->setFocus();
         break;
     case Area::FollowUps:
         m_pages->setCurrentWidget(m_followUps);
         m_followUps->view()->setFocus();
         break;
     case Area::Training:
-        m_pages->setCurrentWidget(m_training);
-        m_training->focusWidget()->setFocus();
+        m_pages->setCurrentWidget(trainingPage());
+        trainingPage()->focusWidget()->setFocus();
         break;
     case Area::Serd:
-        m_pages->setCurrentWidget(m_serd);
-        m_serd->focusWidget()->setFocus();
+        m_pages->setCurrentWidget(serdPage());
+        serdPage()->focusWidget()->setFocus();
         break;
     case Area::Means:
-        m_pages->setCurrentWidget(m_means);
-        m_means->focusWidget()->setFocus();
+        m_pages->setCurrentWidget(meansPage());
+        meansPage()->focusWidget()->setFocus();
         break;
     case Area::Dashboard:
-        m_pages->setCurrentWidget(m_dashboard);
-        m_dashboard->focusWidget()->setFocus();
+        m_pages->setCurrentWidget(dashboardPage());
+        dashboardPage()->focusWidget()->setFocus();
         break;
     }
 }
@@ -789,26 +870,26 @@ void MainWindow::openChartTarget(const ChartTarget &target)
         break;
     case Kind::Meeting:
         showArea(int(Area::Meetings));
-        m_meetings->showMeeting(target.id, target.year);
-        m_meetings->view()->setFocus();
+        meetingsPage()->showMeeting(target.id, target.year);
+        meetingsPage()->view()->setFocus();
         break;
     case Kind::SerdEdition:
         showArea(int(Area::Serd));
-        m_serd->showEdition(target.id);
+        serdPage()->showEdition(target.id);
         break;
     case Kind::SerdCommune:
         showArea(int(Area::Serd));
-        m_serd->showCommune(target.editionId, target.id);
+        serdPage()->showCommune(target.editionId, target.id);
         break;
     case Kind::TrainingSession:
         showArea(int(Area::Training));
-        m_training->showSession(target.cohortId, target.id);
+        trainingPage()->showSession(target.cohortId, target.id);
         break;
     case Kind::StaffRole:
     case Kind::ContributionKind:
         showArea(int(Area::Means));
-        m_means->setYear(target.year);
-        m_means->tabs()->setCurrentIndex(target.kind == Kind::StaffRole ? 1 : 0);
+        meansPage()->setYear(target.year);
+        meansPage()->tabs()->setCurrentIndex(target.kind == Kind::StaffRole ? 1 : 0);
         break;
     }
 }

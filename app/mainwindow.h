@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/db/backgroundintegritycheck.h"
 #include "models/db/database.h"
 
 #include <QDate>
@@ -78,6 +79,12 @@ private:
     // remember: a file to reopen next time (not the throw-away demo).
     enum class Area { Actors, Meetings, FollowUps, Training, Serd, Means, Dashboard };
     void showArea(int area);
+    // The areas other than Actors and Follow-ups, made when first asked for.
+    MeetingsPage *meetingsPage();
+    TrainingPage *trainingPage();
+    SerdPage *serdPage();
+    MeansPage *meansPage();
+    DashboardPage *dashboardPage();
     // A bar or slice of the dashboard clicked: the matching list in its area.
     void openChartTarget(const ChartTarget &target);
     void updateNavigation();
@@ -87,8 +94,12 @@ private:
     void backUpAtOpen(const QString &path);
     // A file refused as damaged: set aside, and the newest good backup offered instead.
     bool offerGoodBackup(const QString &path, const Database::Opened &refused);
-    // Records pointing nowhere, a file on a network share: said once the file is open.
-    void warnAboutTheFile();
+    // Records pointing nowhere, a file on a network share: said once the file is open
+    // (the records once its check, if deferred, has run).
+    void warnAboutTheFile(const IntegrityWarnings &warnings, bool location);
+    // The file's quick_check and foreign_key_check, in the background (Database::Checks).
+    void startIntegrityCheck();
+    void integrityChecked(const QString &path, const IntegrityResult &result);
     void checkDatabase();
     // The contacts selected in the Contacts list (none when another list or area shows).
     QList<qint64> selectedContactIds() const;
@@ -99,6 +110,7 @@ private:
     QWidget *noDatabasePage();
 
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck;
     std::unique_ptr<QUndoStack> m_stack;
     std::unique_ptr<Commands> m_commands;
     QUndoGroup *m_undoGroup;

@@ -34,6 +34,8 @@ struct Page : FollowUpFixture
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(page);
         window.resize(1100, 600);
+        // Shown, as the main window shows it: the page reads its follow-ups when first shown.
+        window.show();
     }
 
     Group groupOf(qint64 id) const
@@ -325,6 +327,29 @@ TEST_CASE("Groups cannot be selected, only follow-ups")
     QTest::mouseClick(p.view->viewport(), Qt::LeftButton, Qt::NoModifier,
         p.view->visualRect(p.model->index(0, 0)).center());
     CHECK(p.page->selectedIds().isEmpty());
+}
+
+TEST_CASE("The page reads nothing before it is first shown; its overdue count is counted")
+{
+    FollowUpFixture f;
+    const qint64 marie = f.person(QStringLiteral("Marie"), QStringLiteral("Dupont"));
+    const qint64 poster = f.plan(marie, QDate(2014, 11, 3), QStringLiteral("Send the poster"));
+    QWidget window;
+    auto *page = new FollowUpsPage(*f.db, f.commands, &window);
+    CHECK_FALSE(page->model()->isLoaded());
+    CHECK(page->model()->rowCount() == 0);
+    // The main window's navigation shows it before the page is ever opened.
+    CHECK(page->model()->overdueCount() == 1);
+    QSignalSpy refreshed(page->model(), &FollowUpModel::refreshed);
+    f.plan(marie, QDate(2014, 11, 4), QStringLiteral("Call back"));
+    CHECK(refreshed.count() == 1);
+    CHECK(page->model()->overdueCount() == 2);
+    CHECK_FALSE(page->model()->isLoaded());
+
+    window.show();
+    CHECK(page->model()->isLoaded());
+    CHECK(page->model()->overdueCount() == 2);
+    CHECK(page->model()->indexOfId(poster).isValid());
 }
 
 TEST_CASE("With nothing to follow up, the page says how to plan one")

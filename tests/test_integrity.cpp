@@ -1,5 +1,6 @@
 #include "catchqt.h"
 #include "filefaults.h"
+#include "schemarollback.h"
 #include "testdatabase.h"
 
 #include <QDir>
@@ -7,9 +8,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <models/db/backgroundintegritycheck.h>
 #include <models/db/backupstore.h>
 #include <models/db/contactrepository.h>
 #include <models/db/damagedfile.h>
@@ -131,6 +134,75 @@ TEST_CASE("A Relais file with a table's page overwritten is refused as damaged, 
     CHECK(check.damaged);
     CHECK_FALSE(check.sound());
     CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("With its checks deferred a file opens at once and is checked in the background")
+{
+    TestDatabase db;
+    const QString path = closedFile(db);
+
+    SECTION("a sound file is found sound")
+    {
+        const auto opened = Database::open(path, Database::OpenMode::ExistingOnly,
+            Database::Access::ReadWrite, Database::Checks::Deferred);
+        REQUIRE(opened.database);
+        CHECK_FALSE(opened.database->wasChecked());
+        BackgroundIntegrityCheck check(path);
+        QSignalSpy finished(&check, &BackgroundIntegrityCheck::finished);
+        check.start();
+        REQUIRE(finished.wait(20000));
+        const auto result = finished.first().first().value<IntegrityResult>();
+        CHECK(result.sound());
+        CHECK(result.foreignKeyProblemCount == 0);
+        CHECK(result.applicationId == Database::applicationId);
+    }
+    SECTION("a damaged page is found by the background check, not by the opening")
+    {
+        damageTable(path, QStringLiteral("contact"));
+        const auto opened = Database::open(path, Database::OpenMode::ExistingOnly,
+            Database::Access::ReadOnly, Database::Checks::Deferred);
+        REQUIRE(opened.database);
+        CHECK_FALSE(opened.database->wasChecked());
+        BackgroundIntegrityCheck check(path);
+        QSignalSpy finished(&check, &BackgroundIntegrityCheck::finished);
+        check.start();
+        REQUIRE(finished.wait(20000));
+        const auto result = finished.first().first().value<IntegrityResult>();
+        CHECK(result.damaged);
+        CHECK(Database::damagedMessage(path).contains(QStringLiteral("damaged")));
+    }
+    SECTION("checked before opening, as by default, the same file is refused")
+    {
+        damageTable(path, QStringLiteral("contact"));
+        const auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
+        CHECK_FALSE(opened.database);
+        CHECK(opened.error == Database::OpenError::Damaged);
+    }
+    SECTION("a file to be migrated is checked before its migration all the same")
+    {
+        schemarollback::rollBackTo(path, 10);
+        damageTable(path, QStringLiteral("contact"));
+        const QByteArray before = fileHash(path);
+        const auto opened = Database::open(path, Database::OpenMode::ExistingOnly,
+            Database::Access::ReadWrite, Database::Checks::Deferred);
+        CHECK_FALSE(opened.database);
+        CHECK(opened.error == Database::OpenError::Damaged);
+        CHECK(fileHash(path) == before);
+    }
+}
+
+TEST_CASE("A check destroyed while it runs is waited for, and says nothing afterwards")
+{
+    TestDatabase db;
+    const QString path = closedFile(db);
+    bool heard = false;
+    {
+        BackgroundIntegrityCheck check(path);
+        QObject::connect(&check, &BackgroundIntegrityCheck::finished, [&heard] { heard = true; });
+        check.start();
+    }
+    QCoreApplication::processEvents();
+    CHECK_FALSE(heard);
 }
 
 TEST_CASE("A document that merely is not a database is still not called damaged")

@@ -136,7 +136,12 @@ QString folderReadOnly(const QString &shownName)
 
 } // namespace
 
-Database::Opened Database::open(const QString &path, OpenMode mode, Access access)
+QString Database::damagedMessage(const QString &path)
+{
+    return damaged(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+}
+
+Database::Opened Database::open(const QString &path, OpenMode mode, Access access, Checks checks)
 {
     const bool readOnly = access == Access::ReadOnly;
     if (readOnly)
@@ -144,6 +149,7 @@ Database::Opened Database::open(const QString &path, OpenMode mode, Access acces
     const QFileInfo info(path);
     const QString shownName = QDir::toNativeSeparators(info.absoluteFilePath());
     bool initialise = false;
+    bool needsMigration = false;
 
     if (!info.exists()) {
         if (mode == OpenMode::ExistingOnly)
@@ -211,6 +217,8 @@ Database::Opened Database::open(const QString &path, OpenMode mode, Access acces
                         .arg(shownName)
                         .arg(inside.schemaVersion)
                         .arg(latestSchemaVersion()));
+            } else if (!readOnly && inside.schemaVersion < latestSchemaVersion()) {
+                needsMigration = true;
             } else if (readOnly && inside.schemaVersion < latestSchemaVersion()) {
                 return refusal(OpenError::NeedsUpgrade,
                     Database::tr("%1 was written by an older version of Relais and must first be "
@@ -260,7 +268,8 @@ Database::Opened Database::open(const QString &path, OpenMode mode, Access acces
     // file (not even the switch to WAL) and, for the writer, once no other Relais can
     // write to it meanwhile.
     IntegrityWarnings warnings;
-    if (!initialise) {
+    const bool checkNow = !initialise && (checks == Checks::BeforeOpening || needsMigration);
+    if (checkNow) {
         const IntegrityResult check = IntegrityCheck::quickCheck(path);
         if (check.damaged)
             return refusal(OpenError::Damaged, damaged(shownName),
@@ -284,6 +293,7 @@ Database::Opened Database::open(const QString &path, OpenMode mode, Access acces
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), newConnectionName()));
     database->m_readOnly = readOnly;
     database->m_integrityWarnings = warnings;
+    database->m_checked = initialise || checkNow;
     database->m_writerLock = std::move(lock);
     QSqlDatabase db
         = QSqlDatabase::addDatabase(database->m_dialect.driverName(), database->m_connectionName);
@@ -304,8 +314,8 @@ Database::Opened Database::open(const QString &path, OpenMode mode, Access acces
             if (!initialise && currentSchemaVersion(*database) < latestSchemaVersion()) {
                 try {
                     BackupStore(database->m_path, migrationBackupFolder())
-                        .make(*database, BackupReason::BeforeMigration,
-                            QDateTime::currentDateTime());
+                        .make(
+                            *database, BackupReason::BeforeMigration, QDateTime::currentDateTime());
                 } catch (const DatabaseError &error) {
                     return refusal(OpenError::MigrationFailed,
                         Database::tr("%1 was made by an earlier version of Relais and could "

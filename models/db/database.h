@@ -64,7 +64,19 @@ public:
     // Opens a file, checking before anything is written that it is a Relais database
     // this version can read; applies pending migrations. A refused file is left
     // byte-for-byte untouched. ReadOnly never creates a file, whatever the mode.
-    static Opened open(const QString &path, OpenMode mode, Access access = Access::ReadWrite);
+    // When SQLite's quick_check and foreign_key_check of an existing file run.
+    enum class Checks {
+        BeforeOpening, // open() refuses a damaged file (the command line, the tests)
+        // Left to the caller (BackgroundIntegrityCheck), so that a large file opens at
+        // once: the window checks it while the user starts working. The header, the schema
+        // and SQLite's reading of the first pages are still checked, and a file to be
+        // migrated is still checked before its migration.
+        Deferred,
+    };
+    static Opened open(const QString &path, OpenMode mode, Access access = Access::ReadWrite,
+        Checks checks = Checks::BeforeOpening);
+    // For a file whose check found it damaged, in the user's language.
+    static QString damagedMessage(const QString &path);
 
     // Where open() puts the copy it makes before migrating a file made by an older Relais
     // (the backups folder of the preferences); empty: "<name> backups" beside the file.
@@ -86,6 +98,8 @@ public:
     // What foreign_key_check found at open (rows pointing to rows that no longer exist):
     // not a reason to refuse the file, but worth showing.
     const IntegrityWarnings &integrityWarnings() const { return m_integrityWarnings; }
+    // False when open() left the checks to the caller (Checks::Deferred).
+    bool wasChecked() const { return m_checked; }
 
     // Writes a consistent copy of the file (for "Save a copy as…"), readable by its owner
     // only; throws DatabaseError.
@@ -118,6 +132,7 @@ private:
     std::unique_ptr<ChangeNotifier> m_notifier;
     int m_depth = 0;
     bool m_readOnly = false;
+    bool m_checked = false;
     IntegrityWarnings m_integrityWarnings;
     // Released once the destructor has closed the connection.
     std::unique_ptr<WriterLock> m_writerLock;

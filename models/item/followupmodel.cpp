@@ -22,7 +22,7 @@ const QColor doneColour(0x6b, 0x6b, 0x6b);
 
 } // namespace
 
-FollowUpModel::FollowUpModel(Database &database, QObject *parent)
+FollowUpModel::FollowUpModel(Database &database, QObject *parent, Loading loading)
     : QAbstractItemModel(parent)
     , m_database(database)
 {
@@ -40,15 +40,16 @@ FollowUpModel::FollowUpModel(Database &database, QObject *parent)
     // Emitted once after the areas of a commit.
     connect(&notifier, &ChangeNotifier::changed, this, [this] {
         if (m_stale)
-            refresh();
+            refreshIfLoaded();
     });
-    refresh();
+    if (loading == Loading::Now)
+        refresh();
 }
 
 void FollowUpModel::setToday(std::function<QDate()> today)
 {
     m_today = std::move(today);
-    refresh();
+    refreshIfLoaded();
 }
 
 void FollowUpModel::setStaffFilter(qint64 staffId)
@@ -56,7 +57,7 @@ void FollowUpModel::setStaffFilter(qint64 staffId)
     if (staffId == m_staffId)
         return;
     m_staffId = staffId;
-    refresh();
+    refreshIfLoaded();
 }
 
 void FollowUpModel::setShowDone(bool show)
@@ -64,12 +65,24 @@ void FollowUpModel::setShowDone(bool show)
     if (show == m_showDone)
         return;
     m_showDone = show;
-    refresh();
+    refreshIfLoaded();
+}
+
+void FollowUpModel::refreshIfLoaded()
+{
+    if (m_loaded) {
+        refresh();
+        return;
+    }
+    // Nothing to read again; the counts, read from the database, may have changed.
+    m_stale = false;
+    emit refreshed();
 }
 
 void FollowUpModel::refresh()
 {
     m_stale = false;
+    m_loaded = true;
     const QDate today = m_today();
     QList<GroupRows> groups;
     for (const Group group : { Group::Overdue, Group::Today, Group::ThisWeek, Group::Later })
@@ -210,6 +223,13 @@ int FollowUpModel::rowsIn(Group group) const
 
 int FollowUpModel::overdueCount() const
 {
+    if (!m_loaded) {
+        try {
+            return FollowUpRepository(m_database).overdueCount(m_today(), m_staffId);
+        } catch (const DatabaseError &) {
+            return 0;
+        }
+    }
     return rowsIn(Group::Overdue);
 }
 

@@ -31,7 +31,12 @@ public:
     // How far back "done lately" goes.
     static constexpr int doneDays = 30;
 
-    FollowUpModel(Database &database, QObject *parent = nullptr);
+    // WhenAsked: nothing is read until the first refresh() (the Follow-ups page, when it
+    // is first shown): at 100,000 contacts the open follow-ups are thousands of rows the
+    // window must not wait for. The counts are counted in the database meanwhile.
+    enum class Loading { Now, WhenAsked };
+    FollowUpModel(Database &database, QObject *parent = nullptr, Loading loading = Loading::Now);
+    bool isLoaded() const { return m_loaded; }
 
     // Tests fix the day; buckets are computed from it at each refresh.
     void setToday(std::function<QDate()> today);
@@ -51,7 +56,7 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-    // Under the staff filter, as of the last refresh.
+    // Under the staff filter, as of the last refresh (before the first: counted now).
     int overdueCount() const;
     int openCount() const;
     bool isGroup(const QModelIndex &index) const;
@@ -71,6 +76,7 @@ signals:
     void refreshed();
 
 private:
+    void refreshIfLoaded();
     struct GroupRows
     {
         Group group;
@@ -88,6 +94,7 @@ private:
     // A change to the file may touch several areas at once (logging an interaction that
     // completes a follow-up): they are gathered and the model reads the file once.
     bool m_stale = false;
+    bool m_loaded = false;
     QList<GroupRows> m_groups; // the non-empty ones, in Group order
     QDate m_shownToday; // the day the groups were computed for
     QString m_error;

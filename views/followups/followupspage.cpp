@@ -32,7 +32,7 @@ FollowUpsPage::FollowUpsPage(Database &database, Commands &commands, QWidget *pa
     : QWidget(parent)
     , m_database(database)
     , m_commands(commands)
-    , m_model(new FollowUpModel(database, this))
+    , m_model(new FollowUpModel(database, this, FollowUpModel::Loading::WhenAsked))
     , m_staff(new ReferenceListModel(
           database, ReferenceList::StaffMember, ReferenceListModel::Options::WithRetired, this))
     , m_staffFilter(new QComboBox(this))
