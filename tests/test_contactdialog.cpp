@@ -2,6 +2,8 @@
 #include "testdatabase.h"
 #include "viewtesting.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -276,4 +278,55 @@ TEST_CASE("A card whose save finds the disk full says so and keeps everything ty
     press(Qt::Key_Enter, Qt::ControlModifier);
     CHECK_FALSE(dialog.isVisible());
     CHECK(ContactRepository(*db).count() == 1);
+}
+
+TEST_CASE("The organisation is completed from the file as one types, and a new name is noted")
+{
+    TestDatabase db;
+    QUndoStack stack;
+    Commands commands(*db, stack);
+    const auto history = standardHistory(*db);
+    for (const char *name : { "Repair Café Mulhouse", "Maison de quartier Drouot", "École Jean Zay",
+             "Régie de quartier" }) {
+        Organisation o;
+        o.name = QString::fromUtf8(name);
+        REQUIRE(commands.addOrganisation(o));
+    }
+    ContactDialog dialog(*db, commands, *history, 0);
+    REQUIRE(showActive(&dialog));
+    auto *organisation = dialog.findChild<QLineEdit *>(QStringLiteral("organisation0"));
+    organisation->setFocus();
+
+    // Accents and case aside, any word of the name.
+    type(QStringLiteral("quart"));
+    QCompleter *completer = organisation->completer();
+    REQUIRE(eventually([&] { return completer->popup()->isVisible(); }));
+    QStringList offered;
+    for (int row = 0; row < completer->completionModel()->rowCount(); ++row)
+        offered << completer->completionModel()->index(row, 0).data().toString();
+    offered.sort();
+    CHECK(offered
+        == QStringList {
+            QStringLiteral("Maison de quartier Drouot"), QStringLiteral("Régie de quartier") });
+    completer->popup()->hide();
+
+    organisation->clear();
+    type(QStringLiteral("ecole"));
+    REQUIRE(eventually([&] { return completer->completionModel()->rowCount() == 1; }));
+    CHECK(completer->completionModel()->index(0, 0).data().toString()
+        == QStringLiteral("École Jean Zay"));
+    completer->popup()->hide();
+
+    // A name of the file, however typed, is no new organisation; another one is.
+    organisation->setText(QStringLiteral("repair cafe  mulhouse"));
+    const auto note = dialog.findChildren<FieldMessage *>();
+    bool noted = false;
+    for (FieldMessage *message : note)
+        noted = noted || message->text().contains(QStringLiteral("not in the file yet"));
+    CHECK_FALSE(noted);
+    organisation->setText(QStringLiteral("Repair Café Colmar"));
+    noted = false;
+    for (FieldMessage *message : note)
+        noted = noted || message->text().contains(QStringLiteral("not in the file yet"));
+    CHECK(noted);
 }

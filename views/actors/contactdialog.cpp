@@ -9,6 +9,7 @@
 #include "models/db/organisationrepository.h"
 #include "models/db/referencelistrepository.h"
 #include "models/domain/duplicatematching.h"
+#include "models/item/actorcompletionmodel.h"
 #include "views/forms/fieldmessage.h"
 #include "views/forms/membershipeditor.h"
 #include "views/forms/optionaldateedit.h"
@@ -138,14 +139,26 @@ QWidget *ContactDialog::buildDetails()
     m_communeMessage = new FieldMessage(m_commune, page);
 
     m_memberships = new MembershipEditor(page);
-    try {
+    MembershipEditor::OrganisationLookup lookup;
+    lookup.suggest = [this](const QString &typed) {
         QStringList names;
-        for (const auto &entry : OrganisationRepository(m_database).names())
-            names << entry.name;
-        m_memberships->setOrganisationNames(names);
-    } catch (const DatabaseError &error) {
-        qWarning("relais: %s", qPrintable(error.detail()));
-    }
+        try {
+            for (const ActorSuggestion &suggestion :
+                OrganisationRepository(m_database).suggest(typed, ActorCompletionModel::perKind))
+                names << suggestion.actor.name;
+        } catch (const DatabaseError &error) {
+            qWarning("relais: %s", qPrintable(error.detail()));
+        }
+        return names;
+    };
+    lookup.exists = [this](const QString &name) {
+        try {
+            return !OrganisationRepository(m_database).sameName(name).isEmpty();
+        } catch (const DatabaseError &) {
+            return true; // no note rather than a wrong one
+        }
+    };
+    m_memberships->setOrganisationLookup(std::move(lookup));
     m_type = new ReferencePicker(
         m_database, ReferenceList::ActorType, ReferencePicker::Mode::ChooseOnly, page);
     m_domains = new ReferenceChecklist(m_database, ReferenceList::Domain, page);

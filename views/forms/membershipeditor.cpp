@@ -1,7 +1,6 @@
 #include "membershipeditor.h"
 
 #include "fieldmessage.h"
-#include "models/domain/textfold.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -45,12 +44,9 @@ MembershipEditor::MembershipEditor(QWidget *parent)
     appendRow({});
 }
 
-void MembershipEditor::setOrganisationNames(const QStringList &names)
+void MembershipEditor::setOrganisationLookup(OrganisationLookup lookup)
 {
-    m_names->setStringList(names);
-    m_known.clear();
-    for (const QString &name : names)
-        m_known.insert(foldedKey(name));
+    m_lookup = std::move(lookup);
     updateNotes();
 }
 
@@ -134,10 +130,17 @@ void MembershipEditor::appendRow(const Membership &membership)
     row.organisation->setPlaceholderText(tr("Organisation"));
     row.organisation->setAccessibleName(tr("Organisation"));
     row.organisation->setClearButtonEnabled(true);
+    // The names are the database's answer for what is typed (accents and case aside):
+    // shown as they come, not filtered again.
     auto *completer = new QCompleter(m_names, row.organisation);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     completer->setMaxVisibleItems(12);
+    // Before the line edit asks its completer, which it does once the text has changed.
+    connect(row.organisation, &QLineEdit::textEdited, this, [this](const QString &typed) {
+        m_names->setStringList(m_lookup.suggest && !typed.trimmed().isEmpty()
+                ? m_lookup.suggest(typed)
+                : QStringList());
+    });
     // Organisation names are long; the popup would otherwise be as narrow as the field.
     completer->popup()->setMinimumWidth(420);
     row.organisation->setCompleter(completer);
@@ -216,7 +219,7 @@ void MembershipEditor::updateNotes()
 {
     for (Row &row : m_rows) {
         const QString name = row.organisation->text().simplified();
-        if (!name.isEmpty() && !m_known.contains(foldedKey(name)))
+        if (!name.isEmpty() && m_lookup.exists && !m_lookup.exists(name))
             row.message->showNote(
                 tr("\"%1\" is not in the file yet: it will be added as a new organisation.")
                     .arg(name));

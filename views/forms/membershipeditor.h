@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSet>
 #include <QWidget>
+#include <functional>
 
 class QGridLayout;
 class QLineEdit;
@@ -24,8 +25,16 @@ class MembershipEditor : public QWidget
 public:
     explicit MembershipEditor(QWidget *parent = nullptr);
 
-    // Names offered for completion.
-    void setOrganisationNames(const QStringList &names);
+    // Where the organisations of the file are looked up, as one types: at 100,000
+    // contacts the file holds 20,000 of them, too many to load with every card.
+    struct OrganisationLookup
+    {
+        // The names to offer for what is typed (a dozen at most).
+        std::function<QStringList(const QString &typed)> suggest;
+        // Whether a name is already the name of an organisation of the file.
+        std::function<bool(const QString &name)> exists;
+    };
+    void setOrganisationLookup(OrganisationLookup lookup);
     void setMemberships(const QList<Membership> &memberships);
     QList<Membership> memberships() const;
 
@@ -59,7 +68,7 @@ private:
     void updateNotes();
 
     QStringListModel *m_names;
-    QSet<QString> m_known; // folded names of the file's organisations
+    OrganisationLookup m_lookup;
     QGridLayout *m_grid;
     QPushButton *m_add;
     QList<Row> m_rows;
