@@ -163,7 +163,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
         "Relais keeps the file of a waste-prevention programme's local actors.\n\n"
         "Commands:\n"
         "  (none)                      open the window\n"
-        "  demo --output FILE [--contacts N]\n"
+        "  demo --output FILE [--contacts N] [--years Y]\n"
         "                              write a demo database of the Mulhouse area\n"
         "  report --db FILE --year Y [--format pdf|odt|html|json] [--output FILE]\n"
         "                              write the annual review of a year (JSON to\n"
@@ -188,6 +188,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption contacts(QStringLiteral("contacts"),
         CommandLine::tr("demo: how many contacts (default 250)."), CommandLine::tr("N"),
         QStringLiteral("250"));
+    const QCommandLineOption years(QStringLiteral("years"),
+        CommandLine::tr("demo: years of history, from 1 to 30; with them, the meetings, "
+                        "trainings and SERD actions grow with the number of contacts "
+                        "(default: two to three years, at Mulhouse's size)."),
+        CommandLine::tr("Y"));
     const QList<QCommandLineOption> importOptions {
         { QStringLiteral("kind"),
             CommandLine::tr("import: what the rows are (organisations, contacts…)."),
@@ -217,6 +222,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     parser.addOption(output);
     parser.addOptions(importOptions);
     parser.addOption(contacts);
+    parser.addOption(years);
     parser.addOption(year);
     parser.addOption(format);
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -251,11 +257,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
     if (importing) {
         parseImport(parser, positional, result);
         if (result.action == CommandLine::Action::Import
-            && (parser.isSet(output) || parser.isSet(contacts) || parser.isSet(year)
-                || parser.isSet(format))) {
+            && (parser.isSet(output) || parser.isSet(contacts) || parser.isSet(years)
+                || parser.isSet(year) || parser.isSet(format))) {
             result.action = CommandLine::Action::Error;
             result.message = CommandLine::tr("import takes none of --output, --contacts, "
-                                             "--year and --format.");
+                                             "--years, --year and --format.");
         }
         return result;
     }
@@ -264,12 +270,20 @@ CommandLine parseCommandLine(const QStringList &arguments)
         result.output = parser.value(output);
         bool ok = false;
         result.contacts = parser.value(contacts).toInt(&ok);
+        bool yearsOk = true;
+        if (parser.isSet(years))
+            result.years = parser.value(years).toInt(&yearsOk);
         if (result.output.isEmpty()) {
             result.action = CommandLine::Action::Error;
             result.message = CommandLine::tr("demo needs --output FILE.");
         } else if (!ok || result.contacts < 0 || result.contacts > 1000000) {
             result.action = CommandLine::Action::Error;
             result.message = CommandLine::tr("--contacts takes a number from 0 to 1,000,000.");
+        } else if (parser.isSet(years)
+            && (!yearsOk || result.years < 1 || result.years > demoMaxYears)) {
+            result.action = CommandLine::Action::Error;
+            result.message
+                = CommandLine::tr("--years takes a number from 1 to %1.").arg(demoMaxYears);
         } else if (positional.size() > 1) {
             result.action = CommandLine::Action::Error;
             result.message = CommandLine::tr("Unexpected argument: %1").arg(positional.at(1));
@@ -281,9 +295,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     if (!positional.isEmpty() && positional.first() == QLatin1String("report")) {
         parseReport(parser, result);
-        if (result.action == CommandLine::Action::WriteReport && parser.isSet(contacts)) {
+        if (result.action == CommandLine::Action::WriteReport
+            && (parser.isSet(contacts) || parser.isSet(years))) {
             result.action = CommandLine::Action::Error;
-            result.message = CommandLine::tr("--contacts goes with the demo command.");
+            result.message = CommandLine::tr("--contacts and --years go with the demo command.");
         } else if (result.action == CommandLine::Action::WriteReport && positional.size() > 1) {
             result.action = CommandLine::Action::Error;
             result.message = CommandLine::tr("Unexpected argument: %1").arg(positional.at(1));
@@ -295,9 +310,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
         result.message = CommandLine::tr("--year and --format go with the report command.");
         return result;
     }
-    if (parser.isSet(output) || parser.isSet(contacts)) {
+    if (parser.isSet(output) || parser.isSet(contacts) || parser.isSet(years)) {
         result.action = CommandLine::Action::Error;
-        result.message = CommandLine::tr("--output and --contacts go with the demo command.");
+        result.message
+            = CommandLine::tr("--output, --contacts and --years go with the demo command.");
         return result;
     }
     if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(db))) {
@@ -333,6 +349,7 @@ int writeDemo(const CommandLine &command)
     timer.start();
     DemoOptions options;
     options.contacts = command.contacts;
+    options.years = command.years;
     const Database::Opened opened = createDemoDatabase(command.output, options);
     if (!opened.database) {
         err << opened.message << Qt::endl;

@@ -23,6 +23,7 @@ public:
     QString databasePath; // --db FILE, or a file given alone (from the file manager)
     QString output; // demo and report --output FILE (report: empty or "-" for stdout)
     int contacts = 250; // demo --contacts N
+    int years = 0; // demo --years Y; 0: the demo's own history, about two years
     int year = 0; // report --year Y
     ReportFormat format = ReportFormat::Json; // report --format, else from --output's suffix
     // import --kind K [--mapping FILE] [--encoding E] [--delimiter D] [--duplicates A]

@@ -1900,6 +1900,102 @@ TEST_CASE("A large demo stays consistent", "[demo][large]")
     CHECK(found.size() < 10000);
 }
 
+namespace {
+
+int scalarFor(Database &database, const char *statement, const QString &name, const QVariant &value)
+{
+    return SqlQuery(database, QString::fromUtf8(statement)).bind(name, value).scalar().toInt();
+}
+
+} // namespace
+
+TEST_CASE("A demo given its years is a network whose activity grows with it", "[demo][network]")
+{
+    const QStringList tables { QStringLiteral("meeting"), QStringLiteral("invitation"),
+        QStringLiteral("serd_action"), QStringLiteral("serd_occurrence"), QStringLiteral("cohort"),
+        QStringLiteral("training_session"), QStringLiteral("enrolment"),
+        QStringLiteral("session_attendance") };
+    QList<QMap<QString, int>> counts;
+    for (const int contacts : { 2000, 4000 }) {
+        INFO(contacts << " contacts");
+        TestDatabase db;
+        DemoOptions options = withContacts(contacts);
+        options.years = 5;
+        generateDemo(*db, options);
+
+        // Five years at least: launched on the first Monday of September 2020, its first
+        // SERD that November, one a year since, each with its actions held here and there.
+        const QString launched = column(*db, "SELECT min(held_on) FROM meeting").value(0);
+        CHECK(launched >= QStringLiteral("2020-09-07"));
+        CHECK(launched <= isoDate(today.addYears(-5)));
+        CHECK(column(*db,
+                  "SELECT group_concat(year) FROM (SELECT year FROM serd_edition "
+                  "ORDER BY year)")
+            == QStringList { QStringLiteral("2020,2021,2022,2023,2024,2025") });
+        CHECK(scalar(*db,
+                  "SELECT count(*) FROM serd_edition d WHERE (SELECT count(*) FROM "
+                  "serd_occurrence o JOIN serd_action a ON a.id = o.action_id "
+                  "WHERE a.edition_id = d.id AND o.cancelled = 0) < 70")
+            == 0);
+        checkSerdAgreesWithToday(*db, today);
+
+        // Every year its councils and other meetings, and from the second one its cohorts.
+        for (int year = 2020; year <= 2025; ++year) {
+            INFO(year);
+            const QString y = QString::number(year);
+            CHECK(scalarFor(*db,
+                      "SELECT count(*) FROM meeting m JOIN meeting_type t ON t.id = m.type_id "
+                      "WHERE t.name = 'Actors'' council' AND substr(m.held_on, 1, 4) = :y",
+                      QStringLiteral(":y"), y)
+                >= 2);
+            CHECK(scalarFor(*db,
+                      "SELECT count(*) FROM meeting m JOIN meeting_type t ON t.id = m.type_id "
+                      "WHERE t.name <> 'Actors'' council' AND substr(m.held_on, 1, 4) = :y",
+                      QStringLiteral(":y"), y)
+                >= 3);
+            const int cohorts
+                = scalarFor(*db, "SELECT count(*) FROM cohort WHERE substr(starts_on, 1, 4) = :y",
+                    QStringLiteral(":y"), y);
+            CHECK((year == 2020 ? cohorts == 0 : cohorts >= 2));
+        }
+
+        // Nobody invited before they were in the file, nor after refusing to be contacted;
+        // half-days signed by the session's own trainees; relay actors are the trained.
+        CHECK(scalar(*db,
+                  "SELECT count(*) FROM invitation v JOIN contact c ON c.id = v.contact_id "
+                  "JOIN meeting m ON m.id = v.meeting_id WHERE substr(c.created_at, 1, 10) "
+                  ">= m.held_on OR c.consent = 2")
+            == 0);
+        CHECK(scalar(*db,
+                  "SELECT count(*) FROM session_attendance a JOIN training_session s "
+                  "ON s.id = a.session_id WHERE NOT EXISTS (SELECT 1 FROM enrolment e WHERE "
+                  "e.cohort_id = s.cohort_id AND e.contact_id = a.contact_id "
+                  "AND e.enrolled_on <= s.held_on)")
+            == 0);
+        for (const TrainingRepository::CohortRow &row : TrainingRepository(*db).cohorts()) {
+            CHECK(row.trainees >= 20);
+            CHECK(row.trainees <= 25);
+        }
+        checkRelayActorsAreTheTrained(*db, today);
+        // The staff of the file's own programme only: a council's three days are not
+        // counted once per local programme.
+        CHECK(scalar(*db, "SELECT count(DISTINCT meeting_id) FROM meeting_staff")
+            < scalar(*db, "SELECT count(*) FROM meeting"));
+
+        QMap<QString, int> sizes;
+        for (const QString &table : tables)
+            sizes[table]
+                = SqlQuery(*db, QStringLiteral("SELECT count(*) FROM ") + table).scalar().toInt();
+        counts << sizes;
+    }
+    // Twice the people: more local programmes, larger councils, more cohorts and actions.
+    for (const QString &table : tables) {
+        INFO(table.toStdString() << ": " << counts.at(0).value(table) << ", then "
+                                 << counts.at(1).value(table));
+        CHECK(counts.at(1).value(table) > counts.at(0).value(table) * 1.15);
+    }
+}
+
 TEST_CASE("The bulk loader writes the rows the repositories write", "[demo][bulk]")
 {
     TestDatabase byRepository;

@@ -279,8 +279,8 @@
     <message numerus="yes">
         <source>Plan &quot;%1&quot; for %Ln actor(s)</source>
         <translation>
-            <numerusform>Plan &quot;%1&quot; for %Ln actor</numerusform>
-            <numerusform>Plan &quot;%1&quot; for %Ln actors</numerusform>
+            <numerusform>Plan "%1" for %Ln actor</numerusform>
+            <numerusform>Plan "%1" for %Ln actors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -520,8 +520,8 @@
     <message numerus="yes">
         <source>Actions of the year&apos;s edition with at least one date held; %n distinct.</source>
         <translation>
-            <numerusform>Actions of the year&apos;s edition with at least one date held; %n distinct.</numerusform>
-            <numerusform>Actions of the year&apos;s edition with at least one date held; %n distinct.</numerusform>
+            <numerusform>Actions of the year's edition with at least one date held; %n distinct.</numerusform>
+            <numerusform>Actions of the year's edition with at least one date held; %n distinct.</numerusform>
         </translation>
     </message>
 </context>
@@ -844,8 +844,8 @@
     <message numerus="yes">
         <source>%Ln record(s) will move from &quot;%1&quot; to &quot;%2&quot;, and &quot;%1&quot; will be removed from the list.</source>
         <translation>
-            <numerusform>%Ln record will move from &quot;%1&quot; to &quot;%2&quot;, and &quot;%1&quot; will be removed from the list.</numerusform>
-            <numerusform>%Ln records will move from &quot;%1&quot; to &quot;%2&quot;, and &quot;%1&quot; will be removed from the list.</numerusform>
+            <numerusform>%Ln record will move from "%1" to "%2", and "%1" will be removed from the list.</numerusform>
+            <numerusform>%Ln records will move from "%1" to "%2", and "%1" will be removed from the list.</numerusform>
         </translation>
     </message>
 </context>

@@ -2433,10 +2433,6 @@ Importer sans sauvegarde ?</translation>
         <translation>Argument inattendu : %1</translation>
     </message>
     <message>
-        <source>--output and --contacts go with the demo command.</source>
-        <translation>--output et --contacts s'emploient avec la commande demo.</translation>
-    </message>
-    <message>
         <source>Give one database file at most.</source>
         <translation>Indiquez au plus un fichier de base de données.</translation>
     </message>
@@ -2489,10 +2485,6 @@ Importer sans sauvegarde ?</translation>
         <translation>--year et --format vont avec la commande report.</translation>
     </message>
     <message>
-        <source>--contacts goes with the demo command.</source>
-        <translation>--contacts va avec la commande demo.</translation>
-    </message>
-    <message>
         <source>The file holds no meeting, training, SERD edition or means yet.</source>
         <translation>Le fichier ne contient encore ni réunion, ni formation, ni édition de la SERD, ni moyens.</translation>
     </message>
@@ -2539,36 +2531,6 @@ Importer sans sauvegarde ?</translation>
     <message>
         <source>--duplicates takes skip, fill, overwrite or create, not &quot;%1&quot;.</source>
         <translation>--duplicates attend skip, fill, overwrite ou create, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>Relais keeps the file of a waste-prevention programme&apos;s local actors.
-
-Commands:
-  (none)                      open the window
-  demo --output FILE [--contacts N]
-                              write a demo database of the Mulhouse area
-  report --db FILE --year Y [--format pdf|odt|html|json] [--output FILE]
-                              write the annual review of a year (JSON to
-                              the standard output when no file is given)
-  import --db FILE --kind K [--mapping M.json] [--encoding E] [--delimiter D]
-         [--duplicates skip|fill|overwrite|create] [--skip-invalid] [--dry-run] CSV
-                              import the rows of a CSV file (see
-                              docs/csv-formats.md); nothing is imported when a
-                              row is refused, unless --skip-invalid</source>
-        <translation>Relais tient le fichier des acteurs locaux d'un programme de prévention des déchets.
-
-Commandes :
-  (aucune)                    ouvrir la fenêtre
-  demo --output FICHIER [--contacts N]
-                              écrire une base de démonstration (agglomération de Mulhouse)
-  report --db FICHIER --year A [--format pdf|odt|html|json] [--output FICHIER]
-                              écrire le bilan annuel d'une année (en JSON sur
-                              la sortie standard quand aucun fichier n'est donné)
-  import --db FICHIER --kind T [--mapping M.json] [--encoding E] [--delimiter S]
-         [--duplicates skip|fill|overwrite|create] [--skip-invalid] [--dry-run] CSV
-                              importer les lignes d'un fichier CSV (voir
-                              docs/csv-formats.md) ; rien n'est importé si une
-                              ligne est refusée, sauf avec --skip-invalid</translation>
     </message>
     <message>
         <source>import: what the rows are (organisations, contacts…).</source>
@@ -2625,10 +2587,6 @@ Commandes :
     <message>
         <source>--kind, --mapping, --encoding, --delimiter, --duplicates, --skip-invalid and --dry-run go with the import command.</source>
         <translation>--kind, --mapping, --encoding, --delimiter, --duplicates, --skip-invalid et --dry-run vont avec la commande import.</translation>
-    </message>
-    <message>
-        <source>import takes none of --output, --contacts, --year and --format.</source>
-        <translation>import n'accepte ni --output, ni --contacts, ni --year, ni --format.</translation>
     </message>
     <message numerus="yes">
         <source>line(s) %1</source>
@@ -2768,6 +2726,56 @@ Commandes :
     <message>
         <source>Nothing imported: the file could not be backed up first. %1</source>
         <translation>Rien n’a été importé : le fichier n’a pas pu être sauvegardé au préalable. %1</translation>
+    </message>
+    <message>
+        <source>Relais keeps the file of a waste-prevention programme&apos;s local actors.
+
+Commands:
+  (none)                      open the window
+  demo --output FILE [--contacts N] [--years Y]
+                              write a demo database of the Mulhouse area
+  report --db FILE --year Y [--format pdf|odt|html|json] [--output FILE]
+                              write the annual review of a year (JSON to
+                              the standard output when no file is given)
+  import --db FILE --kind K [--mapping M.json] [--encoding E] [--delimiter D]
+         [--duplicates skip|fill|overwrite|create] [--skip-invalid] [--dry-run] CSV
+                              import the rows of a CSV file (see
+                              docs/csv-formats.md); nothing is imported when a
+                              row is refused, unless --skip-invalid</source>
+        <translation>Relais tient le fichier des acteurs locaux d'un programme de prévention des déchets.
+
+Commandes :
+  (aucune)                    ouvrir la fenêtre
+  demo --output FICHIER [--contacts N] [--years A]
+                              écrire une base de démonstration (agglomération de Mulhouse)
+  report --db FICHIER --year A [--format pdf|odt|html|json] [--output FICHIER]
+                              écrire le bilan annuel d'une année (en JSON sur
+                              la sortie standard quand aucun fichier n'est donné)
+  import --db FICHIER --kind T [--mapping M.json] [--encoding E] [--delimiter S]
+         [--duplicates skip|fill|overwrite|create] [--skip-invalid] [--dry-run] CSV
+                              importer les lignes d'un fichier CSV (voir
+                              docs/csv-formats.md) ; rien n'est importé si une
+                              ligne est refusée, sauf avec --skip-invalid</translation>
+    </message>
+    <message>
+        <source>demo: years of history, from 1 to 30; with them, the meetings, trainings and SERD actions grow with the number of contacts (default: two to three years, at Mulhouse&apos;s size).</source>
+        <translation>demo : années d'historique, de 1 à 30 ; les réunions, formations et actions SERD croissent alors avec le nombre de contacts (par défaut : deux à trois ans, à la taille de Mulhouse).</translation>
+    </message>
+    <message>
+        <source>import takes none of --output, --contacts, --years, --year and --format.</source>
+        <translation>import n'accepte ni --output, ni --contacts, ni --years, ni --year, ni --format.</translation>
+    </message>
+    <message>
+        <source>--years takes a number from 1 to %1.</source>
+        <translation>--years attend un nombre de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>--contacts and --years go with the demo command.</source>
+        <translation>--contacts et --years s'emploient avec la commande demo.</translation>
+    </message>
+    <message>
+        <source>--output, --contacts and --years go with the demo command.</source>
+        <translation>--output, --contacts et --years s'emploient avec la commande demo.</translation>
     </message>
 </context>
 <context>

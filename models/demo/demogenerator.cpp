@@ -66,6 +66,18 @@ QStringList utf8List(std::span<const char *const> texts)
     return list;
 }
 
+// A number drawn from a name, the same in every run: qHash's is not (Qt seeds it per
+// process on some machines), and the same seed must give the same file.
+quint32 nameDraw(const QString &name)
+{
+    quint32 hash = 2166136261u; // FNV-1a
+    for (const QChar c : name) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    return hash;
+}
+
 bool startsWithVowel(const QString &name)
 {
     const QString folded = foldedKey(name.left(1));
@@ -299,6 +311,7 @@ struct PlannedMeeting
     QDateTime updated;
     QDateTime sent; // the invitations
     QList<PlannedInvitation> invitations;
+    int programme = 0; // of the network's local programmes: 0, the file's own
     qint64 id = 0; // once written
 };
 
@@ -329,6 +342,7 @@ struct PlannedCohort
 {
     int year = 0;
     int number = 1; // 1: the pilot group
+    int programme = 0; // as PlannedMeeting::programme
     QString tag; // "formation relais 2014", on every trainee
     QDate created;
     QDate startsOn;
@@ -483,13 +497,16 @@ private:
         const demodata::MeetingText &text, int noticeDays);
     void placeIn(PlannedMeeting &meeting, std::span<const demodata::Venue> venues);
     QList<int> drawWeighted(const QList<std::pair<int, double>> &candidates, int count);
-    QList<int> drawInvitees(
-        const QDate &date, int count, const QSet<int> &excluded, const auto &weight);
+    QList<int> drawInvitees(const QList<int> &people, const QDate &date, int count,
+        const QSet<int> &excluded, const auto &weight);
     Turnout turnout(
         int invited, double present, double excused, double absent, int unannounced, int walkIns);
     void settleInvitations(PlannedMeeting &meeting, const QList<int> &invitees,
         const Turnout &turnout, const QMap<int, CouncilMention> &mentions, const auto &assiduity);
     QMap<QDate, QMap<int, CouncilMention>> councilMentions();
+    void prepareProgrammes();
+    int programmeOf(int contact) const;
+    void keepMeeting(const PlannedMeeting &meeting);
     void planMeetings();
     void planCouncils(const QMap<QDate, QMap<int, CouncilMention>> &mentions);
     void planWorkshops();
@@ -560,8 +577,9 @@ private:
     qint64 m_meetingTypeIds[demodata::meetingKindCount] = {};
     QString m_serdTags[2]; // of the last SERD but one, of the last one
     QList<PlannedCohort> m_cohorts;
-    QSet<QDate> m_trainingDays;
-    // Who trained each module when a person of the file did: they come back.
+    // The meetings and training sessions of each day: a local programme holds one a day.
+    QHash<QDate, int> m_busyDays;
+    // Who trained each module of a programme when a person of the file did: they come back.
     QHash<int, int> m_moduleTrainers;
 
     QList<OrganisationInfo> m_organisations;
@@ -579,6 +597,15 @@ private:
     double m_meetingScale = 1.0;
     QList<PlannedMeeting> m_meetings;
     QList<PlannedEdition> m_editions;
+
+    // A file given its years of history is a network of local programmes sharing it, each
+    // with its own people, councils, workshops and cohorts; the network's SERD grows with
+    // it. Without them, one programme of Mulhouse's size whatever the number of contacts.
+    int m_programmes = 1;
+    int m_localContacts = 0; // of a programme
+    int m_cohortsPerYear = 1;
+    double m_serdScale = 1.0;
+    QList<QList<int>> m_programmePeople; // indexes in m_contacts, in order
 };
 
 Generator::Generator(Database &database, const DemoOptions &options)
@@ -588,9 +615,20 @@ Generator::Generator(Database &database, const DemoOptions &options)
     , m_today(options.today.isValid() ? options.today : QDate::currentDate())
 {
     m_lastSerd = m_today >= serdStart(m_today.year()) ? m_today.year() : m_today.year() - 1;
-    // Launched at the start of a school year, two SERDs before the last one.
-    const QDate launch(m_lastSerd - 2, 9, 1);
-    m_programmeStart = launch.addDays((8 - launch.dayOfWeek()) % 7);
+    // Launched on the first Monday of a school year, two SERDs before the last one, or
+    // at least the years asked for before today.
+    const auto mondayOfSeptember = [](int year) {
+        const QDate first(year, 9, 1);
+        return first.addDays((8 - first.dayOfWeek()) % 7);
+    };
+    if (options.years > 0) {
+        const QDate back = m_today.addYears(-options.years);
+        m_programmeStart = mondayOfSeptember(back.year());
+        if (m_programmeStart > back)
+            m_programmeStart = mondayOfSeptember(back.year() - 1);
+    } else {
+        m_programmeStart = mondayOfSeptember(m_lastSerd - 2);
+    }
     // Nine weeks on: after the launch council, before the first SERD.
     m_concertationWeek = m_programmeStart.addDays(63);
     m_concertationEnd = m_concertationWeek.addDays(4);
@@ -607,6 +645,18 @@ Generator::Generator(Database &database, const DemoOptions &options)
     // A larger network holds larger councils, up to a couple of thousand invited for a
     // region, and a few more working meetings, which stay small.
     m_councilScale = std::clamp(std::sqrt(options.contacts / 250.0), 1.0, 12.0);
+    m_localContacts = options.contacts;
+    if (options.years > 0) {
+        // A network of 100,000 people is some twenty local programmes of 5,000, each
+        // holding Mulhouse's meetings with larger councils; the whole network trains
+        // a dozen cohorts a year and runs fifteen times Mulhouse's SERD actions.
+        const double network = std::max(1.0, std::sqrt(options.contacts / 250.0));
+        m_programmes = int(std::lround(network));
+        m_localContacts = options.contacts / m_programmes;
+        m_councilScale = std::pow(std::max(1.0, m_localContacts / 250.0), 0.7);
+        m_cohortsPerYear = std::max(1, int(std::lround(network * 2 / 3)));
+        m_serdScale = std::max(1.0, network * 3 / 4);
+    }
     m_meetingScale = std::min(std::sqrt(m_councilScale), 3.0);
 }
 
@@ -1260,7 +1310,7 @@ void Generator::addContacts(BulkLoader &loader)
         c.emailConsent.source = consentSourceGuessed(c.emailConsent.note);
         // Fewer agreed to letters, on the same form. Drawn from the name rather than from the
         // generator, so that the rest of the programme comes out as it did before post consent.
-        if (c.emailConsent.agreed() && qHash(c.lastName + c.firstName, 2014) % 100 < 40)
+        if (c.emailConsent.agreed() && nameDraw(c.lastName + c.firstName) % 100 < 40)
             c.postConsent = c.emailConsent;
         if (chance(6))
             c.notes = withYears(pickText(demodata::contactNotes()));
@@ -1278,6 +1328,7 @@ void Generator::addContacts(BulkLoader &loader)
         records << c;
     }
 
+    prepareProgrammes();
     planTraining(records);
     for (qsizetype i = 0; i < records.size(); ++i) {
         m_contacts[i].id = loader.addContact(records.at(i));
@@ -1905,9 +1956,7 @@ bool Generator::isFreeForMeeting(const QDate &day) const
         if (std::abs(councilDay(day.year(), month).daysTo(day)) <= 2)
             return false;
     }
-    return !m_trainingDays.contains(day)
-        && std::none_of(m_meetings.cbegin(), m_meetings.cend(),
-            [&](const PlannedMeeting &meeting) { return meeting.date == day; });
+    return m_busyDays.value(day) < m_programmes;
 }
 
 QDate Generator::meetingDayBetween(const QDate &from, const QDate &to)
@@ -2005,11 +2054,11 @@ QList<int> Generator::drawWeighted(const QList<std::pair<int, double>> &candidat
     return drawn;
 }
 
-QList<int> Generator::drawInvitees(
-    const QDate &date, int count, const QSet<int> &excluded, const auto &weight)
+QList<int> Generator::drawInvitees(const QList<int> &people, const QDate &date, int count,
+    const QSet<int> &excluded, const auto &weight)
 {
     QList<std::pair<int, double>> candidates;
-    for (int i = 0; i < m_contacts.size(); ++i) {
+    for (const int i : people) {
         if (mayBeInvited(i, date) && !excluded.contains(i))
             candidates.append({ i, weight(i) });
     }
@@ -2211,6 +2260,26 @@ QMap<QDate, QMap<int, CouncilMention>> Generator::councilMentions()
     return mentions;
 }
 
+// Each person belongs to one local programme, with the people of their organisation.
+void Generator::prepareProgrammes()
+{
+    m_programmePeople = QList<QList<int>>(m_programmes);
+    for (int i = 0; i < m_contacts.size(); ++i)
+        m_programmePeople[programmeOf(i)] << i;
+}
+
+int Generator::programmeOf(int contact) const
+{
+    const int organisation = m_contacts.at(contact).organisation;
+    return (organisation >= 0 ? organisation : contact) % m_programmes;
+}
+
+void Generator::keepMeeting(const PlannedMeeting &meeting)
+{
+    ++m_busyDays[meeting.date];
+    m_meetings << meeting;
+}
+
 void Generator::planMeetings()
 {
     planCouncils(councilMentions());
@@ -2221,7 +2290,8 @@ void Generator::planMeetings()
 
 // The launch council, then those of March, June and October to today, and the next one,
 // already in the file. The whole file is invited, network heads, relays, regulars and
-// partners first; about a third comes, and a quarter excuses itself.
+// partners first; about a third comes, and a quarter excuses itself. In a network, each
+// local programme invites its own people, a week or two after the file's own council.
 void Generator::planCouncils(const QMap<QDate, QMap<int, CouncilMention>> &mentions)
 {
     using demodata::MeetingKind;
@@ -2247,7 +2317,9 @@ void Generator::planCouncils(const QMap<QDate, QMap<int, CouncilMention>> &menti
             weight *= 3;
         file.append({ i, weight });
     }
-    const QList<int> order = drawWeighted(file, int(file.size()));
+    QList<QList<int>> orders(m_programmes);
+    for (const int contact : drawWeighted(file, int(file.size())))
+        orders[programmeOf(contact)] << contact;
     const auto assiduity = [this](int i) {
         const ContactInfo &contact = m_contacts.at(i);
         double weight = contact.organisation >= 0 ? 1.0 : 0.7;
@@ -2262,51 +2334,55 @@ void Generator::planCouncils(const QMap<QDate, QMap<int, CouncilMention>> &menti
         return weight;
     };
 
-    for (qsizetype k = 0; k < dates.size(); ++k) {
-        const QDate date = dates.at(k);
-        demodata::MeetingText text = demodata::launchCouncil;
-        if (k > 0) {
-            const int season
-                = int(std::find(std::begin(councilMonths), std::end(councilMonths), date.month())
+    for (int p = 0; p < m_programmes; ++p) {
+        const QList<int> &order = orders.at(p);
+        for (qsizetype k = 0; k < dates.size(); ++k) {
+            const QDate date = dates.at(k).addDays(7 * (p % 3));
+            demodata::MeetingText text = demodata::launchCouncil;
+            if (k > 0) {
+                const int season = int(
+                    std::find(std::begin(councilMonths), std::end(councilMonths), date.month())
                     - std::begin(councilMonths));
-            text = pick(demodata::councilAgendas(season));
-            text.title = pick(demodata::councilTitles());
-        }
-        PlannedMeeting meeting = newMeeting(MeetingKind::Council, date,
-            k == 0 || chance(70) ? evening : morning, text, 28 + below(5));
-        meeting.staff << demodata::Staff::Assistant;
-        placeIn(meeting, demodata::councilVenues());
+                text = pick(demodata::councilAgendas(season));
+                text.title = pick(demodata::councilTitles());
+            }
+            PlannedMeeting meeting = newMeeting(MeetingKind::Council, date,
+                k == 0 || chance(70) ? evening : morning, text, 28 + below(5));
+            meeting.programme = p;
+            meeting.staff << demodata::Staff::Assistant;
+            placeIn(meeting, demodata::councilVenues());
 
-        const QMap<int, CouncilMention> said = mentions.value(date);
-        // Never quite the whole file: some are left to come uninvited.
-        const int eligible = int(std::count_if(order.cbegin(), order.cend(),
-            [&](int contact) { return mayBeInvited(contact, date); }));
-        const int wanted = std::min(
-            int(std::lround(between(150, 200) * m_councilScale)), eligible - eligible / 12);
-        QList<int> invitees;
-        QSet<int> taken;
-        for (auto it = said.cbegin(); it != said.cend(); ++it) {
-            invitees << it.key();
-            taken.insert(it.key());
+            const QMap<int, CouncilMention> said = mentions.value(date);
+            // Never quite the whole file: some are left to come uninvited.
+            const int eligible = int(std::count_if(order.cbegin(), order.cend(),
+                [&](int contact) { return mayBeInvited(contact, date); }));
+            const int wanted = std::min(
+                int(std::lround(between(150, 200) * m_councilScale)), eligible - eligible / 12);
+            QList<int> invitees;
+            QSet<int> taken;
+            for (auto it = said.cbegin(); it != said.cend(); ++it) {
+                invitees << it.key();
+                taken.insert(it.key());
+            }
+            for (const int contact : order) {
+                if (invitees.size() >= wanted)
+                    break;
+                if (!taken.contains(contact) && mayBeInvited(contact, date))
+                    invitees << contact;
+            }
+            // Mulhouse's numbers for 150 invited and more, in proportion below.
+            const double scale = std::min(m_councilScale, double(invitees.size()) / 150.0);
+            Turnout turnout;
+            turnout.present = int(std::lround(between(42, 58) * scale));
+            turnout.walkIns = int(std::lround(between(0.6, 4.4) * scale));
+            turnout.unannounced = int(std::lround(between(0.6, 4.4) * scale));
+            const int registeredCame
+                = std::max(0, turnout.present - turnout.walkIns - turnout.unannounced);
+            turnout.absent = int(std::lround(registeredCame * between(0.35, 0.6)));
+            turnout.excused = int(std::lround(between(35, 45) * scale));
+            settleInvitations(meeting, invitees, turnout, said, assiduity);
+            keepMeeting(meeting);
         }
-        for (const int contact : order) {
-            if (invitees.size() >= wanted)
-                break;
-            if (!taken.contains(contact) && mayBeInvited(contact, date))
-                invitees << contact;
-        }
-        // Mulhouse's numbers for 150 invited and more, in proportion below.
-        const double scale = std::min(m_councilScale, double(invitees.size()) / 150.0);
-        Turnout turnout;
-        turnout.present = int(std::lround(between(42, 58) * scale));
-        turnout.walkIns = int(std::lround(between(0.6, 4.4) * scale));
-        turnout.unannounced = int(std::lround(between(0.6, 4.4) * scale));
-        const int registeredCame
-            = std::max(0, turnout.present - turnout.walkIns - turnout.unannounced);
-        turnout.absent = int(std::lround(registeredCame * between(0.35, 0.6)));
-        turnout.excused = int(std::lround(between(35, 45) * scale));
-        settleInvitations(meeting, invitees, turnout, said, assiduity);
-        m_meetings << meeting;
     }
 }
 
@@ -2372,21 +2448,23 @@ void Generator::planWorkshops()
         meeting.staff << demodata::Staff::Intern;
         place(meeting);
         const auto weight = concerned(themeBit(concertation[size_t(i)].tag));
-        const QList<int> invitees = drawInvitees(
-            meeting.date, int(std::lround(between(14, 18) * m_meetingScale)), thisWeek, weight);
+        const QList<int> invitees = drawInvitees(m_programmePeople.first(), meeting.date,
+            int(std::lround(between(14, 18) * m_meetingScale)), thisWeek, weight);
         for (const int contact : invitees)
             thisWeek.insert(contact);
         settleInvitations(meeting, invitees,
             turnout(int(invitees.size()), between(0.55, 0.75), between(0.1, 0.2),
                 between(0.05, 0.15), below(2), below(2)),
             {}, weight);
-        m_meetings << meeting;
+        keepMeeting(meeting);
     }
 
     const QDate horizon = m_today.addDays(42);
     const auto workshops = demodata::thematicWorkshops();
-    const int larger
-        = m_options.contacts > 250 ? int(std::log2(m_options.contacts / 250.0) / 2) : 0;
+    // A larger programme holds a few more; a network, through its local programmes.
+    const int larger = m_options.years == 0 && m_options.contacts > 250
+        ? int(std::log2(m_options.contacts / 250.0) / 2)
+        : 0;
     for (int year = m_programmeStart.year() + 1; year <= horizon.year(); ++year) {
         // Spread over the working months: from January to early July, from September to
         // mid-December.
@@ -2398,28 +2476,31 @@ void Generator::planWorkshops()
             return offset < springDays ? spring.addDays(offset)
                                        : autumn.addDays(offset - springDays);
         };
-        QList<int> order(workshops.size());
-        std::iota(order.begin(), order.end(), 0);
-        for (qsizetype i = order.size() - 1; i > 0; --i)
-            std::swap(order[i], order[below(int(i) + 1)]);
-        const int count = 3 + below(2) + larger;
-        for (int k = 0; k < count; ++k) {
-            const QDate date
-                = meetingDayBetween(dayAt(k * days / count), dayAt((k + 1) * days / count - 1));
-            if (date <= m_concertationEnd || date > horizon)
-                continue;
-            const demodata::Workshop &workshop = workshops[size_t(order.at(k % order.size()))];
-            PlannedMeeting meeting
-                = newMeeting(MeetingKind::Workshop, date, below(3), workshop.text, 21);
-            place(meeting);
-            const auto weight = concerned(themeBit(workshop.tag));
-            const QList<int> invitees = drawInvitees(
-                date, int(std::lround(between(10, 25) * m_meetingScale)), {}, weight);
-            settleInvitations(meeting, invitees,
-                turnout(int(invitees.size()), between(0.5, 0.7), between(0.1, 0.2),
-                    between(0.05, 0.15), below(2), below(3)),
-                {}, weight);
-            m_meetings << meeting;
+        for (int p = 0; p < m_programmes; ++p) {
+            QList<int> order(workshops.size());
+            std::iota(order.begin(), order.end(), 0);
+            for (qsizetype i = order.size() - 1; i > 0; --i)
+                std::swap(order[i], order[below(int(i) + 1)]);
+            const int count = 3 + below(2) + larger;
+            for (int k = 0; k < count; ++k) {
+                const QDate date
+                    = meetingDayBetween(dayAt(k * days / count), dayAt((k + 1) * days / count - 1));
+                if (date <= m_concertationEnd || date > horizon)
+                    continue;
+                const demodata::Workshop &workshop = workshops[size_t(order.at(k % order.size()))];
+                PlannedMeeting meeting
+                    = newMeeting(MeetingKind::Workshop, date, below(3), workshop.text, 21);
+                meeting.programme = p;
+                place(meeting);
+                const auto weight = concerned(themeBit(workshop.tag));
+                const QList<int> invitees = drawInvitees(m_programmePeople.at(p), date,
+                    int(std::lround(between(10, 25) * m_meetingScale)), {}, weight);
+                settleInvitations(meeting, invitees,
+                    turnout(int(invitees.size()), between(0.5, 0.7), between(0.1, 0.2),
+                        between(0.05, 0.15), below(2), below(3)),
+                    {}, weight);
+                keepMeeting(meeting);
+            }
         }
     }
 }
@@ -2452,38 +2533,41 @@ void Generator::planNetworkHeadMeetings()
             return weight;
         };
     };
-    const auto hold
-        = [&](const QDate &date, const demodata::MeetingText &text, unsigned fields, int notice) {
-              PlannedMeeting meeting = newMeeting(
-                  MeetingKind::NetworkHeads, date, chance(70) ? morning : afternoon, text, notice);
-              placeIn(meeting, demodata::meetingRooms().first(3));
-              const auto weight = heads(fields);
-              const QList<int> invitees = drawInvitees(
-                  date, int(std::lround(between(30, 40) * m_meetingScale)), {}, weight);
-              settleInvitations(meeting, invitees,
-                  turnout(int(invitees.size()), between(0.5, 0.65), between(0.2, 0.3),
-                      between(0.05, 0.12), below(2), below(2)),
-                  {}, weight);
-              m_meetings << meeting;
-          };
+    const auto hold = [&](int programme, const QDate &date, const demodata::MeetingText &text,
+                          unsigned fields, int notice) {
+        PlannedMeeting meeting = newMeeting(
+            MeetingKind::NetworkHeads, date, chance(70) ? morning : afternoon, text, notice);
+        meeting.programme = programme;
+        placeIn(meeting, demodata::meetingRooms().first(3));
+        const auto weight = heads(fields);
+        const QList<int> invitees = drawInvitees(m_programmePeople.at(programme), date,
+            int(std::lround(between(30, 40) * m_meetingScale)), {}, weight);
+        settleInvitations(meeting, invitees,
+            turnout(int(invitees.size()), between(0.5, 0.65), between(0.2, 0.3),
+                between(0.05, 0.12), below(2), below(2)),
+            {}, weight);
+        keepMeeting(meeting);
+    };
 
     const auto bit = [](Field field) { return 1u << unsigned(field); };
     const auto launch = demodata::launchNetworkHeadMeetings();
-    hold(meetingDayBetween(m_programmeStart.addDays(14), m_programmeStart.addDays(18)), launch[0],
-        bit(Field::Cultural) | bit(Field::Educational) | bit(Field::Sports), 10);
-    hold(meetingDayBetween(m_programmeStart.addDays(21), m_programmeStart.addDays(25)), launch[1],
-        bit(Field::Economic) | bit(Field::Social), 14);
+    hold(0, meetingDayBetween(m_programmeStart.addDays(14), m_programmeStart.addDays(18)),
+        launch[0], bit(Field::Cultural) | bit(Field::Educational) | bit(Field::Sports), 10);
+    hold(0, meetingDayBetween(m_programmeStart.addDays(21), m_programmeStart.addDays(25)),
+        launch[1], bit(Field::Economic) | bit(Field::Social), 14);
 
     const QDate horizon = m_today.addDays(42);
     const auto yearly = demodata::networkHeadMeetings();
     for (int year = m_programmeStart.year() + 1; year <= horizon.year(); ++year) {
-        const QDate winter = meetingDayBetween(QDate(year, 1, 19), QDate(year, 2, 13));
-        if (winter <= horizon)
-            hold(winter, yearly[0], 0, 21);
-        if (chance(m_options.contacts >= 5000 ? 100 : 50)) {
-            const QDate spring = meetingDayBetween(QDate(year, 5, 4), QDate(year, 5, 29));
-            if (spring <= horizon)
-                hold(spring, yearly[1], 0, 21);
+        for (int p = 0; p < m_programmes; ++p) {
+            const QDate winter = meetingDayBetween(QDate(year, 1, 19), QDate(year, 2, 13));
+            if (winter <= horizon)
+                hold(p, winter, yearly[0], 0, 21);
+            if (chance(m_localContacts >= 5000 ? 100 : 50)) {
+                const QDate spring = meetingDayBetween(QDate(year, 5, 4), QDate(year, 5, 29));
+                if (spring <= horizon)
+                    hold(p, spring, yearly[1], 0, 21);
+            }
         }
     }
 }
@@ -2509,31 +2593,34 @@ void Generator::planSerdPreparations()
     for (int year = m_programmeStart.year(); year <= horizon.year(); ++year) {
         // The programme's first SERD came a few weeks after its launch.
         const bool first = year == m_programmeStart.year();
-        QList<std::pair<QDate, QDate>> windows;
-        if (first) {
-            windows = { { QDate(year, 9, 25), QDate(year, 10, 6) },
-                { QDate(year, 10, 19), QDate(year, 10, 31) } };
-        } else {
-            windows = { { QDate(year, 9, 8), QDate(year, 9, 19) },
-                { QDate(year, 9, 29), QDate(year, 10, 8) } };
-            if (chance(60))
-                windows.append({ QDate(year, 10, 19), QDate(year, 10, 31) });
-        }
-        for (qsizetype k = 0; k < windows.size(); ++k) {
-            const QDate date = meetingDayBetween(windows.at(k).first, windows.at(k).second);
-            if (date > horizon)
-                break;
-            PlannedMeeting meeting = newMeeting(MeetingKind::SerdPreparation, date,
-                chance(60) ? afternoon : evening, texts[size_t(first && k == 1 ? 2 : k)], 14);
-            meeting.staff << demodata::Staff::Intern;
-            placeIn(meeting, demodata::meetingRooms());
-            const QList<int> invitees = drawInvitees(
-                date, int(std::lround(between(30, 40) * m_meetingScale)), {}, organisers);
-            settleInvitations(meeting, invitees,
-                turnout(int(invitees.size()), between(0.55, 0.7), between(0.12, 0.22),
-                    between(0.05, 0.12), below(3), below(3)),
-                {}, organisers);
-            m_meetings << meeting;
+        for (int p = 0; p < m_programmes; ++p) {
+            QList<std::pair<QDate, QDate>> windows;
+            if (first) {
+                windows = { { QDate(year, 9, 25), QDate(year, 10, 6) },
+                    { QDate(year, 10, 19), QDate(year, 10, 31) } };
+            } else {
+                windows = { { QDate(year, 9, 8), QDate(year, 9, 19) },
+                    { QDate(year, 9, 29), QDate(year, 10, 8) } };
+                if (chance(60))
+                    windows.append({ QDate(year, 10, 19), QDate(year, 10, 31) });
+            }
+            for (qsizetype k = 0; k < windows.size(); ++k) {
+                const QDate date = meetingDayBetween(windows.at(k).first, windows.at(k).second);
+                if (date > horizon)
+                    break;
+                PlannedMeeting meeting = newMeeting(MeetingKind::SerdPreparation, date,
+                    chance(60) ? afternoon : evening, texts[size_t(first && k == 1 ? 2 : k)], 14);
+                meeting.programme = p;
+                meeting.staff << demodata::Staff::Intern;
+                placeIn(meeting, demodata::meetingRooms());
+                const QList<int> invitees = drawInvitees(m_programmePeople.at(p), date,
+                    int(std::lround(between(30, 40) * m_meetingScale)), {}, organisers);
+                settleInvitations(meeting, invitees,
+                    turnout(int(invitees.size()), between(0.55, 0.7), between(0.12, 0.22),
+                        between(0.05, 0.12), below(3), below(3)),
+                    {}, organisers);
+                keepMeeting(meeting);
+            }
         }
     }
 }
@@ -2556,8 +2643,11 @@ void Generator::addMeetings(BulkLoader &loader)
         meeting.communeId = m_communes.at(planned.commune).id;
         meeting.themes = planned.themes;
         meeting.description = planned.description;
-        for (const demodata::Staff staff : planned.staff)
-            meeting.staffIds << m_staffIds[int(staff)];
+        // The other local programmes' staff are not the file's.
+        if (planned.programme == 0) {
+            for (const demodata::Staff staff : planned.staff)
+                meeting.staffIds << m_staffIds[int(staff)];
+        }
         meeting.createdAt = planned.created;
         meeting.updatedAt = planned.updated;
         const qint64 id = loader.addMeeting(meeting);
@@ -2615,7 +2705,8 @@ int Generator::communeNamed(const char *name) const
 // opened six to nine weeks before its first session, its eight sessions on the pilot
 // group's weekdays from March to October, away from the councils and the SERD; those who
 // met the rule are recognised relay actors a week or two after the last one, before the
-// SERD. A cohort not yet opened by today is not in the file.
+// SERD. A cohort not yet opened by today is not in the file. A network trains several
+// cohorts a year, each in one of its local programmes, in turn.
 void Generator::planTrainingCalendar()
 {
     const auto plans = demodata::trainingSessions();
@@ -2623,47 +2714,52 @@ void Generator::planTrainingCalendar()
         return;
     const int firstYear = m_programmeStart.year() + 1;
     for (int year = firstYear; year <= m_today.year(); ++year) {
-        PlannedCohort cohort;
-        cohort.year = year;
-        cohort.number = year - firstYear + 1;
-        cohort.tag = QString::fromUtf8(demodata::relayTrainingTagFormat).arg(year);
-        QSet<QDate> days;
-        QDate previous;
-        const auto fits = [&](const QDate &day) {
-            return isFreeForMeeting(day) && !days.contains(day)
-                && (!previous.isValid() || day > previous);
-        };
-        for (size_t k = 0; k < plans.size(); ++k) {
-            const demodata::Day &day = plans[k].day;
-            const QDate given(day.year, day.month, day.day);
-            const QDate moved = given.addYears(year - demodata::trainingPilotYear);
-            QDate date = moved.addDays((given.dayOfWeek() - moved.dayOfWeek() + 10) % 7 - 3);
-            // The later groups' calendars move a little.
-            if (cohort.number > 1 && chance(30))
-                date = date.addDays(chance(50) ? 7 : -7);
-            for (int attempt = 0; attempt < 10 && !fits(date); ++attempt)
-                date = date.addDays(7);
-            while (previous.isValid() && date <= previous)
-                date = date.addDays(7);
-            PlannedSession session;
-            session.plan = int(k);
-            session.date = date;
-            cohort.sessions << session;
-            days.insert(date);
-            previous = date;
+        for (int c = 0; c < m_cohortsPerYear; ++c) {
+            PlannedCohort cohort;
+            cohort.year = year;
+            cohort.number = int(m_cohorts.size()) + 1;
+            cohort.programme = ((year - firstYear) * m_cohortsPerYear + c) % m_programmes;
+            cohort.tag = QString::fromUtf8(demodata::relayTrainingTagFormat).arg(year);
+            QSet<QDate> days;
+            QDate previous;
+            const auto fits = [&](const QDate &day) {
+                return isFreeForMeeting(day) && !days.contains(day)
+                    && (!previous.isValid() || day > previous);
+            };
+            for (size_t k = 0; k < plans.size(); ++k) {
+                const demodata::Day &day = plans[k].day;
+                const QDate given(day.year, day.month, day.day);
+                const QDate moved = given.addYears(year - demodata::trainingPilotYear);
+                QDate date = moved.addDays((given.dayOfWeek() - moved.dayOfWeek() + 10) % 7 - 3);
+                // The later groups' calendars move a little.
+                if (cohort.number > 1 && chance(30))
+                    date = date.addDays(chance(50) ? 7 : -7);
+                for (int attempt = 0; attempt < 10 && !fits(date); ++attempt)
+                    date = date.addDays(7);
+                while (previous.isValid() && date <= previous)
+                    date = date.addDays(7);
+                PlannedSession session;
+                session.plan = int(k);
+                session.date = date;
+                cohort.sessions << session;
+                days.insert(date);
+                previous = date;
+            }
+            cohort.startsOn = cohort.sessions.first().date;
+            cohort.created = cohort.startsOn.addDays(-42 - below(21));
+            while (!isWorkingDay(cohort.created))
+                cohort.created = cohort.created.addDays(-1);
+            // The later ones open later still.
+            if (cohort.created > m_today)
+                return;
+            cohort.createdAt = momentOn(cohort.created);
+            cohort.endsOn = previous.addDays(7 + below(7));
+            while (!isWorkingDay(cohort.endsOn))
+                cohort.endsOn = cohort.endsOn.addDays(1);
+            for (const QDate &day : std::as_const(days))
+                ++m_busyDays[day];
+            m_cohorts << cohort;
         }
-        cohort.startsOn = cohort.sessions.first().date;
-        cohort.created = cohort.startsOn.addDays(-42 - below(21));
-        while (!isWorkingDay(cohort.created))
-            cohort.created = cohort.created.addDays(-1);
-        if (cohort.created > m_today)
-            break;
-        cohort.createdAt = momentOn(cohort.created);
-        cohort.endsOn = previous.addDays(7 + below(7));
-        while (!isWorkingDay(cohort.endsOn))
-            cohort.endsOn = cohort.endsOn.addDays(1);
-        m_trainingDays.unite(days);
-        m_cohorts << cohort;
     }
 }
 
@@ -2762,8 +2858,10 @@ void Generator::planTrainingSessions(
                     }
                 }
             }
+            const int key
+                = cohort.programme * int(demodata::trainingModules().size()) + plan.module;
             if (trainer < 0)
-                trainer = m_moduleTrainers.value(plan.module, -1);
+                trainer = m_moduleTrainers.value(key, -1);
             if (trainer < 0 && chance(80)) {
                 QList<int> people;
                 for (int i = 0; i < m_contacts.size(); ++i) {
@@ -2773,7 +2871,7 @@ void Generator::planTrainingSessions(
                 }
                 if (!people.isEmpty()) {
                     trainer = pick(people);
-                    m_moduleTrainers.insert(plan.module, trainer);
+                    m_moduleTrainers.insert(key, trainer);
                 }
             }
         }
@@ -2789,15 +2887,15 @@ void Generator::planTrainingSessions(
     }
 }
 
-// Twenty to twenty-five people in touch this year (being at a session is activity: a
-// trainee is never dormant), in the file before the enrolments opened, who never refused
-// to be contacted; mostly of associations, social landlords, schools and municipal
+// Twenty to twenty-five people of its programme in touch this year (being at a session is
+// activity: a trainee is never dormant), in the file before the enrolments opened, who never
+// refused to be contacted; mostly of associations, social landlords, schools and municipal
 // services, council regulars and SERD partners first.
 QList<int> Generator::drawTrainees(const PlannedCohort &cohort, const QSet<int> &taken)
 {
     const int opens = dayIndex(cohort.created.addDays(7));
     QList<std::pair<int, double>> candidates;
-    for (int i = 0; i < m_contacts.size(); ++i) {
+    for (const int i : m_programmePeople.at(cohort.programme)) {
         const ContactInfo &contact = m_contacts.at(i);
         if (!contact.active || contact.refused || contact.created >= opens || taken.contains(i))
             continue;
@@ -3237,6 +3335,9 @@ void Generator::settleAction(const PlannedEdition &edition, PlannedAction &actio
 void Generator::planEdition(PlannedEdition &edition, int number, const QSet<int> &before)
 {
     EditionSize size = editionSize(number, [this](int bound) { return below(bound); });
+    // A network's Week: its local programmes' actions together.
+    const auto scaled = [this](int count) { return int(std::lround(count * m_serdScale)); };
+    size = { scaled(size.held), scaled(size.distinct), scaled(size.organisers) };
     // Partners come in until a week or so before the Week (the first year, many joined at
     // the concertation, a fortnight before it).
     const QDate latest = edition.starts.addDays(-7);
@@ -3449,7 +3550,7 @@ void Generator::planEdition(PlannedEdition &edition, int number, const QSet<int>
     const bool begun = edition.starts < m_today;
     // Now and then a date is called off (the rain, a speaker ill), the action held elsewhere.
     if (begun) {
-        for (int k = 2 + below(3); k > 0; --k) {
+        for (int k = scaled(2 + below(3)); k > 0; --k) {
             PlannedAction &action = actions[below(counted)];
             PlannedOccurrence cancelled = occurrenceOf(edition, action, action.occurrences);
             cancelled.cancelled = true;
@@ -3460,7 +3561,7 @@ void Generator::planEdition(PlannedEdition &edition, int number, const QSet<int>
         settleAction(edition, action, true);
 
     // A few actions called off altogether.
-    for (int k = begun ? 2 + below(3) : below(2); k > 0; --k) {
+    for (int k = scaled(begun ? 2 + below(3) : below(2)); k > 0; --k) {
         PlannedAction action;
         action.lead = pick(leads);
         action.idea = drawIdea(action.lead, edition.focus);
@@ -3728,7 +3829,11 @@ void Generator::addStaffTime()
     };
     const auto around = [this](double days) { return days + 0.5 * (below(3) - 1); };
 
+    // The file's staff are those of its own programme: the other local programmes' time is
+    // theirs to count.
     for (const PlannedMeeting &meeting : std::as_const(m_meetings)) {
+        if (meeting.programme != 0)
+            continue;
         const StaffActivity activity = StaffActivity::meeting(meeting.id);
         double officer = 0.5;
         switch (meeting.kind) {
@@ -3759,6 +3864,8 @@ void Generator::addStaffTime()
     }
     const QString training = utf8(demodata::trainingCategory);
     for (const PlannedCohort &cohort : std::as_const(m_cohorts)) {
+        if (cohort.programme != 0)
+            continue;
         add(Staff::Officer, StaffActivity::named(training), cohort.created, {}, 2 + 0.5 * below(5));
         for (const PlannedSession &session : cohort.sessions) {
             const StaffActivity activity = StaffActivity::trainingSession(session.id);
@@ -3846,6 +3953,7 @@ void generateDemo(Database &database, const DemoOptions &options)
     DemoOptions checked = options;
     checked.contacts = std::max(0, options.contacts);
     checked.organisations = std::max(0, options.organisations);
+    checked.years = std::max(0, options.years);
     Generator(database, checked).run();
 }
 

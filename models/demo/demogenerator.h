@@ -19,7 +19,17 @@ struct DemoOptions
     // The file's present: its year of interactions ends on it, follow-ups fall due
     // around it, and the programme's history (launched two SERDs earlier) leads up to it.
     QDate today = QDate::currentDate();
+    // 0: the history derived from `today` as above, and a programme of Mulhouse's size
+    // whatever the number of contacts. Otherwise the years of history: the programme was
+    // launched at the start of a school year at least that many years before `today`, and
+    // the file is a network of local programmes sharing it, about sqrt(contacts / 250) of
+    // them, so that its meetings, cohorts and SERD actions grow with its size.
+    int years = 0;
 };
+
+// The longest history the generator is asked for (a programme is renewed every six years;
+// a network's file rarely goes back further).
+inline constexpr int demoMaxYears = 30;
 
 // The number of organisations generated for options.organisations == 0.
 int demoOrganisationCount(int contacts);
@@ -32,7 +42,8 @@ int demoOrganisationCount(int contacts);
 // who was invited, who came and who excused themselves, and the next council already
 // planned; and from the programme's second year on, a cohort a year of the relay-actor
 // training (five modules, eight sessions, their attendance), whose trainees who met the
-// rule are the file's relay actors. One transaction. Throws DatabaseError, also when the file
+// rule are the file's relay actors. Given years of history, all that for each of a network's
+// local programmes, and a larger SERD. One transaction. Throws DatabaseError, also when the file
 // already holds contacts or organisations.
 void generateDemo(Database &database, const DemoOptions &options);
 
