@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "firstpaintprobe.h"
 #include "importcommand.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -106,6 +107,7 @@ int main(int argc, char *argv[])
     app.setStyleSheet(QString::fromLatin1(styleSheet));
     const relais::CommandLine command = relais::parseCommandLine(QCoreApplication::arguments());
 
+    relais::FirstPaintProbe::installIfRequested();
     relais::MainWindow window;
     window.restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
     window.show();

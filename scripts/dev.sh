@@ -19,7 +19,7 @@ packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    catch2 libsqlite3-dev sqlite3 libical-dev fonts-dejavu-core
+    catch2 libbenchmark-dev libsqlite3-dev sqlite3 libical-dev fonts-dejavu-core
     xvfb xauth poppler-utils
     clang libclang-rt-dev
     desktop-file-utils appstream shared-mime-info dpkg-dev librsvg2-bin
