@@ -118,6 +118,27 @@ TEST_CASE_METHOD(
     CHECK(marie->memberships[0].organisationName == QStringLiteral("Mairie de Viriat"));
 }
 
+TEST_CASE_METHOD(ImportFixture,
+    "Rows are compared by two words of the name: a typo at the start of one, the order "
+    "swapped or an initial are still met",
+    "[import]")
+{
+    ImportPlan p = plan(ImportKind::Contacts,
+        header
+            + QStringLiteral("Mme;Sénéchal;Élodie;;;;;;;;\n"
+                             "Mme;Snéchal;Élodie;;;;;;;;\n" // a letter missing early on
+                             "Mme;Élodie;Sénéchal;;;;;;;;\n" // first and last name swapped
+                             "Mme;Sénéchal;É.;;;;;;;;\n" // an initial
+                             "M.;Sénéchal;Paul;;;;;;;;\n"));
+    REQUIRE(p.rowCount() == 5);
+    REQUIRE(p.rows()[1].duplicate);
+    CHECK(p.rows()[1].duplicate->earlierRow == 0);
+    REQUIRE(p.rows()[2].duplicate);
+    CHECK(p.rows()[2].duplicate->earlierRow == 0);
+    CHECK(p.rows()[3].duplicate); // someone of that name and initial, to be looked at
+    CHECK_FALSE(p.rows()[4].duplicate); // Paul is someone else
+}
+
 TEST_CASE_METHOD(
     ImportFixture, "Namesakes with other addresses elsewhere are kept apart", "[import]")
 {

@@ -39,13 +39,58 @@ private:
     QHash<QString, QList<qint64>> m_ids;
 };
 
-QStringList personBlockKeys(const PersonKeys &keys)
+// People are compared only with those who share an e-mail address or, for the names,
+// two words roughly: the first three letters of one word and the first letter of another
+// (in either order, so that a typo in either word is still met). One-word names ("Dupont")
+// meet the other names by a word's first three letters. Blocks by single words were the
+// size of a common first name: at 100,000 contacts, thousands of comparisons per row.
+QStringList personWords(const PersonKeys &keys)
+{
+    return keys.words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+QStringList personEmailKeys(const PersonKeys &keys)
 {
     QStringList result;
     for (const QString &email : keys.emails)
         result << QLatin1String("@") + email;
-    for (const QString &word : keys.words.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        result << word.left(3);
+    return result;
+}
+
+// Under which keys a person is filed.
+QStringList personBlockKeys(const PersonKeys &keys)
+{
+    QStringList result = personEmailKeys(keys);
+    const QStringList words = personWords(keys);
+    if (words.size() == 1)
+        return result << QLatin1String("1:") + words.first().left(3);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        // Found by one-word names...
+        result << QLatin1String("w:") + words[i].left(3);
+        // ...and by names sharing two words.
+        for (qsizetype j = 0; j < words.size(); ++j) {
+            if (i != j)
+                result << words[i].left(3) + QLatin1Char('|') + words[j].left(1);
+        }
+    }
+    return result;
+}
+
+// Under which keys the people a person may be are looked for.
+QStringList personQueryKeys(const PersonKeys &keys)
+{
+    QStringList result = personEmailKeys(keys);
+    const QStringList words = personWords(keys);
+    if (words.size() == 1)
+        return result << QLatin1String("w:") + words.first().left(3)
+                      << QLatin1String("1:") + words.first().left(3);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        result << QLatin1String("1:") + words[i].left(3);
+        for (qsizetype j = 0; j < words.size(); ++j) {
+            if (i != j)
+                result << words[i].left(3) + QLatin1Char('|') + words[j].left(1);
+        }
+    }
     return result;
 }
 
@@ -72,9 +117,11 @@ public:
     using Match = DuplicateMatch (*)(const Keys &, const Keys &);
     using BlockKeys = QStringList (*)(const Keys &);
 
-    Index(Match match, BlockKeys blockKeys)
+    // `queryKeys`: where to look for a record's matches, when not where it is filed.
+    Index(Match match, BlockKeys blockKeys, BlockKeys queryKeys = nullptr)
         : m_match(match)
         , m_blockKeys(blockKeys)
+        , m_queryKeys(queryKeys ? queryKeys : blockKeys)
     { }
 
     void add(qint64 id, const Keys &keys)
@@ -90,7 +137,7 @@ public:
     std::optional<std::pair<qint64, DuplicateMatch>> best(const Keys &keys, int minimum) const
     {
         QSet<qint64> candidates;
-        for (const QString &key : m_blockKeys(keys))
+        for (const QString &key : m_queryKeys(keys))
             m_blocks.collect(key, candidates);
         std::optional<std::pair<qint64, DuplicateMatch>> found;
         for (const qint64 id : std::as_const(candidates)) {
@@ -108,6 +155,7 @@ public:
 private:
     Match m_match;
     BlockKeys m_blockKeys;
+    BlockKeys m_queryKeys;
     QHash<qint64, Keys> m_keys;
     QHash<qint64, int> m_order;
     Blocks m_blocks;
@@ -118,7 +166,7 @@ using OrganisationIndex = Index<OrganisationKeys>;
 
 PeopleIndex peopleIndex()
 {
-    return PeopleIndex(&matchPeople, &personBlockKeys);
+    return PeopleIndex(&matchPeople, &personBlockKeys, &personQueryKeys);
 }
 
 OrganisationIndex organisationIndex()
