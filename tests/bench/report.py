@@ -159,6 +159,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--relais", default="")
     parser.add_argument("--build-type", default="Release")
+    parser.add_argument("--note", default="", help="a paragraph on how the run went")
     parser.add_argument("results", nargs="+")
     arguments = parser.parse_args()
     out = sys.stdout
@@ -185,6 +186,8 @@ def main():
               "`.import` of the same CSV into a table with as many indexes and a full-text "
               "index kept by a trigger, in the same run.\n\n")
     out.write("## The machine\n\n" + machine(arguments.relais, arguments.build_type) + "\n")
+    if arguments.note:
+        out.write("\n" + arguments.note + "\n")
     for path in arguments.results:
         context, found = measures(path)
         size = context.get("relais_size", os.path.basename(path))
