@@ -23,18 +23,31 @@ const char heldAction[] = "a.status IN (1, 2) AND EXISTS (SELECT 1 FROM serd_occ
 
 // (organisation_id, route) for every way an organisation was mobilised in the years
 // compared to the year with `comparison` ("=" or "<"). Placeholders :y1…:y4.
+// A date of the year ("=") or before it ("<"), as a range on the ISO date, so that the
+// meetings and sessions of a year are found through their date's index rather than by
+// reading every attendance row of ten years (at 100,000 contacts, a million).
+// Each placeholder once per statement (:from1, :to1 for meetings; 2 for sessions).
+QString heldIn(const QString &table, int placeholder, const QString &comparison)
+{
+    return comparison == QLatin1String("<")
+        ? QStringLiteral("%1.held_on < :from%2").arg(table).arg(placeholder)
+        : QStringLiteral("%1.held_on >= :from%2 AND %1.held_on < :to%2")
+              .arg(table)
+              .arg(placeholder);
+}
+
 QString mobilisationSql(const QString &comparison)
 {
     return QStringLiteral(
         "SELECT m.organisation_id AS organisation_id, 1 AS route FROM invitation v "
         "JOIN membership m ON m.contact_id = v.contact_id "
         "JOIN meeting mt ON mt.id = v.meeting_id "
-        "WHERE v.status = 3 AND substr(mt.held_on, 1, 4) %1 :y1 "
+        "WHERE v.status = 3 AND %3 "
         "UNION ALL "
         "SELECT m.organisation_id, 2 FROM session_attendance t "
         "JOIN membership m ON m.contact_id = t.contact_id "
         "JOIN training_session s ON s.id = t.session_id "
-        "WHERE t.status = 3 AND substr(s.held_on, 1, 4) %1 :y2 "
+        "WHERE t.status = 3 AND %4 "
         "UNION ALL "
         "SELECT x.organisation_id, 4 FROM serd_action_organiser x "
         "JOIN serd_action a ON a.id = x.action_id "
@@ -42,15 +55,21 @@ QString mobilisationSql(const QString &comparison)
         "WHERE e.year %1 :y3 AND %2 "
         "UNION ALL "
         "SELECT c.organisation_id, 8 FROM contribution c WHERE c.year %1 :y4")
-        .arg(comparison, QString::fromLatin1(heldAction));
+        .arg(comparison, QString::fromLatin1(heldAction),
+            heldIn(QStringLiteral("mt"), 1, comparison),
+            heldIn(QStringLiteral("s"), 2, comparison));
 }
 
-void bindYears(SqlQuery &query, int year)
+void bindYears(SqlQuery &query, int year, const QString &comparison)
 {
-    query.bind(QStringLiteral(":y1"), yearText(year))
-        .bind(QStringLiteral(":y2"), yearText(year))
+    const QString from = yearText(year) + QStringLiteral("-01-01");
+    const QString to = yearText(year + 1) + QStringLiteral("-01-01");
+    query.bind(QStringLiteral(":from1"), from)
+        .bind(QStringLiteral(":from2"), from)
         .bind(QStringLiteral(":y3"), year)
         .bind(QStringLiteral(":y4"), year);
+    if (comparison != QLatin1String("<"))
+        query.bind(QStringLiteral(":to1"), to).bind(QStringLiteral(":to2"), to);
 }
 
 } // namespace
@@ -87,7 +106,7 @@ QList<IndicatorRepository::MobilisedOrganisation> IndicatorRepository::mobilised
                        "LEFT JOIN commune c ON c.id = g.commune_id "
                        "ORDER BY g.sort_key, g.id")
             .arg(mobilisationSql(QStringLiteral("="))));
-    bindYears(query, year);
+    bindYears(query, year, QStringLiteral("="));
     query.exec();
     QList<MobilisedOrganisation> list;
     while (query.next()) {
@@ -112,7 +131,7 @@ QSet<qint64> IndicatorRepository::mobilisedBefore(int year) const
     SqlQuery query(m_database,
         QStringLiteral("SELECT DISTINCT organisation_id FROM (%1)")
             .arg(mobilisationSql(QStringLiteral("<"))));
-    bindYears(query, year);
+    bindYears(query, year, QStringLiteral("<"));
     query.exec();
     QSet<qint64> ids;
     while (query.next())
