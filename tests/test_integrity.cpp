@@ -88,6 +88,16 @@ void damageTable(const QString &path, const QString &table)
 
 const auto bothAccesses = { Database::Access::ReadWrite, Database::Access::ReadOnly };
 
+// What a BackgroundIntegrityCheck of the file reports, once it has.
+IntegrityResult checkedInTheBackground(const QString &path)
+{
+    BackgroundIntegrityCheck check(path);
+    QSignalSpy finished(&check, &BackgroundIntegrityCheck::finished);
+    check.start();
+    REQUIRE(finished.wait(20000));
+    return finished.first().first().value<IntegrityResult>();
+}
+
 } // namespace
 
 TEST_CASE("A Relais file whose first 4 KiB are zeroed is refused as damaged, untouched")
@@ -147,11 +157,7 @@ TEST_CASE("With its checks deferred a file opens at once and is checked in the b
             Database::Access::ReadWrite, Database::Checks::Deferred);
         REQUIRE(opened.database);
         CHECK_FALSE(opened.database->wasChecked());
-        BackgroundIntegrityCheck check(path);
-        QSignalSpy finished(&check, &BackgroundIntegrityCheck::finished);
-        check.start();
-        REQUIRE(finished.wait(20000));
-        const auto result = finished.first().first().value<IntegrityResult>();
+        const IntegrityResult result = checkedInTheBackground(path);
         CHECK(result.sound());
         CHECK(result.foreignKeyProblemCount == 0);
         CHECK(result.applicationId == Database::applicationId);
@@ -163,11 +169,7 @@ TEST_CASE("With its checks deferred a file opens at once and is checked in the b
             Database::Access::ReadOnly, Database::Checks::Deferred);
         REQUIRE(opened.database);
         CHECK_FALSE(opened.database->wasChecked());
-        BackgroundIntegrityCheck check(path);
-        QSignalSpy finished(&check, &BackgroundIntegrityCheck::finished);
-        check.start();
-        REQUIRE(finished.wait(20000));
-        const auto result = finished.first().first().value<IntegrityResult>();
+        const IntegrityResult result = checkedInTheBackground(path);
         CHECK(result.damaged);
         CHECK(Database::damagedMessage(path).contains(QStringLiteral("damaged")));
     }
