@@ -548,4 +548,9 @@ void ContactDialog::showConsentHistory()
     dialog.exec();
 }
 
+ContactDialog::~ContactDialog()
+{
+    hide();
+}
+
 } // namespace relais

@@ -37,6 +37,10 @@ public:
     // contactId 0: a new contact.
     ContactDialog(Database &database, Commands &commands, const History &history, qint64 contactId,
         QWidget *parent = nullptr);
+    // Hides the card first: hiding takes the focus from a field, whose editingFinished
+    // must reach the whole card, not what is left of it inside ~QDialog (undefined
+    // behaviour, found by UBSan).
+    ~ContactDialog() override;
 
     // Starts a new card with these values (e.g. the organisation it is added from).
     void prefill(const Contact &contact);

@@ -452,4 +452,9 @@ void OrganisationDialog::updateTitle()
         m_organisationId ? tr("Organisation — %1").arg(m_loaded.name) : tr("New organisation"));
 }
 
+OrganisationDialog::~OrganisationDialog()
+{
+    hide();
+}
+
 } // namespace relais

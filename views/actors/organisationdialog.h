@@ -35,6 +35,10 @@ public:
     // organisationId 0: a new organisation.
     OrganisationDialog(Database &database, Commands &commands, const History &history,
         qint64 organisationId, QWidget *parent = nullptr);
+    // Hides the card first: hiding takes the focus from a field, whose editingFinished
+    // must reach the whole card, not what is left of it inside ~QDialog (undefined
+    // behaviour, found by UBSan).
+    ~OrganisationDialog() override;
 
     qint64 organisationId() const { return m_organisationId; }
     bool save() override;
