@@ -104,6 +104,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     identify(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/relais.png")));
+    // Ties the window to the installed desktop file (packaging/), so that a Wayland
+    // desktop shows the menu's icon and name for it (X11 uses StartupWMClass).
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.example.Relais"));
     app.setStyleSheet(QString::fromLatin1(styleSheet));
     const relais::CommandLine command = relais::parseCommandLine(QCoreApplication::arguments());
 
