@@ -361,6 +361,16 @@ struct CouncilMention
     QDateTime when; // of the interaction that says it
 };
 
+// The ranges a meeting's turnout is drawn from: shares (low, high) and counts below.
+struct TurnoutDraw
+{
+    std::pair<double, double> present;
+    std::pair<double, double> excused;
+    std::pair<double, double> absent;
+    int unannouncedBelow = 1;
+    int walkInsBelow = 1;
+};
+
 // What became of a meeting's invitees once it was held.
 struct Turnout
 {
@@ -499,8 +509,7 @@ private:
     QList<int> drawWeighted(const QList<std::pair<int, double>> &candidates, int count);
     QList<int> drawInvitees(const QList<int> &people, const QDate &date, int count,
         const QSet<int> &excluded, const auto &weight);
-    Turnout turnout(
-        int invited, double present, double excused, double absent, int unannounced, int walkIns);
+    Turnout turnout(int invited, const TurnoutDraw &draw);
     void settleInvitations(PlannedMeeting &meeting, const QList<int> &invitees,
         const Turnout &turnout, const QMap<int, CouncilMention> &mentions, const auto &assiduity);
     QMap<QDate, QMap<int, CouncilMention>> councilMentions();
@@ -2066,9 +2075,16 @@ QList<int> Generator::drawInvitees(const QList<int> &people, const QDate &date, 
 }
 
 // present, excused: shares of the invitees; absent: of those who registered and came.
-Turnout Generator::turnout(
-    int invited, double present, double excused, double absent, int unannounced, int walkIns)
+// Drawn one after the other here, walk-ins first: as arguments of one call, the draws
+// came in the order each compiler evaluates arguments (GCC from the last, clang from
+// the first), and the same seed gave another demo file with each.
+Turnout Generator::turnout(int invited, const TurnoutDraw &draw)
 {
+    const int walkIns = below(draw.walkInsBelow);
+    const int unannounced = below(draw.unannouncedBelow);
+    const double absent = between(draw.absent.first, draw.absent.second);
+    const double excused = between(draw.excused.first, draw.excused.second);
+    const double present = between(draw.present.first, draw.present.second);
     Turnout turnout;
     const int came = int(std::lround(invited * present));
     turnout.walkIns = walkIns;
@@ -2453,8 +2469,7 @@ void Generator::planWorkshops()
         for (const int contact : invitees)
             thisWeek.insert(contact);
         settleInvitations(meeting, invitees,
-            turnout(int(invitees.size()), between(0.55, 0.75), between(0.1, 0.2),
-                between(0.05, 0.15), below(2), below(2)),
+            turnout(int(invitees.size()), { { 0.55, 0.75 }, { 0.1, 0.2 }, { 0.05, 0.15 }, 2, 2 }),
             {}, weight);
         keepMeeting(meeting);
     }
@@ -2496,8 +2511,8 @@ void Generator::planWorkshops()
                 const QList<int> invitees = drawInvitees(m_programmePeople.at(p), date,
                     int(std::lround(between(10, 25) * m_meetingScale)), {}, weight);
                 settleInvitations(meeting, invitees,
-                    turnout(int(invitees.size()), between(0.5, 0.7), between(0.1, 0.2),
-                        between(0.05, 0.15), below(2), below(3)),
+                    turnout(
+                        int(invitees.size()), { { 0.5, 0.7 }, { 0.1, 0.2 }, { 0.05, 0.15 }, 2, 3 }),
                     {}, weight);
                 keepMeeting(meeting);
             }
@@ -2543,8 +2558,7 @@ void Generator::planNetworkHeadMeetings()
         const QList<int> invitees = drawInvitees(m_programmePeople.at(programme), date,
             int(std::lround(between(30, 40) * m_meetingScale)), {}, weight);
         settleInvitations(meeting, invitees,
-            turnout(int(invitees.size()), between(0.5, 0.65), between(0.2, 0.3),
-                between(0.05, 0.12), below(2), below(2)),
+            turnout(int(invitees.size()), { { 0.5, 0.65 }, { 0.2, 0.3 }, { 0.05, 0.12 }, 2, 2 }),
             {}, weight);
         keepMeeting(meeting);
     };
@@ -2616,8 +2630,8 @@ void Generator::planSerdPreparations()
                 const QList<int> invitees = drawInvitees(m_programmePeople.at(p), date,
                     int(std::lround(between(30, 40) * m_meetingScale)), {}, organisers);
                 settleInvitations(meeting, invitees,
-                    turnout(int(invitees.size()), between(0.55, 0.7), between(0.12, 0.22),
-                        between(0.05, 0.12), below(3), below(3)),
+                    turnout(int(invitees.size()),
+                        { { 0.55, 0.7 }, { 0.12, 0.22 }, { 0.05, 0.12 }, 3, 3 }),
                     {}, organisers);
                 keepMeeting(meeting);
             }
