@@ -77,7 +77,7 @@ public:
             const int low = inOrder ? first : second;
             const int high = inOrder ? second : first;
             result << DuplicateCandidate { kind, m_ids[low], m_ids[high], name(low), name(high),
-                it->second.reason, it->second.score };
+                it->second.reason, it->second.score, {}, {} };
         }
         std::sort(result.begin(), result.end(),
             [](const DuplicateCandidate &a, const DuplicateCandidate &b) {

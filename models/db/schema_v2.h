@@ -43,8 +43,8 @@ inline constexpr const char *statements[] = {
         interaction_id INTEGER NOT NULL REFERENCES interaction(id) ON DELETE CASCADE,
         organisation_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE CASCADE,
         PRIMARY KEY (interaction_id, organisation_id)))",
-    "CREATE INDEX interaction_organisation_organisation ON "
-    "interaction_organisation(organisation_id)",
+    ("CREATE INDEX interaction_organisation_organisation ON "
+     "interaction_organisation(organisation_id)"),
 
     // Something to do by a date, planned with an interaction (interaction_id) or for
     // a selection of actors; done_interaction_id is the interaction that did it.

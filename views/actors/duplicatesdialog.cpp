@@ -149,7 +149,7 @@ void DuplicatesDialog::refresh()
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, column, item);
         };
-        const auto who = [this](const QString &name, const QString &detail) {
+        const auto who = [](const QString &name, const QString &detail) {
             return detail.isEmpty() ? name : tr("%1 — %2").arg(name, detail);
         };
         set(FirstColumn, who(candidate.firstName, candidate.firstDetail));
