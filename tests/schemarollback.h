@@ -24,6 +24,16 @@ inline const std::map<int, QStringList> &undoStatements()
         { 11,
             { QStringLiteral("DROP TABLE IF EXISTS contact_anonymisation"),
                 QStringLiteral("DROP TABLE IF EXISTS retention_decision") } },
+        { 12,
+            { QStringLiteral("DROP INDEX IF EXISTS invitation_status"),
+                QStringLiteral("CREATE INDEX invitation_status ON invitation(meeting_id, status)"),
+                QStringLiteral("DROP INDEX IF EXISTS invitation_contact"),
+                QStringLiteral("CREATE INDEX invitation_contact ON invitation(contact_id, status)"),
+                QStringLiteral("DROP INDEX IF EXISTS session_attendance_contact"),
+                QStringLiteral("CREATE INDEX session_attendance_contact ON "
+                               "session_attendance(contact_id, status)"),
+                QStringLiteral("DROP INDEX IF EXISTS contact_created"),
+                QStringLiteral("DROP INDEX IF EXISTS organisation_created") } },
     };
     return statements;
 }

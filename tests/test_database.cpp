@@ -1,5 +1,6 @@
 #include "catchqt.h"
 #include "filefaults.h"
+#include "schemarollback.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -23,6 +24,17 @@ QVariant pragma(Database &db, const char *name)
 }
 
 using filefaults::rawExec;
+
+// The columns of an index, in order.
+QStringList indexColumns(Database &db, const QString &index)
+{
+    QStringList columns;
+    SqlQuery query(db, QStringLiteral("SELECT name FROM pragma_index_info(:index) ORDER BY seqno"));
+    query.bind(QStringLiteral(":index"), index).exec();
+    while (query.next())
+        columns << query.text(0);
+    return columns;
+}
 
 } // namespace
 
@@ -207,4 +219,25 @@ TEST_CASE("Save a copy writes a consistent file that opens")
     auto opened = Database::open(copy, Database::OpenMode::ExistingOnly);
     REQUIRE(opened.database);
     CHECK(ContactRepository(*opened.database).count() == 1);
+}
+
+TEST_CASE("Migration 12 gives an older file the indexes of a year's indicators")
+{
+    TestDatabase db;
+    filefaults::addContacts(*db, { QStringLiteral("Arnold") });
+    const QString path = db.path();
+    db.close();
+    schemarollback::rollBackTo(path, 11);
+    db.reopen();
+    CHECK(db->schemaVersion() == latestSchemaVersion());
+    CHECK(indexColumns(*db, QStringLiteral("invitation_status"))
+        == QStringList { "meeting_id", "status", "walk_in", "contact_id" });
+    CHECK(indexColumns(*db, QStringLiteral("invitation_contact"))
+        == QStringList { "contact_id", "status", "meeting_id" });
+    CHECK(indexColumns(*db, QStringLiteral("session_attendance_contact"))
+        == QStringList { "contact_id", "status", "session_id" });
+    CHECK(indexColumns(*db, QStringLiteral("contact_created")) == QStringList { "created_at" });
+    CHECK(
+        indexColumns(*db, QStringLiteral("organisation_created")) == QStringList { "created_at" });
+    CHECK(ContactRepository(*db).count() == 1);
 }

@@ -181,6 +181,58 @@ TEST_CASE("Partners mobilised: through any route, each once", "[indicators]")
     CHECK(previous.actors.newPartners == 2);
 }
 
+TEST_CASE("A partner mobilised in an earlier year by any route is not new", "[indicators]")
+{
+    IndicatorFixture f;
+    const auto partner = [&](const QString &name) {
+        const qint64 id = f.organisation(name, 0, QStringLiteral("Mulhouse"));
+        return std::pair { id, f.member(name, QStringLiteral("Member"), { id }) };
+    };
+    const auto [byMeeting, meetingMember] = partner(QStringLiteral("By meeting"));
+    const auto [byTraining, trainee] = partner(QStringLiteral("By training"));
+    const auto [bySerd, serdMember] = partner(QStringLiteral("By SERD"));
+    const auto [byContribution, giver] = partner(QStringLiteral("By contribution"));
+    const auto [byCancelledAction, cancelledMember] = partner(QStringLiteral("Cancelled"));
+    const auto [excused, excusedMember] = partner(QStringLiteral("Excused"));
+    const auto [newcomer, newMember] = partner(QStringLiteral("Newcomer"));
+
+    // 2013, one route each; the last two count for nothing (cancelled date, excused).
+    const qint64 council = f.meeting(0, QStringLiteral("Conseil 2013"), QDate(2013, 10, 10));
+    f.attendance(council, meetingMember, AttendanceStatus::Present);
+    f.attendance(council, excusedMember, AttendanceStatus::Excused);
+    Cohort cohort;
+    cohort.name = QStringLiteral("Relais 2013");
+    cohort.startsOn = QDate(2013, 1, 1);
+    cohort.endsOn = QDate(2013, 12, 31);
+    cohort.rule = { CompletionRule::Kind::HalfDays, 1 };
+    const qint64 cohortId = *f.commands.addCohort(cohort);
+    const qint64 session
+        = f.session(cohortId, f.module(QStringLiteral("Compostage")), QDate(2013, 4, 10));
+    REQUIRE(f.commands.enrol(cohortId, { trainee }));
+    REQUIRE(f.commands.setHalfDayAttendance(
+        session, { trainee }, HalfDay::Morning, AttendanceStatus::Present));
+    const qint64 serd2013 = f.edition(2013);
+    f.action(serd2013, QStringLiteral("Stand de tri"), SerdStatus::Held, bySerd, {}, 0, 2, 1,
+        { on(QDate(2013, 11, 18), QStringLiteral("Mulhouse"), std::nullopt, 15) });
+    f.action(serd2013, QStringLiteral("Disco soupe"), SerdStatus::Confirmed, byCancelledAction, {},
+        0, 0, 1, { on(QDate(2013, 11, 19), QStringLiteral("Illzach"), 30, std::nullopt, true) });
+    f.contribution(byContribution, 2013, ContributionKind::Material, 50000);
+
+    // 2014: every one of them gives something.
+    const QList<qint64> all
+        = { byMeeting, byTraining, bySerd, byContribution, byCancelledAction, excused, newcomer };
+    for (const qint64 id : all)
+        f.contribution(id, 2014, ContributionKind::Other, 10000);
+
+    const YearIndicators y = IndicatorCalculator(*f.db).compute(2014);
+    CHECK(y.actors.partnersMobilised == 7);
+    CHECK(y.actors.newPartners == 3);
+    CHECK(IndicatorRepository(*f.db).mobilisedAgain(2014)
+        == QSet<qint64> { byMeeting, byTraining, bySerd, byContribution });
+    // In 2013 each was new; nobody was mobilised before 2013.
+    CHECK(IndicatorRepository(*f.db).mobilisedAgain(2013).isEmpty());
+}
+
 TEST_CASE("Meetings of the year, per meeting and for the actors' councils", "[indicators]")
 {
     Programme p;

@@ -80,18 +80,18 @@ IndicatorRepository::IndicatorRepository(Database &database)
 
 int IndicatorRepository::organisationsAt(int year) const
 {
-    return SqlQuery(m_database,
-        QStringLiteral("SELECT count(*) FROM organisation WHERE substr(created_at, 1, 4) <= :year"))
-        .bind(QStringLiteral(":year"), yearText(year))
+    return SqlQuery(
+        m_database, QStringLiteral("SELECT count(*) FROM organisation WHERE created_at < :end"))
+        .bind(QStringLiteral(":end"), yearText(year + 1) + QStringLiteral("-01-01"))
         .scalar()
         .toInt();
 }
 
 int IndicatorRepository::contactsAt(int year) const
 {
-    return SqlQuery(m_database,
-        QStringLiteral("SELECT count(*) FROM contact WHERE substr(created_at, 1, 4) <= :year"))
-        .bind(QStringLiteral(":year"), yearText(year))
+    return SqlQuery(
+        m_database, QStringLiteral("SELECT count(*) FROM contact WHERE created_at < :end"))
+        .bind(QStringLiteral(":end"), yearText(year + 1) + QStringLiteral("-01-01"))
         .scalar()
         .toInt();
 }
@@ -126,12 +126,35 @@ QList<IndicatorRepository::MobilisedOrganisation> IndicatorRepository::mobilised
     return list;
 }
 
-QSet<qint64> IndicatorRepository::mobilisedBefore(int year) const
+QSet<qint64> IndicatorRepository::mobilisedAgain(int year) const
 {
+    // Each organisation of the year asked whether it was mobilised before, through its
+    // indexes, rather than listing every organisation mobilised in ten years from a
+    // million attendance rows. Meetings first: most partners come through them.
     SqlQuery query(m_database,
-        QStringLiteral("SELECT DISTINCT organisation_id FROM (%1)")
-            .arg(mobilisationSql(QStringLiteral("<"))));
-    bindYears(query, year, QStringLiteral("<"));
+        QStringLiteral(
+            "SELECT r.id FROM (SELECT DISTINCT organisation_id AS id FROM (%1)) r WHERE "
+            "EXISTS (SELECT 1 FROM membership m "
+            "  JOIN invitation v ON v.contact_id = m.contact_id AND v.status = 3 "
+            "  JOIN meeting mt ON mt.id = v.meeting_id "
+            "  WHERE m.organisation_id = r.id AND mt.held_on < :before1) "
+            "OR EXISTS (SELECT 1 FROM membership m "
+            "  JOIN session_attendance t ON t.contact_id = m.contact_id AND t.status = 3 "
+            "  JOIN training_session s ON s.id = t.session_id "
+            "  WHERE m.organisation_id = r.id AND s.held_on < :before2) "
+            "OR EXISTS (SELECT 1 FROM serd_action_organiser x "
+            "  JOIN serd_action a ON a.id = x.action_id "
+            "  JOIN serd_edition e ON e.id = a.edition_id "
+            "  WHERE x.organisation_id = r.id AND e.year < :y5 AND %2) "
+            "OR EXISTS (SELECT 1 FROM contribution c "
+            "  WHERE c.organisation_id = r.id AND c.year < :y6)")
+            .arg(mobilisationSql(QStringLiteral("=")), QString::fromLatin1(heldAction)));
+    bindYears(query, year, QStringLiteral("="));
+    const QString start = yearText(year) + QStringLiteral("-01-01");
+    query.bind(QStringLiteral(":before1"), start)
+        .bind(QStringLiteral(":before2"), start)
+        .bind(QStringLiteral(":y5"), year)
+        .bind(QStringLiteral(":y6"), year);
     query.exec();
     QSet<qint64> ids;
     while (query.next())

@@ -40,8 +40,9 @@ public:
     };
     // The organisations mobilised in the year, each once, by name.
     QList<MobilisedOrganisation> mobilised(int year) const;
-    // The organisations mobilised in any year before this one.
-    QSet<qint64> mobilisedBefore(int year) const;
+    // Of the organisations mobilised in the year, those already mobilised in an earlier
+    // year (the others are the year's new partners).
+    QSet<qint64> mobilisedAgain(int year) const;
 
     // Contacts present at one half-day of training or more in the year who are the contact
     // person of a held action of that year's edition, or a member of an organisation that

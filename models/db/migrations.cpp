@@ -3,6 +3,9 @@
 #include "../domain/textfold.h"
 #include "database.h"
 #include "schema_v1.h"
+#include "schema_v10.h"
+#include "schema_v11.h"
+#include "schema_v12.h"
 #include "schema_v2.h"
 #include "schema_v3.h"
 #include "schema_v4.h"
@@ -11,8 +14,6 @@
 #include "schema_v7.h"
 #include "schema_v8.h"
 #include "schema_v9.h"
-#include "schema_v10.h"
-#include "schema_v11.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -127,6 +128,12 @@ void toVersion11(Database &database)
         run(database, database.dialect().ddl(QString::fromUtf8(statement)));
 }
 
+void toVersion12(Database &database)
+{
+    for (const char *statement : schema_v12::statements)
+        run(database, database.dialect().ddl(QString::fromUtf8(statement)));
+}
+
 struct Migration
 {
     int version;
@@ -146,6 +153,7 @@ constexpr Migration migrations[] = {
     { 9, toVersion9 },
     { 10, toVersion10 },
     { 11, toVersion11 },
+    { 12, toVersion12 },
 };
 
 } // namespace

@@ -94,11 +94,11 @@ void IndicatorCalculator::computeActors(YearIndicators &indicators) const
     actors.contacts = repository.contactsAt(indicators.year);
     actors.partners = repository.mobilised(indicators.year);
     actors.partnersMobilised = int(actors.partners.size());
-    const QSet<qint64> before = repository.mobilisedBefore(indicators.year);
+    const QSet<qint64> again = repository.mobilisedAgain(indicators.year);
     Tally byType;
     Tally byCommune;
     for (const auto &partner : std::as_const(actors.partners)) {
-        if (!before.contains(partner.id))
+        if (!again.contains(partner.id))
             ++actors.newPartners;
         byType.add(partner.typeId, partner.type);
         byCommune.add(partner.communeId, partner.commune);
