@@ -24,6 +24,7 @@
 #include "views/common/referencelistsdialog.h"
 #include "views/dashboard/dashboardpage.h"
 #include "views/followups/followupspage.h"
+#include "views/help/userguidewindow.h"
 #include "views/import/importhistorydialog.h"
 #include "views/import/importwizard.h"
 #include "views/means/meanspage.h"
@@ -355,6 +356,9 @@ void MainWindow::createActions()
     m_databaseActions << retention;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide
+        = help->addAction(tr("&User guide"), this, [this] { UserGuideWindow::showFor(this); });
+    guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("Open the &demo database"), this, &MainWindow::openDemoDatabase);
     help->addSeparator();
     QAction *about = help->addAction(tr("&About Relais"), this, &MainWindow::showAbout);

@@ -103,8 +103,14 @@ for file in \
     "metainfo/$app_id.metainfo.xml" \
     "mime/packages/$app_id.xml" \
     "icons/hicolor/scalable/apps/$app_id.svg" \
-    "doc/relais/copyright"; do
+    "doc/relais/copyright" \
+    "doc/relais/user-guide.en.md" \
+    "doc/relais/user-guide.fr.md"; do
     [ -f "/usr/share/$file" ] || fail "/usr/share/$file is not installed"
+done
+# The guides' screenshots beside them, so that the installed Markdown shows its images.
+for image in $(sed -n 's/.*(\(screenshots\/[^)]*\)).*/\1/p' /usr/share/doc/relais/user-guide.*.md | sort -u); do
+    [ -f "/usr/share/doc/relais/$image" ] || fail "/usr/share/doc/relais/$image is not installed"
 done
 for size in 16 22 24 32 48 64 128 256; do
     png="/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png"

@@ -6567,6 +6567,14 @@ Le fichier actuel a été rouvert.</translation>
         <source>The lock could not be removed: %1</source>
         <translation>Le verrou n’a pas pu être supprimé : %1</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>Close this window first, then open %1 again.</source>
+        <translation>Fermez d’abord cette fenêtre, puis ouvrez de nouveau %1.</translation>
+    </message>
 </context>
 <context>
     <name>relais::Means</name>
@@ -10695,6 +10703,65 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
     <message>
         <source>This session no longer exists; it may have been deleted.</source>
         <translation>Cette séance n'existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::UserGuideWindow</name>
+    <message>
+        <source>Relais User Guide</source>
+        <translation>Guide d’utilisation de Relais</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Top of the guide</source>
+        <translation>&amp;Début du guide</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation>Rechercher dans le guide (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
     </message>
 </context>
 <context>
