@@ -8,7 +8,20 @@
 
 namespace {
 QString settingsFolder;
+// Each test case starts with lists as the code lays them out: columns a test moved or
+// sorted (remembered by RememberedColumns) must not reach the next one.
+struct ForgetRememberedColumns : Catch::TestEventListenerBase
+{
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseStarting(const Catch::TestCaseInfo &) override
+    {
+        QSettings().remove(QStringLiteral("columns"));
+    }
+};
+
 } // namespace
+
+CATCH_REGISTER_LISTENER(ForgetRememberedColumns)
 
 QString runSettingsFolder()
 {

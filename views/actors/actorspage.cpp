@@ -14,6 +14,7 @@
 #include "models/item/organisationtablemodel.h"
 #include "recordopener.h"
 #include "views/common/consentquestion.h"
+#include "views/common/rememberedcolumns.h"
 #include "views/common/tableexport.h"
 #include "views/interactions/planfollowupsdialog.h"
 
@@ -85,6 +86,8 @@ ActorsPage::ActorsPage(
     };
     widths(m_contactsView->horizontalHeader(), { 150, 120, 230, 130, 130, 230, 120, 170, 160 });
     widths(m_organisationsView->horizontalHeader(), { 300, 90, 200, 140, 230, 120, 80 });
+    new RememberedColumns(m_contactsView, QStringLiteral("contacts"));
+    new RememberedColumns(m_organisationsView, QStringLiteral("organisations"));
     m_stack->addWidget(m_contactsView);
     m_stack->addWidget(m_organisationsView);
 

@@ -5,6 +5,7 @@
 #include "models/db/database.h"
 #include "models/db/databaseerror.h"
 #include "models/item/auditlogmodel.h"
+#include "views/common/rememberedcolumns.h"
 #include "views/common/tableexport.h"
 #include "views/forms/optionaldateedit.h"
 
@@ -73,6 +74,7 @@ AuditLogDialog::AuditLogDialog(Database &database, QWidget *parent)
     m_count->setObjectName(QStringLiteral("count"));
     m_table->setObjectName(QStringLiteral("entries"));
     m_table->setAuditModel(m_model);
+    new RememberedColumns(m_table, QStringLiteral("auditLog"));
     m_empty->setObjectName(QStringLiteral("empty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);

@@ -4,6 +4,7 @@
 #include "models/db/auditrepository.h"
 #include "models/db/databaseerror.h"
 #include "models/item/auditlogmodel.h"
+#include "views/common/rememberedcolumns.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -43,6 +44,7 @@ RecordHistoryDialog::RecordHistoryDialog(
     // The record is the dialog's: each change on a line of its own, the row as tall as it needs.
     m_table->setColumnHidden(AuditLogModel::Record, true);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    new RememberedColumns(m_table, QStringLiteral("recordHistory"));
     m_empty->setObjectName(QStringLiteral("empty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);

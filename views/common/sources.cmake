@@ -7,5 +7,6 @@ list(APPEND RELAIS_VIEWS_SOURCES
     common/referenceitemtablemodel.cpp common/referenceitemtablemodel.h
     common/referencelistsdialog.cpp common/referencelistsdialog.h
     common/referencelisteditor.cpp common/referencelisteditor.h
+    common/rememberedcolumns.cpp common/rememberedcolumns.h
     common/tableexport.cpp common/tableexport.h
 )

@@ -6,6 +6,7 @@
 #include "models/item/referencelistmodel.h"
 #include "reassigndialog.h"
 #include "rescheduledialog.h"
+#include "views/common/rememberedcolumns.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -55,6 +56,7 @@ FollowUpsPage::FollowUpsPage(Database &database, Commands &commands, QWidget *pa
     header->resizeSection(FollowUpModel::Action, 300);
     header->resizeSection(FollowUpModel::With, 240);
     header->resizeSection(FollowUpModel::AssignedTo, 160);
+    new RememberedColumns(m_view, QStringLiteral("followUps"));
 
     m_staffFilter->setObjectName(QStringLiteral("staffFilter"));
     m_staffFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);

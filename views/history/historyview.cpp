@@ -1,6 +1,7 @@
 #include "historyview.h"
 
 #include "models/item/historymodel.h"
+#include "views/common/rememberedcolumns.h"
 #include "views/forms/listview.h"
 
 #include <QHBoxLayout>
@@ -27,6 +28,7 @@ HistoryView::HistoryView(Database &database, const History &history, QWidget *pa
     m_view->setColumnWidth(HistoryModel::Kind, 170);
     m_view->setColumnWidth(HistoryModel::Summary, 300);
     m_view->setColumnWidth(HistoryModel::Who, 200);
+    new RememberedColumns(m_view, QStringLiteral("history"));
     m_empty->setText(tr("Nothing with them yet. Log a call, a visit or a thank-you with Ctrl+I; "
                         "meetings, trainings and SERD actions will appear here too."));
     m_empty->setWordWrap(true);

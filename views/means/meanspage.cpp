@@ -10,6 +10,7 @@
 #include "models/item/contributionmodel.h"
 #include "models/item/stafftimemodel.h"
 #include "stafftimedialog.h"
+#include "views/common/rememberedcolumns.h"
 #include "views/common/tableexport.h"
 #include "views/forms/listview.h"
 #include "views/meetings/actornamecompleter.h"
@@ -236,6 +237,7 @@ QWidget *MeansPage::buildContributions()
     m_contributionsView->setColumnWidth(ContributionModel::Quantity, 70);
     m_contributionsView->setColumnWidth(ContributionModel::Rate, 80);
     m_contributionsView->setColumnWidth(ContributionModel::Amount, 100);
+    new RememberedColumns(m_contributionsView, QStringLiteral("contributions"));
     m_contributionsEmpty = emptyLabel(tab, QStringLiteral("contributionsEmpty"));
     m_contributionsStack = new QStackedWidget(tab);
     m_contributionsStack->addWidget(m_contributionsView);
@@ -318,6 +320,7 @@ QWidget *MeansPage::buildStaffTime()
     m_staffTimeView->setColumnWidth(StaffTimeModel::Role, 150);
     m_staffTimeView->setColumnWidth(StaffTimeModel::Activity, 240);
     m_staffTimeView->setColumnWidth(StaffTimeModel::Days, 60);
+    new RememberedColumns(m_staffTimeView, QStringLiteral("staffTime"));
     m_staffTimeEmpty = emptyLabel(tab, QStringLiteral("staffTimeEmpty"));
     m_staffTimeStack = new QStackedWidget(tab);
     m_staffTimeStack->addWidget(m_staffTimeView);

@@ -7,6 +7,7 @@
 #include "models/db/meetingrepository.h"
 #include "models/domain/namesearch.h"
 #include "models/item/inviteemodel.h"
+#include "views/common/rememberedcolumns.h"
 #include "views/forms/attendancekeys.h"
 #include "views/forms/dateedit.h"
 #include "walkindialog.h"
@@ -160,6 +161,7 @@ AttendanceEntry::AttendanceEntry(
     // The organisation takes what the window gives; the time of the change stays whole.
     header->setSectionResizeMode(InviteeModel::Organisation, QHeaderView::Stretch);
     header->setSectionResizeMode(InviteeModel::Changed, QHeaderView::ResizeToContents);
+    new RememberedColumns(m_view, QStringLiteral("attendanceEntry"));
     // The current row stays as visible while a name is typed in the Find field.
     QPalette palette = m_view->palette();
     for (const QPalette::ColorRole role : { QPalette::Highlight, QPalette::HighlightedText })

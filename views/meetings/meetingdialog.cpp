@@ -9,6 +9,7 @@
 #include "models/domain/inviteeexport.h"
 #include "models/item/inviteemodel.h"
 #include "views/common/consentquestion.h"
+#include "views/common/rememberedcolumns.h"
 #include "views/common/tableexport.h"
 #include "views/forms/dateedit.h"
 #include "views/forms/fieldmessage.h"
@@ -157,6 +158,7 @@ QWidget *MeetingDialog::buildInvitees()
     m_inviteeView->setColumnWidth(1, 250);
     m_inviteeView->setColumnWidth(2, 140);
     m_inviteeView->setColumnWidth(3, 220);
+    new RememberedColumns(m_inviteeView, QStringLiteral("meetingInvitees"));
     m_organisations = new QLabel(page);
     m_organisations->setWordWrap(true);
     m_organisations->setForegroundRole(QPalette::PlaceholderText);

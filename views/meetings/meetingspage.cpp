@@ -7,6 +7,7 @@
 #include "models/item/meetinglistmodel.h"
 #include "models/item/referencelistmodel.h"
 #include "views/actors/recordopener.h"
+#include "views/common/rememberedcolumns.h"
 #include "views/common/tableexport.h"
 #include "views/forms/confirmdeletion.h"
 #include "views/forms/dateedit.h"
@@ -65,6 +66,7 @@ MeetingsPage::MeetingsPage(
     m_view->setColumnWidth(MeetingListModel::Place, 200);
     for (int column = MeetingListModel::Invited; column < MeetingListModel::ColumnCount; ++column)
         m_view->setColumnWidth(column, 78);
+    new RememberedColumns(m_view, QStringLiteral("meetings"));
     m_exportCsv = TableExport::addExportAction(m_view, tr("Export the meetings"), [this] {
         const int year = m_year->currentData().toInt();
         return year > 0 ? tr("Meetings %1").arg(year) : tr("Meetings");

@@ -11,6 +11,7 @@
 #include "models/item/referencelistmodel.h"
 #include "models/item/serdactionmodel.h"
 #include "models/item/serdoccurrencemodel.h"
+#include "views/common/rememberedcolumns.h"
 #include "views/common/tableexport.h"
 #include "views/forms/confirmdeletion.h"
 #include "views/forms/listview.h"
@@ -163,6 +164,7 @@ SerdPage::SerdPage(Database &database, Commands &commands, QWidget *parent)
     m_actionsView->setColumnWidth(SerdActionModel::CoOrganisers, 170);
     m_actionsView->setColumnWidth(SerdActionModel::Communes, 130);
     m_actionsView->setColumnWidth(SerdActionModel::Dates, 120);
+    new RememberedColumns(m_actionsView, QStringLiteral("serdActions"));
     m_calendarView->setObjectName(QStringLiteral("calendarView"));
     m_calendarView->setModel(m_calendar);
     setUpRecordList(m_calendarView, QAbstractItemView::SingleSelection);
@@ -173,6 +175,7 @@ SerdPage::SerdPage(Database &database, Commands &commands, QWidget *parent)
     m_calendarView->setColumnWidth(SerdOccurrenceModel::Place, 200);
     m_calendarView->setColumnWidth(SerdOccurrenceModel::Commune, 130);
     m_calendarView->setColumnWidth(SerdOccurrenceModel::Lead, 190);
+    new RememberedColumns(m_calendarView, QStringLiteral("serdCalendar"));
     const auto listName = [this](const QString &list) {
         const int index = m_edition->currentIndex();
         return index >= 0 ? QStringLiteral("%1 - %2").arg(m_edition->itemText(index), list) : list;

@@ -12,6 +12,7 @@
 #include "models/item/cohortattendancemodel.h"
 #include "moduledialog.h"
 #include "sessiondialog.h"
+#include "views/common/rememberedcolumns.h"
 #include "views/forms/confirmdeletion.h"
 #include "views/forms/dateedit.h"
 #include "views/forms/listview.h"
@@ -125,6 +126,7 @@ TrainingPage::TrainingPage(Database &database, Commands &commands, QWidget *pare
     m_sessions->setColumnWidth(Place, 200);
     m_sessions->setColumnWidth(Trainer, 160);
     m_sessions->horizontalHeader()->setStretchLastSection(true);
+    new RememberedColumns(m_sessions, QStringLiteral("trainingSessions"));
     auto *newSession = new QPushButton(tr("New sess&ion…"), sessions);
     newSession->setObjectName(QStringLiteral("newSession"));
     m_editSession->setObjectName(QStringLiteral("editSession"));
