@@ -34,9 +34,14 @@ FirstPaintProbe::FirstPaintProbe(QObject *parent)
     : QObject(parent)
 { }
 
+bool FirstPaintProbe::isRequested()
+{
+    return qEnvironmentVariableIsSet("RELAIS_PROBE_FIRST_PAINT");
+}
+
 void FirstPaintProbe::installIfRequested()
 {
-    if (!qEnvironmentVariableIsSet("RELAIS_PROBE_FIRST_PAINT"))
+    if (!isRequested())
         return;
     QCoreApplication::instance()->installEventFilter(new FirstPaintProbe(qApp));
 }

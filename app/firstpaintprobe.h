@@ -13,6 +13,8 @@ class FirstPaintProbe : public QObject
 {
     Q_OBJECT
 public:
+    // Whether the variable is set.
+    static bool isRequested();
     // Installs a probe on the application when the variable is set; does nothing otherwise.
     static void installIfRequested();
 

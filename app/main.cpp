@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "firstpaintprobe.h"
 #include "importcommand.h"
+#include "instancechannel.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "reportcommand.h"
@@ -40,6 +41,15 @@ void quietOffscreen(QtMsgType type, const QMessageLogContext &context, const QSt
     if (type == QtWarningMsg && message.contains(QLatin1String("propagateSizeHints")))
         return;
     defaultHandler(type, context, message);
+}
+
+// This user's Relais on this display: the platform too, as a Relais drawn off screen (a
+// script's screenshots) is not the one a file manager means.
+QString session()
+{
+    const QString display
+        = qEnvironmentVariable("WAYLAND_DISPLAY", qEnvironmentVariable("DISPLAY"));
+    return QGuiApplication::platformName() + QLatin1Char(':') + display;
 }
 
 // A command of the command line, once the application object and translations exist.
@@ -110,8 +120,27 @@ int main(int argc, char *argv[])
     app.setStyleSheet(QString::fromLatin1(styleSheet));
     const relais::CommandLine command = relais::parseCommandLine(QCoreApplication::arguments());
 
+    // One window per user and display: a file double-clicked while Relais runs goes to that
+    // Relais, which opens it, and this launch ends. Only a window's launch gets here (the
+    // commands returned above). The benchmark times a start of its own.
+    std::unique_ptr<relais::InstanceChannel> channel;
+    if (!relais::FirstPaintProbe::isRequested()) {
+        const QString name = relais::InstanceChannel::serverName(session());
+        const QString path = command.databasePath.isEmpty()
+            ? QString()
+            : QFileInfo(command.databasePath).absoluteFilePath();
+        if (relais::InstanceChannel::handOver(name, path))
+            return 0;
+        channel = std::make_unique<relais::InstanceChannel>(name);
+        if (!channel->listen())
+            channel.reset();
+    }
+
     relais::FirstPaintProbe::installIfRequested();
     relais::MainWindow window;
+    if (channel)
+        QObject::connect(channel.get(), &relais::InstanceChannel::openRequested, &window,
+            &relais::MainWindow::openHandedOver);
     window.restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
     window.show();
     if (!command.databasePath.isEmpty()) {

@@ -967,6 +967,29 @@ void MainWindow::openDatabaseDialog()
         openDatabase(path);
 }
 
+void MainWindow::openHandedOver(const QString &path)
+{
+    if (isMinimized())
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+    if (path.isEmpty())
+        return;
+    // A dialog in progress (a card being typed, a file being chosen) works on the open
+    // file, and File > Open cannot be reached under it either: it is finished first.
+    if (QWidget *modal = QApplication::activeModalWidget()) {
+        modal->raise();
+        modal->activateWindow();
+        if (!m_database || m_database->path() != QFileInfo(path).absoluteFilePath())
+            QMessageBox::information(modal, tr("Open a database"),
+                tr("Close this window first, then open %1 again.")
+                    .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
 void MainWindow::saveCopyAs()
 {
     if (!m_database)

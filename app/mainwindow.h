@@ -56,6 +56,10 @@ public:
 public slots:
     void newDatabase();
     void openDatabaseDialog();
+    // A file handed over by another launch of Relais (a double-click in the file manager):
+    // the window comes forward and opens it as File > Open does; none: it only comes
+    // forward.
+    void openHandedOver(const QString &path);
     void saveCopyAs();
     void openDemoDatabase();
     void showPreferences();
