@@ -1,7 +1,9 @@
 # desktop_files_valid: the files the package installs for the desktop pass their
 # validators, and the screenshots the AppStream metadata names exist in the tree.
+# Also: the Windows and macOS icons, committed, are icon files with the sizes those
+# systems ask for (their builds cannot be run here).
 #   cmake -DDESKTOP_FILE=… -DMETAINFO_FILE=… -DMIME_FILE=… -DSCREENSHOTS_DIR=…
-#         -DSCREENSHOTS_URL=… -DWORK_DIR=… -P check_desktop_files.cmake
+#         -DSCREENSHOTS_URL=… -DICONS_DIR=… -DWORK_DIR=… -P check_desktop_files.cmake
 
 function(require_program var name package)
     find_program(${var} ${name})
@@ -57,3 +59,55 @@ foreach(image IN LISTS images)
     endif()
 endforeach()
 message(STATUS "screenshots: ok")
+
+# Windows: an ICO directory (reserved 0, type 1) holding 16, 32, 48 and 256 px at least
+# (a width of 0 in an entry means 256).
+file(READ "${ICONS_DIR}/relais.ico" ico HEX LIMIT 4096)
+string(SUBSTRING "${ico}" 0 8 ico_header)
+if(NOT ico_header STREQUAL "00000100")
+    message(FATAL_ERROR "${ICONS_DIR}/relais.ico is not an icon file (header ${ico_header})")
+endif()
+string(SUBSTRING "${ico}" 8 2 count_low)
+math(EXPR ico_count "0x${count_low}")
+set(ico_widths)
+foreach(index RANGE 1 ${ico_count})
+    math(EXPR at "12 + (${index} - 1) * 32")
+    string(SUBSTRING "${ico}" ${at} 2 width)
+    math(EXPR width "0x${width}")
+    if(width EQUAL 0)
+        set(width 256)
+    endif()
+    list(APPEND ico_widths ${width})
+endforeach()
+foreach(size 16 32 48 256)
+    list(FIND ico_widths ${size} found)
+    if(found EQUAL -1)
+        message(FATAL_ERROR "${ICONS_DIR}/relais.ico has no ${size} px image (has ${ico_widths})")
+    endif()
+endforeach()
+message(STATUS "relais.ico (${ico_widths} px): ok")
+
+# macOS: an icns file whose length field is its size, with the 128 px (it32 or ic07),
+# 256 px (ic08) and 512 px (ic09) images Finder and the Dock use.
+file(READ "${ICONS_DIR}/relais.icns" icns HEX)
+string(SUBSTRING "${icns}" 0 8 icns_magic)
+string(SUBSTRING "${icns}" 8 8 icns_length)
+file(SIZE "${ICONS_DIR}/relais.icns" icns_size)
+math(EXPR icns_length "0x${icns_length}")
+if(NOT icns_magic STREQUAL "69636e73" OR NOT icns_length EQUAL icns_size)
+    message(FATAL_ERROR "${ICONS_DIR}/relais.icns is not a whole icns file")
+endif()
+foreach(types "it32;ic07" ic08 ic09)
+    set(found -1)
+    foreach(type IN LISTS types)
+        string(HEX "${type}" type_hex)
+        string(FIND "${icns}" "${type_hex}" at)
+        if(NOT at EQUAL -1)
+            set(found ${at})
+        endif()
+    endforeach()
+    if(found EQUAL -1)
+        message(FATAL_ERROR "${ICONS_DIR}/relais.icns has no ${types} image")
+    endif()
+endforeach()
+message(STATUS "relais.icns: ok")
