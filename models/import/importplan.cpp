@@ -57,17 +57,23 @@ QStringList personEmailKeys(const PersonKeys &keys)
     return result;
 }
 
-// Under which keys a person is filed.
-QStringList personBlockKeys(const PersonKeys &keys)
+// Under which keys a person is filed (filed) or the people they may be are looked for.
+// The two differ only by single words: a one-word name is filed under "1:", where every
+// word of a name looked for meets it; the words of longer names are filed under "w:",
+// where a one-word name looked for meets them. Longer names meet by their pairs of words.
+QStringList personKeys(const PersonKeys &keys, bool filed)
 {
     QStringList result = personEmailKeys(keys);
     const QStringList words = personWords(keys);
-    if (words.size() == 1)
-        return result << QLatin1String("1:") + words.first().left(3);
+    if (words.size() == 1) {
+        const QString word = words.first().left(3);
+        if (!filed)
+            result << QLatin1String("w:") + word;
+        return result << QLatin1String("1:") + word;
+    }
+    const QLatin1String single = filed ? QLatin1String("w:") : QLatin1String("1:");
     for (qsizetype i = 0; i < words.size(); ++i) {
-        // Found by one-word names...
-        result << QLatin1String("w:") + words[i].left(3);
-        // ...and by names sharing two words.
+        result << single + words[i].left(3);
         for (qsizetype j = 0; j < words.size(); ++j) {
             if (i != j)
                 result << words[i].left(3) + QLatin1Char('|') + words[j].left(1);
@@ -76,22 +82,14 @@ QStringList personBlockKeys(const PersonKeys &keys)
     return result;
 }
 
-// Under which keys the people a person may be are looked for.
+QStringList personBlockKeys(const PersonKeys &keys)
+{
+    return personKeys(keys, true);
+}
+
 QStringList personQueryKeys(const PersonKeys &keys)
 {
-    QStringList result = personEmailKeys(keys);
-    const QStringList words = personWords(keys);
-    if (words.size() == 1)
-        return result << QLatin1String("w:") + words.first().left(3)
-                      << QLatin1String("1:") + words.first().left(3);
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        result << QLatin1String("1:") + words[i].left(3);
-        for (qsizetype j = 0; j < words.size(); ++j) {
-            if (i != j)
-                result << words[i].left(3) + QLatin1Char('|') + words[j].left(1);
-        }
-    }
-    return result;
+    return personKeys(keys, false);
 }
 
 QStringList organisationBlockKeys(const OrganisationKeys &keys)
