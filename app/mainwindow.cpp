@@ -775,51 +775,46 @@ void MainWindow::showImport()
         15000);
 }
 
+// `page`, made by `make` and added to the pages the first time it is asked for.
+template<typename Page, typename Make> Page *MainWindow::madeOnce(Page *&page, Make make)
+{
+    if (!page) {
+        page = make();
+        m_pages->addWidget(page);
+    }
+    return page;
+}
+
 MeetingsPage *MainWindow::meetingsPage()
 {
-    if (!m_meetings) {
-        m_meetings = new MeetingsPage(*m_database, *m_commands, *m_opener, m_pages);
-        m_pages->addWidget(m_meetings);
-    }
-    return m_meetings;
+    return madeOnce(m_meetings,
+        [this] { return new MeetingsPage(*m_database, *m_commands, *m_opener, m_pages); });
 }
 
 TrainingPage *MainWindow::trainingPage()
 {
-    if (!m_training) {
-        m_training = new TrainingPage(*m_database, *m_commands, m_pages);
-        m_pages->addWidget(m_training);
-    }
-    return m_training;
+    return madeOnce(
+        m_training, [this] { return new TrainingPage(*m_database, *m_commands, m_pages); });
 }
 
 SerdPage *MainWindow::serdPage()
 {
-    if (!m_serd) {
-        m_serd = new SerdPage(*m_database, *m_commands, m_pages);
-        m_pages->addWidget(m_serd);
-    }
-    return m_serd;
+    return madeOnce(m_serd, [this] { return new SerdPage(*m_database, *m_commands, m_pages); });
 }
 
 MeansPage *MainWindow::meansPage()
 {
-    if (!m_means) {
-        m_means = new MeansPage(*m_database, *m_commands, m_pages);
-        m_pages->addWidget(m_means);
-    }
-    return m_means;
+    return madeOnce(m_means, [this] { return new MeansPage(*m_database, *m_commands, m_pages); });
 }
 
 DashboardPage *MainWindow::dashboardPage()
 {
-    if (!m_dashboard) {
-        m_dashboard = new DashboardPage(*m_database, m_pages);
-        connect(m_dashboard, &DashboardPage::openRequested, this, &MainWindow::openChartTarget);
-        connect(m_dashboard, &DashboardPage::reviewRequested, this, &MainWindow::showAnnualReview);
-        m_pages->addWidget(m_dashboard);
-    }
-    return m_dashboard;
+    return madeOnce(m_dashboard, [this] {
+        auto *page = new DashboardPage(*m_database, m_pages);
+        connect(page, &DashboardPage::openRequested, this, &MainWindow::openChartTarget);
+        connect(page, &DashboardPage::reviewRequested, this, &MainWindow::showAnnualReview);
+        return page;
+    });
 }
 
 void MainWindow::showArea(int area)

@@ -84,6 +84,7 @@ private:
     enum class Area { Actors, Meetings, FollowUps, Training, Serd, Means, Dashboard };
     void showArea(int area);
     // The areas other than Actors and Follow-ups, made when first asked for.
+    template<typename Page, typename Make> Page *madeOnce(Page *&page, Make make);
     MeetingsPage *meetingsPage();
     TrainingPage *trainingPage();
     SerdPage *serdPage();
