@@ -21,55 +21,44 @@ QString yearText(int year)
 const char heldAction[] = "a.status IN (1, 2) AND EXISTS (SELECT 1 FROM serd_occurrence o "
                           "WHERE o.action_id = a.id AND o.cancelled = 0)";
 
-// (organisation_id, route) for every way an organisation was mobilised in the years
-// compared to the year with `comparison` ("=" or "<"). Placeholders :y1…:y4.
-// A date of the year ("=") or before it ("<"), as a range on the ISO date, so that the
-// meetings and sessions of a year are found through their date's index rather than by
-// reading every attendance row of ten years (at 100,000 contacts, a million).
-// Each placeholder once per statement (:from1, :to1 for meetings; 2 for sessions).
-QString heldIn(const QString &table, int placeholder, const QString &comparison)
-{
-    return comparison == QLatin1String("<")
-        ? QStringLiteral("%1.held_on < :from%2").arg(table).arg(placeholder)
-        : QStringLiteral("%1.held_on >= :from%2 AND %1.held_on < :to%2")
-              .arg(table)
-              .arg(placeholder);
-}
-
-QString mobilisationSql(const QString &comparison)
+// (organisation_id, route) for every way an organisation was mobilised in the year.
+// Placeholders :from1, :to1 (meetings), :from2, :to2 (sessions), :y3, :y4, each once per
+// statement: the year as a range on the ISO date, so that the meetings and sessions of a
+// year are found through their date's index rather than by reading every attendance row
+// of ten years (at 100,000 contacts, a million). mobilisedAgain() asks the same four
+// routes about the years before: a route changed here changes there too.
+QString mobilisationSql()
 {
     return QStringLiteral(
         "SELECT m.organisation_id AS organisation_id, 1 AS route FROM invitation v "
         "JOIN membership m ON m.contact_id = v.contact_id "
         "JOIN meeting mt ON mt.id = v.meeting_id "
-        "WHERE v.status = 3 AND %3 "
+        "WHERE v.status = 3 AND mt.held_on >= :from1 AND mt.held_on < :to1 "
         "UNION ALL "
         "SELECT m.organisation_id, 2 FROM session_attendance t "
         "JOIN membership m ON m.contact_id = t.contact_id "
         "JOIN training_session s ON s.id = t.session_id "
-        "WHERE t.status = 3 AND %4 "
+        "WHERE t.status = 3 AND s.held_on >= :from2 AND s.held_on < :to2 "
         "UNION ALL "
         "SELECT x.organisation_id, 4 FROM serd_action_organiser x "
         "JOIN serd_action a ON a.id = x.action_id "
         "JOIN serd_edition e ON e.id = a.edition_id "
-        "WHERE e.year %1 :y3 AND %2 "
+        "WHERE e.year = :y3 AND %1 "
         "UNION ALL "
-        "SELECT c.organisation_id, 8 FROM contribution c WHERE c.year %1 :y4")
-        .arg(comparison, QString::fromLatin1(heldAction),
-            heldIn(QStringLiteral("mt"), 1, comparison),
-            heldIn(QStringLiteral("s"), 2, comparison));
+        "SELECT c.organisation_id, 8 FROM contribution c WHERE c.year = :y4")
+        .arg(QString::fromLatin1(heldAction));
 }
 
-void bindYears(SqlQuery &query, int year, const QString &comparison)
+void bindYear(SqlQuery &query, int year)
 {
     const QString from = yearText(year) + QStringLiteral("-01-01");
     const QString to = yearText(year + 1) + QStringLiteral("-01-01");
     query.bind(QStringLiteral(":from1"), from)
+        .bind(QStringLiteral(":to1"), to)
         .bind(QStringLiteral(":from2"), from)
+        .bind(QStringLiteral(":to2"), to)
         .bind(QStringLiteral(":y3"), year)
         .bind(QStringLiteral(":y4"), year);
-    if (comparison != QLatin1String("<"))
-        query.bind(QStringLiteral(":to1"), to).bind(QStringLiteral(":to2"), to);
 }
 
 } // namespace
@@ -105,8 +94,8 @@ QList<IndicatorRepository::MobilisedOrganisation> IndicatorRepository::mobilised
                        "LEFT JOIN actor_type t ON t.id = g.type_id "
                        "LEFT JOIN commune c ON c.id = g.commune_id "
                        "ORDER BY g.sort_key, g.id")
-            .arg(mobilisationSql(QStringLiteral("="))));
-    bindYears(query, year, QStringLiteral("="));
+            .arg(mobilisationSql()));
+    bindYear(query, year);
     query.exec();
     QList<MobilisedOrganisation> list;
     while (query.next()) {
@@ -148,8 +137,8 @@ QSet<qint64> IndicatorRepository::mobilisedAgain(int year) const
             "  WHERE x.organisation_id = r.id AND e.year < :y5 AND %2) "
             "OR EXISTS (SELECT 1 FROM contribution c "
             "  WHERE c.organisation_id = r.id AND c.year < :y6)")
-            .arg(mobilisationSql(QStringLiteral("=")), QString::fromLatin1(heldAction)));
-    bindYears(query, year, QStringLiteral("="));
+            .arg(mobilisationSql(), QString::fromLatin1(heldAction)));
+    bindYear(query, year);
     const QString start = yearText(year) + QStringLiteral("-01-01");
     query.bind(QStringLiteral(":before1"), start)
         .bind(QStringLiteral(":before2"), start)
