@@ -547,7 +547,8 @@ QImage renderChartImage(
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QCoreApplication::sendPostedEvents(view.scene());
 
-    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    // Opaque: a white ground, nothing to blend when the image is printed or converted.
+    QImage image(pixels, QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
