@@ -1,16 +1,22 @@
 #include "catchqt.h"
 #include "printtesting.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 #include <models/db/databaseerror.h>
 #include <models/db/indicatorrepository.h>
 #include <models/demo/demogenerator.h>
+#include <models/export/partnerlist.h>
 #include <views/charts/reviewcontent.h>
 #include <views/print/annualreview.h>
 #include <views/print/annualreviewdialog.h>
@@ -449,6 +455,54 @@ TEST_CASE("Annual review: many meetings take more pages, no row split across two
     CHECK(pageWith(pages, "Attendance at each meeting") == pageWith(pages, "Spring council"));
 }
 
+TEST_CASE(
+    "Annual review: a list of partners too long for paper is left to a spreadsheet", "[review]")
+{
+    AnnualReviewContent c = content();
+    auto &partners = c.year.actors.partners;
+    const auto addPartners = [&](int total) {
+        for (int i = int(partners.size()) + 1; i <= total; ++i)
+            partners << partner(100 + i, QStringLiteral("Partner number %1").arg(i), municipal,
+                QStringLiteral("Municipal service"), QStringLiteral("Mulhouse"),
+                IndicatorRepository::Meeting);
+        c.year.actors.partnersMobilised = int(partners.size());
+    };
+    addPartners(AnnualReview::partnersListedInPrint);
+    CHECK(AnnualReview(c).listsPartners());
+
+    addPartners(AnnualReview::partnersListedInPrint + 1);
+    const AnnualReview review(c);
+    CHECK_FALSE(review.listsPartners());
+    const QStringList pages = render(review);
+    const QString all = flat(pages.join(QLatin1Char('\n')));
+    const QString section = all.mid(all.indexOf("6. Partners mobilised in 2014 "));
+    CHECK_FALSE(all.contains("6. Partners mobilised in 2014, by type"));
+    CHECK(section.contains("The 501 partners mobilised in 2014 are too many to list on paper; "
+                           "section 1 gives them by type and by commune."));
+    CHECK(section.contains("Save Partners as CSV"));
+    CHECK_FALSE(all.contains("Partner number 17"));
+    CHECK_FALSE(all.contains("Alsace Nature Mulhouse meeting, SERD"));
+    // Section 1 still counts them.
+    CHECK(hasLine(pages.join(QLatin1Char('\n')), "Partners mobilised 501"));
+    CHECK(pages.size() < 12);
+}
+
+TEST_CASE("The year's partners as a spreadsheet", "[review]")
+{
+    const QByteArray csv = PartnerList::csv(year2014(), CsvProfile::Standard);
+    const QStringList lines = QString::fromUtf8(csv).split(QStringLiteral("\r\n"));
+    CHECK(lines.value(0) == "Partner,Type,Commune,Meeting,Training,SERD,Valued contribution");
+    CHECK(lines.value(1) == "Alsace Nature,Environment association,Mulhouse,yes,,yes,");
+    CHECK(lines.value(2) == "Centre social Papin,Social centre,Mulhouse,,yes,,");
+    CHECK(lines.value(3) == "Emmaüs Mulhouse,Environment association,Wittenheim,,,yes,yes");
+    CHECK(lines.value(5) == "Ville de Riedisheim,Municipal service,Riedisheim,,,,yes");
+    CHECK(lines.size() == 7); // and the empty one after the last line break
+
+    // For a French spreadsheet: a byte-order mark and semicolons.
+    const QByteArray french = PartnerList::csv(year2014());
+    CHECK(french.startsWith("\xEF\xBB\xBFPartner;Type;Commune;"));
+}
+
 TEST_CASE("Annual review: charts in their section, sharp enough to print", "[review]")
 {
     AnnualReviewContent c = content();
@@ -619,7 +673,8 @@ TEST_CASE("Annual review dialog: the latest year, outputs for the review", "[rev
     CHECK(dialog.review()->content().year.year == 2014);
     const auto summary = dialog.findChild<QLabel *>("summary");
     CHECK(summary->text() == QStringLiteral("Pages: %1").arg(dialog.review()->pageCount()));
-    for (const char *name : { "preview", "print", "saveAsPdf", "saveAsOdt", "saveAsHtml" }) {
+    for (const char *name :
+        { "preview", "print", "saveAsPdf", "saveAsOdt", "saveAsHtml", "savePartnersAsCsv" }) {
         INFO(name);
         auto *button = dialog.findChild<QPushButton *>(name);
         REQUIRE(button);
@@ -631,8 +686,39 @@ TEST_CASE("Annual review dialog: the latest year, outputs for the review", "[rev
     dialog.setYear(2012);
     CHECK_FALSE(dialog.review());
     CHECK(summary->text() == "The file could not be read.");
-    for (const char *name : { "preview", "print", "saveAsPdf", "saveAsOdt", "saveAsHtml" })
+    for (const char *name :
+        { "preview", "print", "saveAsPdf", "saveAsOdt", "saveAsHtml", "savePartnersAsCsv" })
         CHECK_FALSE(dialog.findChild<QPushButton *>(name)->isEnabled());
+
+    // The partners saved as a spreadsheet, under a name that says what they are.
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("partners.csv"));
+    dialog.setYear(2014);
+    QString offered;
+    auto *poll = new QTimer;
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, [poll, path, &offered] {
+        auto *fileDialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!fileDialog)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        offered = fileDialog->selectedFiles().value(0);
+        fileDialog->selectFile(path);
+        static_cast<QDialog *>(fileDialog)->accept();
+    });
+    poll->start();
+    auto *partners = dialog.findChild<QPushButton *>("savePartnersAsCsv");
+    REQUIRE(partners);
+    CHECK(partners->isEnabled());
+    QTest::mouseClick(partners, Qt::LeftButton);
+    CHECK(offered.endsWith("/Partners 2014 - PLP Mulhouse Alsace Agglomération.csv"));
+    QFile saved(path);
+    REQUIRE(saved.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(saved.readAll());
+    CHECK(text.contains("Alsace Nature;Environment association;Mulhouse;yes;;yes;"));
+    CHECK(dialog.findChild<QLabel *>("saved")->text()
+        == QStringLiteral("Saved as %1").arg(QDir::toNativeSeparators(path)));
 
     AnnualReviewDialog empty({}, contentFor);
     CHECK(empty.year() == 0);

@@ -1004,6 +1004,18 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
         <source>the document could not be converted</source>
         <translation>le document n’a pas pu être converti</translation>
     </message>
+    <message>
+        <source>6. Partners mobilised in %1</source>
+        <translation>6. Partenaires mobilisés en %1</translation>
+    </message>
+    <message>
+        <source>The %1 partners mobilised in %2 are too many to list on paper; section 1 gives them by type and by commune. Their list, with the type, commune and ways each was mobilised, is saved as a spreadsheet by Save Partners as CSV… in the Annual Review window.</source>
+        <translation>Les %1 partenaires mobilisés en %2 sont trop nombreux pour être listés sur papier ; la partie 1 les donne par type et par commune. Leur liste, avec le type, la commune et les façons dont chacun a été mobilisé, s’enregistre dans un tableur par Enregistrer les partenaires en CSV… dans la fenêtre Bilan annuel.</translation>
+    </message>
+    <message>
+        <source>Partners %1</source>
+        <translation>Partenaires %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::AnnualReviewDialog</name>
@@ -1074,6 +1086,18 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
     <message>
         <source>Saved as %1</source>
         <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Save Partners as &amp;CSV…</source>
+        <translation>Enregistrer les partenaires en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s partners, with their type, commune and ways they were mobilised, for a spreadsheet</source>
+        <translation>Les partenaires de l’année, avec leur type, leur commune et leurs façons d’avoir été mobilisés, pour un tableur</translation>
+    </message>
+    <message>
+        <source>Save Partners as CSV</source>
+        <translation>Enregistrer les partenaires en CSV</translation>
     </message>
 </context>
 <context>
@@ -7923,6 +7947,41 @@ Saisissez les jours passés avec « Nouvelle saisie… », ou depuis la fiche d'
     <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>relais::PartnerList</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>SERD</source>
+        <translation>SERD</translation>
+    </message>
+    <message>
+        <source>Valued contribution</source>
+        <translation>Dépense valorisée</translation>
     </message>
 </context>
 <context>

@@ -10,12 +10,14 @@
 #include <QHash>
 #include <QLocale>
 #include <QPainter>
+#include <QPixmap>
 #include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QTextTable>
+#include <QThread>
 #include <QUrl>
 #include <cmath>
 #include <limits>
@@ -177,6 +179,43 @@ QString orNone(const QString &name, const QString &none)
     return name.isEmpty() ? none : name;
 }
 
+// ---- The images, made once ------------------------------------------------------------
+
+// The review's images as its documents hold them, by resource name. As pixmaps where
+// they can be: Qt's layout asks for a pixmap every time it sizes an image on a paint
+// device, and would otherwise convert the whole chart each time.
+ReviewImages imagesOf(const AnnualReviewContent &content)
+{
+    const bool pixmaps = qobject_cast<QGuiApplication *>(QCoreApplication::instance())
+        && QThread::currentThread() == QCoreApplication::instance()->thread();
+    const auto resource = [pixmaps](const QImage &image) {
+        return pixmaps ? QVariant(QPixmap::fromImage(image)) : QVariant(image);
+    };
+    ReviewImages images;
+    QImage logo;
+    if (!content.programme.logo.isEmpty())
+        logo.loadFromData(content.programme.logo);
+    if (!logo.isNull())
+        images.insert(logoResource, resource(logo));
+    for (int i = 0; i < content.charts.size(); ++i) {
+        if (!content.charts.at(i).image.isNull())
+            images.insert(chartResource.arg(i + 1), resource(content.charts.at(i).image));
+    }
+    return images;
+}
+
+QImage imageOf(const QVariant &image)
+{
+    return image.userType() == QMetaType::QPixmap ? image.value<QPixmap>().toImage()
+                                                  : image.value<QImage>();
+}
+
+QSize imageSize(const QVariant &image)
+{
+    return image.userType() == QMetaType::QPixmap ? image.value<QPixmap>().size()
+                                                  : image.value<QImage>().size();
+}
+
 // ---- The document, block by block ---------------------------------------------------
 
 // What the pagination watches: a paragraph or a table row, by the positions of its
@@ -238,9 +277,10 @@ class Builder
     Q_DECLARE_TR_FUNCTIONS(relais::AnnualReview)
 
 public:
-    Builder(const AnnualReviewContent &content, QTextDocument &document, qreal textWidth,
-        const QSet<int> &breaks = {})
+    Builder(const AnnualReviewContent &content, const ReviewImages &images, QTextDocument &document,
+        qreal textWidth, const QSet<int> &breaks = {})
         : m_content(content)
+        , m_images(images)
         , m_document(document)
         , m_cursor(&document)
         , m_textWidth(textWidth)
@@ -281,6 +321,7 @@ private:
     QString yearText() const { return QString::number(m_content.year.year); }
 
     const AnnualReviewContent &m_content;
+    const ReviewImages &m_images;
     QTextDocument &m_document;
     QTextCursor m_cursor;
     qreal m_textWidth;
@@ -483,7 +524,7 @@ void Builder::chart(const ReviewChart &chart, int index)
     if (chart.image.isNull())
         return;
     const QString name = chartResource.arg(index);
-    m_document.addResource(QTextDocument::ImageResource, QUrl(name), chart.image);
+    m_document.addResource(QTextDocument::ImageResource, QUrl(name), m_images.value(name));
     // As wide as the text, but not so wide that the image prints coarse, nor so tall
     // that it leaves no room for its caption.
     QSizeF size(qMin(m_textWidth, chart.image.width() * layoutDpi / minimumChartDpi), 0);
@@ -552,12 +593,11 @@ void Builder::titlePage()
     QTextBlockFormat centred;
     centred.setAlignment(Qt::AlignHCenter);
 
-    QImage logo;
-    if (!programme.logo.isEmpty())
-        logo.loadFromData(programme.logo);
-    if (!logo.isNull()) {
+    const QVariant logo = m_images.value(logoResource);
+    if (logo.isValid()) {
         m_document.addResource(QTextDocument::ImageResource, QUrl(logoResource), logo);
-        const QSizeF size = QSizeF(logo.size()).scaled(QSizeF(px(70), px(35)), Qt::KeepAspectRatio);
+        const QSizeF size
+            = QSizeF(imageSize(logo)).scaled(QSizeF(px(70), px(35)), Qt::KeepAspectRatio);
         QTextBlockFormat block = centred;
         block.setTopMargin(px(10));
         block.setBottomMargin(px(8));
@@ -946,6 +986,16 @@ void Builder::means()
 void Builder::partners()
 {
     const auto &actors = m_content.year.actors;
+    if (actors.partners.size() > AnnualReview::partnersListedInPrint) {
+        paragraph(tr("6. Partners mobilised in %1").arg(yearText()), Style::Heading, true);
+        paragraph(tr("The %1 partners mobilised in %2 are too many to list on paper; section 1 "
+                     "gives them by type and by commune. Their list, with the type, commune and "
+                     "ways each was mobilised, is saved as a spreadsheet by Save Partners as "
+                     "CSV… in the Annual Review window.")
+                      .arg(number(int(actors.partners.size())), yearText()),
+            Style::Body);
+        return;
+    }
     paragraph(tr("6. Partners mobilised in %1, by type").arg(yearText()), Style::Heading, true);
     if (actors.partners.isEmpty()) {
         paragraph(tr("No partner was mobilised in %1.").arg(yearText()), Style::Empty);
@@ -994,7 +1044,8 @@ AnnualReview::AnnualReview(AnnualReviewContent content)
 {
     if (!m_content.generatedOn.isValid())
         m_content.generatedOn = QDate::currentDate();
-    Builder(m_content, *m_document, exportTextWidth).build();
+    m_images = imagesOf(m_content);
+    Builder(m_content, m_images, *m_document, exportTextWidth).build();
     m_document->documentLayout()->setPaintDevice(layoutDevice());
     m_pages = paginate(pageLayout());
 }
@@ -1054,7 +1105,7 @@ std::shared_ptr<const AnnualReview::Paginated> AnnualReview::paginate(
         paginated = std::make_shared<Paginated>();
         paginated->document = std::make_unique<QTextDocument>();
         paginated->page = page;
-        Builder builder(m_content, *paginated->document, page.width(), breaks);
+        Builder builder(m_content, m_images, *paginated->document, page.width(), breaks);
         builder.build();
         // Laid out once built: a layout made before would lay the document out again on
         // every insertion.
@@ -1174,23 +1225,29 @@ QByteArray AnnualReview::html() const
 {
     QString html = m_document->toHtml();
     // The images inside, so that the file can be sent on its own.
-    QStringList names { logoResource };
-    for (int i = 1; i <= m_content.charts.size(); ++i)
-        names << chartResource.arg(i);
-    for (const QString &name : std::as_const(names)) {
-        const QVariant resource = m_document->resource(QTextDocument::ImageResource, QUrl(name));
-        const QImage image = resource.value<QImage>();
-        if (image.isNull())
-            continue;
+    for (auto image = m_images.cbegin(); image != m_images.cend(); ++image) {
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
-        html.replace(QStringLiteral("src=\"%1\"").arg(name),
+        imageOf(image.value()).save(&buffer, "PNG");
+        html.replace(QStringLiteral("src=\"%1\"").arg(image.key()),
             QStringLiteral("src=\"data:image/png;base64,%1\"")
                 .arg(QString::fromLatin1(png.toBase64())));
     }
     return html.toUtf8();
+}
+
+bool AnnualReview::listsPartners() const
+{
+    return m_content.year.actors.partners.size() <= partnersListedInPrint;
+}
+
+QString AnnualReview::partnersFileName() const
+{
+    const QString partners = tr("Partners %1").arg(m_content.year.year);
+    const QString programme = fileNamePart(m_content.programme.programmeName);
+    return (programme.isEmpty() ? partners : tr("%1 - %2").arg(partners, programme))
+        + QStringLiteral(".csv");
 }
 
 bool AnnualReview::writeHtml(const QString &path, QString *error) const

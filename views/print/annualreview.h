@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QString>
+#include <QVariant>
 #include <memory>
 #include <models/db/settingsrepository.h>
 #include <models/indicators/yearindicators.h>
@@ -14,6 +16,9 @@
 class QTextDocument;
 
 namespace relais {
+
+// The images of a review by their resource name in its documents.
+using ReviewImages = QHash<QString, QVariant>;
 
 class Database;
 
@@ -79,6 +84,14 @@ public:
     // That HTML file's text (UTF-8).
     QByteArray html() const;
 
+    // Up to this many partners, the review lists them by name under their type; beyond,
+    // the list would fill hundreds of pages that nobody reads on paper, and the review
+    // says where to find it: the review's window saves it as a spreadsheet (PartnerList).
+    static constexpr int partnersListedInPrint = 500;
+    bool listsPartners() const;
+    // "Partners 2014 - <programme>.csv"
+    QString partnersFileName() const;
+
 protected:
     Pages layOutPages(const QPageLayout &pageLayout) const override;
     void pageLayoutChanged() override;
@@ -91,6 +104,7 @@ private:
     QString title() const;
 
     AnnualReviewContent m_content;
+    ReviewImages m_images;
     std::unique_ptr<QTextDocument> m_document;
     // For the page layout set.
     std::shared_ptr<const Paginated> m_pages;

@@ -1,6 +1,7 @@
 #include "annualreviewdialog.h"
 
 #include "printoutputs.h"
+#include "views/common/tableexport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <models/db/databaseerror.h>
+#include <models/export/partnerlist.h>
 
 namespace relais {
 
@@ -66,9 +68,15 @@ AnnualReviewDialog::AnnualReviewDialog(
     QPushButton *html = buttons->addButton(tr("Save as &HTML…"), QDialogButtonBox::ActionRole);
     html->setObjectName(QStringLiteral("saveAsHtml"));
     html->setToolTip(tr("A web page in one file, images included"));
-    m_fileButtons = { odt, html };
+    QPushButton *partners
+        = buttons->addButton(tr("Save Partners as &CSV…"), QDialogButtonBox::ActionRole);
+    partners->setObjectName(QStringLiteral("savePartnersAsCsv"));
+    partners->setToolTip(tr("The year's partners, with their type, commune and ways they were "
+                            "mobilised, for a spreadsheet"));
+    m_fileButtons = { odt, html, partners };
     connect(odt, &QPushButton::clicked, this, &AnnualReviewDialog::saveAsOdt);
     connect(html, &QPushButton::clicked, this, &AnnualReviewDialog::saveAsHtml);
+    connect(partners, &QPushButton::clicked, this, &AnnualReviewDialog::savePartnersAsCsv);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -153,6 +161,21 @@ QString AnnualReviewDialog::saveAsHtml()
         [this](const QString &path, QString *error) { return m_review->writeHtml(path, error); });
 }
 
+QString AnnualReviewDialog::savePartnersAsCsv()
+{
+    if (!m_review)
+        return {};
+    const auto destination = TableExport::chooseCsvFile(
+        this, tr("Save Partners as CSV"), m_review->partnersFileName());
+    if (!destination)
+        return {};
+    if (!TableExport::writeFile(this, destination->path,
+            PartnerList::csv(m_review->content().year, destination->profile)))
+        return {};
+    showSaved(destination->path);
+    return destination->path;
+}
+
 QString AnnualReviewDialog::saveAs(const QString &title, const QString &filter,
     const QString &suffix, const std::function<bool(const QString &path, QString *error)> &write)
 {
@@ -177,9 +200,14 @@ QString AnnualReviewDialog::saveAs(const QString &title, const QString &filter,
         QMessageBox::warning(this, title, error);
         return {};
     }
+    showSaved(path);
+    return path;
+}
+
+void AnnualReviewDialog::showSaved(const QString &path)
+{
     m_outputs->savedLabel()->setText(tr("Saved as %1").arg(QDir::toNativeSeparators(path)));
     m_outputs->savedLabel()->show();
-    return path;
 }
 
 } // namespace relais

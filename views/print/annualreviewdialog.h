@@ -41,12 +41,15 @@ public slots:
     // The file written, or empty when cancelled or refused (the user has been told why).
     QString saveAsOdt();
     QString saveAsHtml();
+    // The year's partners as a spreadsheet: the list the review leaves out when long.
+    QString savePartnersAsCsv();
 
 private:
     void yearChanged();
     QString saveAs(const QString &title, const QString &filter, const QString &suffix,
         const std::function<bool(const QString &path, QString *error)> &write);
     void updateButtons();
+    void showSaved(const QString &path);
 
     ContentForYear m_contentForYear;
     std::unique_ptr<AnnualReview> m_review;
