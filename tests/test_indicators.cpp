@@ -338,6 +338,48 @@ TEST_CASE("SERD of the year by topic, category and commune", "[indicators]")
     CHECK_FALSE(IndicatorCalculator(*p.db).compute(2013).serd.hasEdition);
 }
 
+TEST_CASE("Each SERD edition's actions held, up to a year, as the edition's figures count them",
+    "[indicators]")
+{
+    Programme p;
+    // An edition whose only action was never confirmed: held nothing, still an edition.
+    const qint64 first = p.edition(2012);
+    p.action(first, QStringLiteral("Proposal"), SerdStatus::Proposed, p.a, {}, 0, 0, 0,
+        { on(QDate(2012, 11, 24), QStringLiteral("Mulhouse"), 10, 12) });
+    // One after the year asked: left out.
+    const qint64 later = p.edition(2016);
+    p.action(later, QStringLiteral("Later"), SerdStatus::Held, p.a, {}, 0, 0, 0,
+        { on(QDate(2016, 11, 24), QStringLiteral("Mulhouse"), 10, 12) });
+
+    const SerdRepository serd(*p.db);
+    const auto editions = IndicatorRepository(*p.db).serdEditionsUpTo(2014);
+    REQUIRE(editions.size() == 2);
+    CHECK(editions.at(0) == IndicatorRepository::EditionHeld { first, 2012, 0, 0 });
+    CHECK(editions.at(1).year == 2014);
+    CHECK(editions.at(1).editionId == serd.editionOfYear(2014)->id);
+    // Three dates held of two actions; a cancelled date and a cancelled action do not count.
+    CHECK(editions.at(1).held == 3);
+    CHECK(editions.at(1).distinct == 2);
+    CHECK(IndicatorRepository(*p.db).serdEditionsUpTo(2016).size() == 3);
+    CHECK(IndicatorRepository(*p.db).serdEditionsUpTo(2011).isEmpty());
+
+    // On the demo's ten editions, the same as SerdRepository::figures() counts one by one.
+    TestDatabase db;
+    DemoOptions options;
+    options.today = QDate(2025, 12, 3);
+    generateDemo(*db, options);
+    const SerdRepository demo(*db);
+    const auto demoEditions = IndicatorRepository(*db).serdEditionsUpTo(2025);
+    CHECK(demoEditions.size() == demo.editions().size());
+    for (const auto &edition : demoEditions) {
+        INFO("edition " << edition.year);
+        const SerdTotals totals = demo.figures(edition.year);
+        CHECK(edition.held == totals.held);
+        CHECK(edition.distinct == totals.distinct);
+        CHECK(edition.held > 0);
+    }
+}
+
 TEST_CASE("Means of the year: contributions and staff days", "[indicators]")
 {
     Programme p;

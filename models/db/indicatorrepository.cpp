@@ -151,6 +151,24 @@ QSet<qint64> IndicatorRepository::mobilisedAgain(int year) const
     return ids;
 }
 
+QList<IndicatorRepository::EditionHeld> IndicatorRepository::serdEditionsUpTo(int year) const
+{
+    // serdStatusCounts(): confirmed (1) and held (2), as in heldAction.
+    SqlQuery query(m_database,
+        QStringLiteral("SELECT e.id, e.year, count(o.id), count(DISTINCT o.action_id) "
+                       "FROM serd_edition e "
+                       "LEFT JOIN serd_action a ON a.edition_id = e.id AND a.status IN (1, 2) "
+                       "LEFT JOIN serd_occurrence o ON o.action_id = a.id AND o.cancelled = 0 "
+                       "WHERE e.year <= :year GROUP BY e.id, e.year ORDER BY e.year"));
+    query.bind(QStringLiteral(":year"), year).exec();
+    QList<EditionHeld> editions;
+    while (query.next()) {
+        editions << EditionHeld { query.id(0), query.value(1).toInt(), query.value(2).toInt(),
+            query.value(3).toInt() };
+    }
+    return editions;
+}
+
 int IndicatorRepository::traineesWithSerdAction(int year) const
 {
     const QString held = QString::fromLatin1(heldAction);

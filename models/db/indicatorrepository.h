@@ -72,6 +72,21 @@ public:
     // By date, oldest first.
     QList<TrainingSessionLine> trainingSessions(int year) const;
 
+    // An edition's actions held, counted as SerdRepository::figures() counts them: each
+    // date and place not cancelled of an action confirmed or held, and the distinct
+    // actions with one or more.
+    struct EditionHeld
+    {
+        qint64 editionId = 0;
+        int year = 0;
+        int held = 0;
+        int distinct = 0;
+        bool operator==(const EditionHeld &) const = default;
+    };
+    // Every edition up to this year, oldest first, in one query rather than one reading
+    // of all its actions and occurrences per edition.
+    QList<EditionHeld> serdEditionsUpTo(int year) const;
+
     // The years something happened in (a meeting, a training session, a SERD edition, a
     // valued contribution or staff time), oldest first: the years a review can be made of.
     QList<int> activityYears() const;

@@ -1,7 +1,7 @@
 #include "indicatorcharts.h"
 
 #include "chartstyle.h"
-#include "models/db/serdrepository.h"
+#include "models/db/indicatorrepository.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -429,17 +429,10 @@ ChartData chartDataFor(Database &database, int year)
     data.year = calculator.compute(year);
     data.previous = calculator.compute(year - 1);
     data.today = QDate::currentDate();
-    const SerdRepository serd(database);
-    QList<SerdEdition> editions = serd.editions();
-    std::sort(editions.begin(), editions.end(),
-        [](const SerdEdition &a, const SerdEdition &b) { return a.year < b.year; });
-    for (const SerdEdition &edition : std::as_const(editions)) {
-        // The review of a year looks back, never ahead.
-        if (edition.year > year)
-            continue;
-        const SerdTotals totals = serd.figures(edition.year);
-        data.serdEditions << SerdEditionFigures { edition.id, edition.year, totals.held,
-            totals.distinct };
+    // The review of a year looks back, never ahead.
+    for (const auto &edition : IndicatorRepository(database).serdEditionsUpTo(year)) {
+        data.serdEditions << SerdEditionFigures { edition.editionId, edition.year, edition.held,
+            edition.distinct };
     }
     return data;
 }
