@@ -2,6 +2,7 @@
 
 #include "models/item/actorcolumns.h"
 #include "models/item/actortablemodel.h"
+#include "views/common/plaintextdelegate.h"
 #include "views/forms/listview.h"
 
 #include <QHeaderView>
@@ -16,6 +17,7 @@ ActorTableView::ActorTableView(QWidget *parent)
     , m_empty(new QLabel(viewport()))
 {
     setUpRecordList(this, QAbstractItemView::ExtendedSelection);
+    setItemDelegate(new PlainTextDelegate(this));
     setSortingEnabled(true);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     horizontalHeader()->setStretchLastSection(true);

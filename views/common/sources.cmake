@@ -3,6 +3,7 @@ list(APPEND RELAIS_VIEWS_SOURCES
     common/aboutdialog.cpp common/aboutdialog.h
     common/logopicker.cpp common/logopicker.h
     common/mergereferencedialog.cpp common/mergereferencedialog.h
+    common/plaintextdelegate.cpp common/plaintextdelegate.h
     common/preferencesdialog.cpp common/preferencesdialog.h
     common/referenceitemtablemodel.cpp common/referenceitemtablemodel.h
     common/referencelistsdialog.cpp common/referencelistsdialog.h
