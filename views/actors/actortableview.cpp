@@ -139,6 +139,7 @@ void ActorTableView::restoreSelection()
             m_model->index(current, 0), QItemSelectionModel::NoUpdate);
         scrollTo(m_model->index(current, 0));
     }
+    executeDelayedItemsLayout();
 }
 
 } // namespace relais
