@@ -40,8 +40,10 @@ public:
         m_lastUse.clear();
     }
 
-    static constexpr int pageSize = 128;
-    static constexpr int maxPages = 32;
+    // About two screens of rows: each letter typed in a search shows a new list, whose
+    // first page is read before it is painted.
+    static constexpr int pageSize = 64;
+    static constexpr int maxPages = 64;
 
 private:
     QList<std::optional<Row>> load(const QList<qint64> &ids, int page) const
