@@ -50,8 +50,6 @@ struct List
     }
 };
 
-} // namespace
-
 // Where the text of a cell is inked: the box of its pixels far from the cell's ground.
 QRect inkOf(const QImage &image, const QRect &cell)
 {
@@ -65,6 +63,8 @@ QRect inkOf(const QImage &image, const QRect &cell)
     }
     return ink;
 }
+
+} // namespace
 
 TEST_CASE("A list painted by PlainTextDelegate looks as QStyledItemDelegate paints it",
     "[views][delegate]")
