@@ -139,7 +139,12 @@ public:
             m_blocks.collect(key, candidates);
         std::optional<std::pair<qint64, DuplicateMatch>> found;
         for (const qint64 id : std::as_const(candidates)) {
-            const DuplicateMatch match = m_match(keys, m_keys.value(id));
+            // By reference: a copy of the keys (names, e-mails, phones) per candidate was
+            // most of an import's matching.
+            const auto filed = m_keys.constFind(id);
+            if (filed == m_keys.cend())
+                continue;
+            const DuplicateMatch match = m_match(keys, *filed);
             if (match.score < minimum)
                 continue;
             if (!found || match.score > found->second.score
@@ -1028,6 +1033,7 @@ std::optional<ImportPlan> ImportPlan::analyse(const CsvTable &table, const Colum
     SerdImport::ActionRows serdActions(existing);
     SameStaffTime sameTime(existing);
     const qsizetype headerSize = table.header.size();
+    plan.m_rows.reserve(table.records.size());
     for (const CsvRecord &record : table.records) {
         ImportRow row = readRow(record, mapping, fields, headerSize);
         const int index = int(plan.m_rows.size());
@@ -1062,7 +1068,7 @@ std::optional<ImportPlan> ImportPlan::analyse(const CsvTable &table, const Colum
                     serd.coOrganiserRefs << unknown.noteOrganisation(name, row.line);
                 serd.contactRef = unknown.noteContactPerson(serd.contactPerson, row.line);
                 serdActions.place(row, index, plan.m_rows, plan.m_unknown);
-                plan.m_rows << row;
+                plan.m_rows << std::move(row);
                 continue;
             }
             const bool contributions = mapping.kind == ImportKind::Contributions;
@@ -1075,7 +1081,7 @@ std::optional<ImportPlan> ImportPlan::analyse(const CsvTable &table, const Colum
                 if (row.duplicate)
                     row.action = row.duplicate->existingId ? DuplicateAction::Skip
                                                            : DuplicateAction::CreateAnyway;
-                plan.m_rows << row;
+                plan.m_rows << std::move(row);
                 continue;
             }
             if (contributions) {
@@ -1088,7 +1094,7 @@ std::optional<ImportPlan> ImportPlan::analyse(const CsvTable &table, const Colum
                 if (row.duplicate)
                     row.action = row.duplicate->existingId ? DuplicateAction::Skip
                                                            : DuplicateAction::CreateAnyway;
-                plan.m_rows << row;
+                plan.m_rows << std::move(row);
                 continue;
             }
 
@@ -1142,7 +1148,7 @@ std::optional<ImportPlan> ImportPlan::analyse(const CsvTable &table, const Colum
                 row.action = row.duplicate->namesakes ? DuplicateAction::CreateAnyway
                                                       : proposedAction(row.duplicate->score);
         }
-        plan.m_rows << row;
+        plan.m_rows << std::move(row);
     }
     return plan;
 }
