@@ -485,6 +485,11 @@ TEST_CASE(
     // Section 1 still counts them.
     CHECK(hasLine(pages.join(QLatin1Char('\n')), "Partners mobilised 501"));
     CHECK(pages.size() < 12);
+
+    // The review's window says where the list is.
+    const AnnualReviewDialog dialog({ 2014 }, [&c](int) { return c; });
+    CHECK(dialog.findChild<QLabel *>("partnersSummary")->text()
+        == "Partners mobilised in 2014: 501 (too many to list in the review: save them here)");
 }
 
 TEST_CASE("The year's partners as a spreadsheet", "[review]")
@@ -673,6 +678,9 @@ TEST_CASE("Annual review dialog: the latest year, outputs for the review", "[rev
     CHECK(dialog.review()->content().year.year == 2014);
     const auto summary = dialog.findChild<QLabel *>("summary");
     CHECK(summary->text() == QStringLiteral("Pages: %1").arg(dialog.review()->pageCount()));
+    const auto partnersSummary = dialog.findChild<QLabel *>("partnersSummary");
+    REQUIRE(partnersSummary);
+    CHECK(partnersSummary->text() == "Partners mobilised in 2014: 5");
     for (const char *name :
         { "preview", "print", "saveAsPdf", "saveAsOdt", "saveAsHtml", "savePartnersAsCsv" }) {
         INFO(name);
@@ -686,6 +694,7 @@ TEST_CASE("Annual review dialog: the latest year, outputs for the review", "[rev
     dialog.setYear(2012);
     CHECK_FALSE(dialog.review());
     CHECK(summary->text() == "The file could not be read.");
+    CHECK(partnersSummary->text().isEmpty());
     for (const char *name :
         { "preview", "print", "saveAsPdf", "saveAsOdt", "saveAsHtml", "savePartnersAsCsv" })
         CHECK_FALSE(dialog.findChild<QPushButton *>(name)->isEnabled());

@@ -1099,6 +1099,14 @@ Appuyez sur Ctrl+Maj+N pour ajouter la première.</translation>
         <source>Save Partners as CSV</source>
         <translation>Enregistrer les partenaires en CSV</translation>
     </message>
+    <message>
+        <source>Partners mobilised in %1: %2</source>
+        <translation>Partenaires mobilisés en %1 : %2</translation>
+    </message>
+    <message>
+        <source>(too many to list in the review: save them here)</source>
+        <translation>(trop nombreux pour être listés dans le bilan : enregistrez-les ici)</translation>
+    </message>
 </context>
 <context>
     <name>relais::AnonymiseAction</name>

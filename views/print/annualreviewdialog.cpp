@@ -10,7 +10,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -32,6 +34,7 @@ AnnualReviewDialog::AnnualReviewDialog(
     , m_contentForYear(std::move(contentForYear))
     , m_year(new QComboBox(this))
     , m_summary(new QLabel(this))
+    , m_partners(new QLabel(this))
     , m_outputs(new PrintOutputs(this,
           { tr("Annual Review — Print Preview"), tr("Print Annual Review"),
               tr("Save Annual Review as PDF"),
@@ -59,6 +62,8 @@ AnnualReviewDialog::AnnualReviewDialog(
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_partners->setObjectName(QStringLiteral("partnersSummary"));
+    m_partners->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_outputs->addButtons(buttons);
@@ -68,8 +73,9 @@ AnnualReviewDialog::AnnualReviewDialog(
     QPushButton *html = buttons->addButton(tr("Save as &HTML…"), QDialogButtonBox::ActionRole);
     html->setObjectName(QStringLiteral("saveAsHtml"));
     html->setToolTip(tr("A web page in one file, images included"));
-    QPushButton *partners
-        = buttons->addButton(tr("Save Partners as &CSV…"), QDialogButtonBox::ActionRole);
+    // The partners' list beside the review rather than among its outputs: it is a table
+    // for a spreadsheet, and the review leaves it out when it is long.
+    auto *partners = new QPushButton(tr("Save Partners as &CSV…"), this);
     partners->setObjectName(QStringLiteral("savePartnersAsCsv"));
     partners->setToolTip(tr("The year's partners, with their type, commune and ways they were "
                             "mobilised, for a spreadsheet"));
@@ -82,6 +88,10 @@ AnnualReviewDialog::AnnualReviewDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_summary);
+    auto *partnersRow = new QHBoxLayout;
+    partnersRow->addWidget(m_partners, 1);
+    partnersRow->addWidget(partners);
+    layout->addLayout(partnersRow);
     layout->addWidget(m_outputs->savedLabel());
     layout->addStretch();
     layout->addWidget(buttons);
@@ -111,6 +121,7 @@ void AnnualReviewDialog::yearChanged()
     if (m_year->count() == 0) {
         m_year->setEnabled(false);
         m_summary->setText(tr("Nothing has been recorded yet: there is no year to review."));
+        m_partners->clear();
         updateButtons();
         return;
     }
@@ -118,8 +129,15 @@ void AnnualReviewDialog::yearChanged()
     try {
         m_review = std::make_unique<AnnualReview>(m_contentForYear(year()));
         m_summary->setText(tr("Pages: %1").arg(m_review->pageCount()));
+        const int partners = int(m_review->content().year.actors.partners.size());
+        QString text = tr("Partners mobilised in %1: %2")
+                           .arg(QString::number(year()), QLocale().toString(partners));
+        if (!m_review->listsPartners())
+            text += QLatin1Char(' ') + tr("(too many to list in the review: save them here)");
+        m_partners->setText(text);
     } catch (const DatabaseError &error) {
         m_summary->setText(error.message());
+        m_partners->clear();
     }
     QApplication::restoreOverrideCursor();
     m_outputs->setDocument(m_review.get());

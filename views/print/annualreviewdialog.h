@@ -55,6 +55,7 @@ private:
     std::unique_ptr<AnnualReview> m_review;
     QComboBox *m_year = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_partners = nullptr;
     PrintOutputs *m_outputs = nullptr;
     QList<QWidget *> m_fileButtons;
 };
