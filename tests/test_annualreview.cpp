@@ -1,18 +1,16 @@
 #include "catchqt.h"
 #include "printtesting.h"
+#include "viewtesting.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
-#include <QTimer>
 #include <models/db/databaseerror.h>
 #include <models/db/indicatorrepository.h>
 #include <models/demo/demogenerator.h>
@@ -703,25 +701,13 @@ TEST_CASE("Annual review dialog: the latest year, outputs for the review", "[rev
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("partners.csv"));
     dialog.setYear(2014);
-    QString offered;
-    auto *poll = new QTimer;
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, [poll, path, &offered] {
-        auto *fileDialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        if (!fileDialog)
-            return;
-        poll->stop();
-        poll->deleteLater();
-        offered = fileDialog->selectedFiles().value(0);
-        fileDialog->selectFile(path);
-        static_cast<QDialog *>(fileDialog)->accept();
-    });
-    poll->start();
+    FileDialogOffer offered;
+    answerNextFileDialog(path, &offered);
     auto *partners = dialog.findChild<QPushButton *>("savePartnersAsCsv");
     REQUIRE(partners);
     CHECK(partners->isEnabled());
     QTest::mouseClick(partners, Qt::LeftButton);
-    CHECK(offered.endsWith("/Partners 2014 - PLP Mulhouse Alsace Agglomération.csv"));
+    CHECK(offered.proposedFile.endsWith("/Partners 2014 - PLP Mulhouse Alsace Agglomération.csv"));
     QFile saved(path);
     REQUIRE(saved.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(saved.readAll());

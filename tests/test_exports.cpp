@@ -6,7 +6,6 @@
 
 #include <QClipboard>
 #include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -256,24 +255,11 @@ TEST_CASE("The save dialog offers both profiles and remembers the last one")
     QTemporaryDir folder;
     const QString path = folder.filePath("list.csv");
 
-    QString offered;
-    auto *poll = new QTimer;
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, [poll, path, &offered] {
-        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->stop();
-        poll->deleteLater();
-        offered = dialog->nameFilters().join("|");
-        dialog->selectNameFilter(dialog->nameFilters().value(1));
-        dialog->selectFile(path);
-        static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own, checks and all
-    });
-    poll->start();
+    FileDialogOffer offered;
+    answerNextFileDialog(path, &offered, 1);
     QWidget parent;
     const auto destination = TableExport::chooseCsvFile(&parent, "Export", "list");
-    CHECK(offered == "CSV, Excel (French) (*.csv)|CSV, Standard (*.csv)");
+    CHECK(offered.nameFilters.join("|") == "CSV, Excel (French) (*.csv)|CSV, Standard (*.csv)");
     REQUIRE(destination);
     CHECK(destination->path == path);
     CHECK(destination->profile == CsvProfile::Standard);

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QFileDialog>
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QPushButton>
@@ -69,6 +70,37 @@ inline void answerNextMessageBox(const QString &buttonText, QString *seenText = 
         }
         box->reject();
     });
+}
+
+// What a file dialog offered before it was answered.
+struct FileDialogOffer
+{
+    QStringList nameFilters;
+    QString proposedFile; // the file selected when it opened, folder included
+};
+
+// Answers the next file dialog as a person would: chooses `path` (and the name filter at
+// `nameFilter`, when one is given), then accepts it through QFileDialog's own checks.
+// A file dialog runs its own event loop, so it is looked for every 10 ms.
+inline void answerNextFileDialog(
+    const QString &path, FileDialogOffer *seen = nullptr, int nameFilter = -1)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, [poll, path, seen, nameFilter] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        if (seen)
+            *seen = { dialog->nameFilters(), dialog->selectedFiles().value(0) };
+        if (nameFilter >= 0)
+            dialog->selectNameFilter(dialog->nameFilters().value(nameFilter));
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own, checks and all
+    });
+    poll->start();
 }
 
 // Waits (processing events) until the condition holds, at most `ms`. For Catch:
