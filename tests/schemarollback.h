@@ -34,6 +34,21 @@ inline const std::map<int, QStringList> &undoStatements()
                                "session_attendance(contact_id, status)"),
                 QStringLiteral("DROP INDEX IF EXISTS contact_created"),
                 QStringLiteral("DROP INDEX IF EXISTS organisation_created") } },
+        { 13,
+            { QStringLiteral("DROP TRIGGER IF EXISTS presence_invitation_added"),
+                QStringLiteral("DROP TRIGGER IF EXISTS presence_invitation_removed"),
+                QStringLiteral("DROP TRIGGER IF EXISTS presence_invitation_changed"),
+                QStringLiteral("DROP TRIGGER IF EXISTS presence_attendance_added"),
+                QStringLiteral("DROP TRIGGER IF EXISTS presence_attendance_removed"),
+                QStringLiteral("DROP TRIGGER IF EXISTS presence_attendance_changed"),
+                QStringLiteral("DROP TRIGGER IF EXISTS presence_membership_added"),
+                QStringLiteral("DROP TRIGGER IF EXISTS presence_membership_removed"),
+                QStringLiteral("DROP TRIGGER IF EXISTS presence_membership_changed"),
+                QStringLiteral("DROP TRIGGER IF EXISTS presence_meeting_removed"),
+                QStringLiteral("DROP TRIGGER IF EXISTS presence_meeting_moved"),
+                QStringLiteral("DROP TRIGGER IF EXISTS presence_session_removed"),
+                QStringLiteral("DROP TRIGGER IF EXISTS presence_session_moved"),
+                QStringLiteral("DROP TABLE IF EXISTS organisation_presence") } },
     };
     return statements;
 }

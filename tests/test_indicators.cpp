@@ -1,12 +1,16 @@
 #include "catchqt.h"
 #include "indicatorfixture.h"
+#include "schemarollback.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
+#include <models/db/contactrepository.h>
 #include <models/db/indicatorrepository.h>
 #include <models/db/meansrepository.h>
+#include <models/db/meetingrepository.h>
+#include <models/db/migrations.h>
 #include <models/db/organisationrepository.h>
 #include <models/db/referencelistrepository.h>
 #include <models/db/serdrepository.h>
@@ -231,6 +235,166 @@ TEST_CASE("A partner mobilised in an earlier year by any route is not new", "[in
         == QSet<qint64> { byMeeting, byTraining, bySerd, byContribution });
     // In 2013 each was new; nobody was mobilised before 2013.
     CHECK(IndicatorRepository(*f.db).mobilisedAgain(2013).isEmpty());
+}
+
+TEST_CASE("The organisations present each year follow every change of attendance and membership",
+    "[indicators]")
+{
+    IndicatorFixture f;
+    IndicatorRepository repository(*f.db);
+    const qint64 a = f.organisation(QStringLiteral("Alpha"), 0, QStringLiteral("Mulhouse"));
+    const qint64 b = f.organisation(QStringLiteral("Beta"), 1, QStringLiteral("Illzach"));
+    const qint64 anne = f.member(QStringLiteral("Anne"), QStringLiteral("Arnaud"), { a });
+    const qint64 paul = f.member(QStringLiteral("Paul"), QStringLiteral("Petit"), { a, b });
+    const qint64 zoe = f.member(QStringLiteral("Zoé"), QStringLiteral("Zeller"), { b });
+    const qint64 m2013 = f.meeting(0, QStringLiteral("Conseil 2013"), QDate(2013, 10, 10));
+    const qint64 m2014 = f.meeting(1, QStringLiteral("Atelier 2014"), QDate(2014, 3, 5));
+    f.attendance(m2013, anne, AttendanceStatus::Present);
+    f.attendance(m2013, paul, AttendanceStatus::Present);
+    f.attendance(m2014, paul, AttendanceStatus::Present);
+    f.attendance(m2014, zoe, AttendanceStatus::Excused);
+    const auto meetingPartners = [&](int year) {
+        QSet<qint64> ids;
+        for (const auto &o : repository.mobilised(year)) {
+            if (o.routes & IndicatorRepository::Meeting)
+                ids << o.id;
+        }
+        return ids;
+    };
+    CHECK(repository.presenceDrift() == 0);
+    CHECK(meetingPartners(2013) == QSet<qint64> { a, b });
+    CHECK(meetingPartners(2014) == QSet<qint64> { a, b });
+
+    // The counts can be wrong, and the check sees it.
+    SqlQuery(*f.db, QStringLiteral("UPDATE organisation_presence SET supports = supports + 1"))
+        .exec();
+    CHECK(repository.presenceDrift() > 0);
+    SqlQuery(*f.db, QStringLiteral("UPDATE organisation_presence SET supports = supports - 1"))
+        .exec();
+    REQUIRE(repository.presenceDrift() == 0);
+
+    const auto checkAfter = [&](const char *what, bool done) {
+        INFO(what);
+        REQUIRE(done);
+        CHECK(repository.presenceDrift() == 0);
+        f.stack.undo();
+        CHECK(repository.presenceDrift() == 0);
+        f.stack.redo();
+        CHECK(repository.presenceDrift() == 0);
+    };
+
+    // Attendance ticked and unticked.
+    checkAfter("Zoé present", f.commands.setAttendance(m2014, { zoe }, AttendanceStatus::Present));
+    checkAfter("Anne absent", f.commands.setAttendance(m2013, { anne }, AttendanceStatus::Absent));
+    CHECK(meetingPartners(2013) == QSet<qint64> { a, b }); // Paul is still there for both
+    checkAfter("Paul uninvited", f.commands.uninvite(m2013, { paul }));
+    CHECK(meetingPartners(2013).isEmpty());
+
+    // A meeting moved to another year, then deleted.
+    Meeting moved = *MeetingRepository(*f.db).load(m2014);
+    moved.date = QDate(2013, 12, 1);
+    checkAfter("meeting moved", f.commands.updateMeeting(moved));
+    CHECK(meetingPartners(2014).isEmpty());
+    CHECK(meetingPartners(2013) == QSet<qint64> { a, b });
+    checkAfter("meeting deleted", f.commands.deleteMeeting(m2014));
+    CHECK(meetingPartners(2013).isEmpty());
+    f.stack.undo();
+    CHECK(meetingPartners(2013) == QSet<qint64> { a, b });
+
+    // Memberships changed on a card: Zoé leaves Beta for Alpha.
+    Contact card = *ContactRepository(*f.db).load(zoe);
+    card.memberships = { Membership { a, {}, {} } };
+    checkAfter("membership changed", f.commands.updateContact(card));
+
+    // Training half-days, and a cohort deleted with its sessions.
+    const qint64 cohort = f.cohort();
+    const qint64 session
+        = f.session(cohort, f.module(QStringLiteral("Compostage")), QDate(2014, 4, 10));
+    REQUIRE(f.commands.enrol(cohort, { anne, zoe }));
+    checkAfter("half-day ticked",
+        f.commands.setHalfDayAttendance(
+            session, { anne, zoe }, HalfDay::Afternoon, AttendanceStatus::Present));
+    TrainingSession later = *f.training.session(session);
+    later.date = QDate(2015, 1, 8);
+    checkAfter("session moved", f.commands.updateSession(later));
+    checkAfter("cohort deleted", f.commands.deleteCohort(cohort));
+
+    // Contacts merged, a contact and an organisation deleted.
+    checkAfter("contacts merged",
+        f.commands.mergeContacts(anne, zoe, *ContactRepository(*f.db).load(anne)));
+    checkAfter("contact deleted", f.commands.deleteContacts({ paul }));
+    checkAfter("organisation deleted", f.commands.deleteOrganisations({ a }));
+}
+
+TEST_CASE("The organisations present each year follow the foreign keys' cascades", "[indicators]")
+{
+    // Commands delete a meeting's invitations before the meeting (to bring them back on
+    // undo); a plain DELETE leaves them to the cascade, which runs after the row is gone.
+    IndicatorFixture f;
+    const IndicatorRepository repository(*f.db);
+    const qint64 a = f.organisation(QStringLiteral("Alpha"), 0, QStringLiteral("Mulhouse"));
+    const qint64 b = f.organisation(QStringLiteral("Beta"), 1, QStringLiteral("Illzach"));
+    QList<qint64> people;
+    for (const QString &name : { QStringLiteral("Anne"), QStringLiteral("Paul"),
+             QStringLiteral("Zoé"), QStringLiteral("Yves") })
+        people << f.member(name, QStringLiteral("Martin"), { a, b });
+    const qint64 module = f.module(QStringLiteral("Compostage"));
+    for (int year = 2012; year <= 2014; ++year) {
+        const qint64 meeting
+            = f.meeting(0, QStringLiteral("Conseil %1").arg(year), QDate(year, 10, 10));
+        REQUIRE(f.commands.invite(meeting, people));
+        REQUIRE(f.commands.setAttendance(meeting, people.mid(1), AttendanceStatus::Present));
+        Cohort cohort;
+        cohort.name = QStringLiteral("Relais %1").arg(year);
+        cohort.startsOn = QDate(year, 1, 1);
+        cohort.endsOn = QDate(year, 12, 31);
+        cohort.rule = { CompletionRule::Kind::HalfDays, 1 };
+        const qint64 cohortId = *f.commands.addCohort(cohort);
+        const qint64 session = f.session(cohortId, module, QDate(year, 4, 10));
+        REQUIRE(f.commands.enrol(cohortId, people));
+        REQUIRE(f.commands.setHalfDayAttendance(
+            session, people.mid(0, 2), HalfDay::Morning, AttendanceStatus::Present));
+    }
+    const auto count = [&] {
+        return SqlQuery(*f.db, QStringLiteral("SELECT count(*) FROM organisation_presence"))
+            .scalar()
+            .toInt();
+    };
+    REQUIRE(count() == 3 * 2 * 2); // three years, two routes, two organisations
+    REQUIRE(repository.presenceDrift() == 0);
+    const QString statements[] = {
+        QStringLiteral("DELETE FROM meeting WHERE held_on LIKE '2012%'"),
+        QStringLiteral("DELETE FROM training_session WHERE held_on LIKE '2013%'"),
+        QStringLiteral("DELETE FROM cohort WHERE name = 'Relais 2014'"),
+        QStringLiteral("DELETE FROM contact WHERE first_name = 'Paul'"),
+        QStringLiteral("DELETE FROM organisation WHERE id = %1").arg(b),
+    };
+    const int left[] = { 10, 8, 6, 6, 3 };
+    for (int i = 0; i < 5; ++i) {
+        INFO(statements[i].toStdString());
+        SqlQuery(*f.db, statements[i]).exec();
+        CHECK(repository.presenceDrift() == 0);
+        CHECK(count() == left[i]);
+    }
+}
+
+TEST_CASE(
+    "Migration 13 counts the organisations present from the attendance on file", "[indicators]")
+{
+    IndicatorFixture f;
+    const qint64 a = f.organisation(QStringLiteral("Alpha"), 0, QStringLiteral("Mulhouse"));
+    const qint64 anne = f.member(QStringLiteral("Anne"), QStringLiteral("Arnaud"), { a });
+    const qint64 council = f.meeting(0, QStringLiteral("Conseil 2013"), QDate(2013, 10, 10));
+    f.attendance(council, anne, AttendanceStatus::Present);
+    const QString path = f.db.path();
+    f.db.close();
+    schemarollback::rollBackTo(path, 12);
+    f.db.reopen();
+    CHECK(f.db->schemaVersion() == latestSchemaVersion());
+    IndicatorRepository repository(*f.db);
+    CHECK(repository.presenceDrift() == 0);
+    REQUIRE(repository.mobilised(2013).size() == 1);
+    CHECK(repository.mobilised(2013).at(0).routes == IndicatorRepository::Meeting);
 }
 
 TEST_CASE("Meetings of the year, per meeting and for the actors' councils", "[indicators]")

@@ -22,41 +22,28 @@ const char heldAction[] = "a.status IN (1, 2) AND EXISTS (SELECT 1 FROM serd_occ
                           "WHERE o.action_id = a.id AND o.cancelled = 0)";
 
 // (organisation_id, route) for every way an organisation was mobilised in the year.
-// Placeholders :from1, :to1 (meetings), :from2, :to2 (sessions), :y3, :y4, each once per
-// statement: the year as a range on the ISO date, so that the meetings and sessions of a
-// year are found through their date's index rather than by reading every attendance row
-// of ten years (at 100,000 contacts, a million). mobilisedAgain() asks the same four
-// routes about the years before: a route changed here changes there too.
+// Placeholders :y1, :y3, :y4, each once per statement. Meetings and training come from
+// organisation_presence, which triggers keep up to date (schema_v13), rather than from
+// joining the year's attendance rows with memberships (at 100,000 contacts, 100,000
+// invitations a year). mobilisedAgain() asks the same routes about the years before: a
+// route changed here changes there too.
 QString mobilisationSql()
 {
-    return QStringLiteral(
-        "SELECT m.organisation_id AS organisation_id, 1 AS route FROM invitation v "
-        "JOIN membership m ON m.contact_id = v.contact_id "
-        "JOIN meeting mt ON mt.id = v.meeting_id "
-        "WHERE v.status = 3 AND mt.held_on >= :from1 AND mt.held_on < :to1 "
-        "UNION ALL "
-        "SELECT m.organisation_id, 2 FROM session_attendance t "
-        "JOIN membership m ON m.contact_id = t.contact_id "
-        "JOIN training_session s ON s.id = t.session_id "
-        "WHERE t.status = 3 AND s.held_on >= :from2 AND s.held_on < :to2 "
-        "UNION ALL "
-        "SELECT x.organisation_id, 4 FROM serd_action_organiser x "
-        "JOIN serd_action a ON a.id = x.action_id "
-        "JOIN serd_edition e ON e.id = a.edition_id "
-        "WHERE e.year = :y3 AND %1 "
-        "UNION ALL "
-        "SELECT c.organisation_id, 8 FROM contribution c WHERE c.year = :y4")
+    return QStringLiteral("SELECT p.organisation_id AS organisation_id, p.route AS route "
+                          "FROM organisation_presence p WHERE p.year = :y1 "
+                          "UNION ALL "
+                          "SELECT x.organisation_id, 4 FROM serd_action_organiser x "
+                          "JOIN serd_action a ON a.id = x.action_id "
+                          "JOIN serd_edition e ON e.id = a.edition_id "
+                          "WHERE e.year = :y3 AND %1 "
+                          "UNION ALL "
+                          "SELECT c.organisation_id, 8 FROM contribution c WHERE c.year = :y4")
         .arg(QString::fromLatin1(heldAction));
 }
 
 void bindYear(SqlQuery &query, int year)
 {
-    const QString from = yearText(year) + QStringLiteral("-01-01");
-    const QString to = yearText(year + 1) + QStringLiteral("-01-01");
-    query.bind(QStringLiteral(":from1"), from)
-        .bind(QStringLiteral(":to1"), to)
-        .bind(QStringLiteral(":from2"), from)
-        .bind(QStringLiteral(":to2"), to)
+    query.bind(QStringLiteral(":y1"), year)
         .bind(QStringLiteral(":y3"), year)
         .bind(QStringLiteral(":y4"), year);
 }
@@ -118,30 +105,20 @@ QList<IndicatorRepository::MobilisedOrganisation> IndicatorRepository::mobilised
 QSet<qint64> IndicatorRepository::mobilisedAgain(int year) const
 {
     // Each organisation of the year asked whether it was mobilised before, through its
-    // indexes, rather than listing every organisation mobilised in ten years from a
-    // million attendance rows. Meetings first: most partners come through them.
+    // indexes, rather than listing every organisation mobilised in ten years.
     SqlQuery query(m_database,
-        QStringLiteral(
-            "SELECT r.id FROM (SELECT DISTINCT organisation_id AS id FROM (%1)) r WHERE "
-            "EXISTS (SELECT 1 FROM membership m "
-            "  JOIN invitation v ON v.contact_id = m.contact_id AND v.status = 3 "
-            "  JOIN meeting mt ON mt.id = v.meeting_id "
-            "  WHERE m.organisation_id = r.id AND mt.held_on < :before1) "
-            "OR EXISTS (SELECT 1 FROM membership m "
-            "  JOIN session_attendance t ON t.contact_id = m.contact_id AND t.status = 3 "
-            "  JOIN training_session s ON s.id = t.session_id "
-            "  WHERE m.organisation_id = r.id AND s.held_on < :before2) "
-            "OR EXISTS (SELECT 1 FROM serd_action_organiser x "
-            "  JOIN serd_action a ON a.id = x.action_id "
-            "  JOIN serd_edition e ON e.id = a.edition_id "
-            "  WHERE x.organisation_id = r.id AND e.year < :y5 AND %2) "
-            "OR EXISTS (SELECT 1 FROM contribution c "
-            "  WHERE c.organisation_id = r.id AND c.year < :y6)")
+        QStringLiteral("SELECT r.id FROM (SELECT DISTINCT organisation_id AS id FROM (%1)) r WHERE "
+                       "EXISTS (SELECT 1 FROM organisation_presence p "
+                       "  WHERE p.organisation_id = r.id AND p.year < :before) "
+                       "OR EXISTS (SELECT 1 FROM serd_action_organiser x "
+                       "  JOIN serd_action a ON a.id = x.action_id "
+                       "  JOIN serd_edition e ON e.id = a.edition_id "
+                       "  WHERE x.organisation_id = r.id AND e.year < :y5 AND %2) "
+                       "OR EXISTS (SELECT 1 FROM contribution c "
+                       "  WHERE c.organisation_id = r.id AND c.year < :y6)")
             .arg(mobilisationSql(), QString::fromLatin1(heldAction)));
     bindYear(query, year);
-    const QString start = yearText(year) + QStringLiteral("-01-01");
-    query.bind(QStringLiteral(":before1"), start)
-        .bind(QStringLiteral(":before2"), start)
+    query.bind(QStringLiteral(":before"), year)
         .bind(QStringLiteral(":y5"), year)
         .bind(QStringLiteral(":y6"), year);
     query.exec();
@@ -149,6 +126,28 @@ QSet<qint64> IndicatorRepository::mobilisedAgain(int year) const
     while (query.next())
         ids.insert(query.id(0));
     return ids;
+}
+
+int IndicatorRepository::presenceDrift() const
+{
+    // The same pairs as the migration's first filling of the table.
+    return SqlQuery(m_database,
+        QStringLiteral(
+            "WITH truth (o, y, r, n) AS ("
+            "  SELECT m.organisation_id, CAST(substr(mt.held_on, 1, 4) AS INTEGER), 1, count(*) "
+            "  FROM invitation v JOIN membership m ON m.contact_id = v.contact_id "
+            "  JOIN meeting mt ON mt.id = v.meeting_id WHERE v.status = 3 GROUP BY 1, 2 "
+            "  UNION ALL "
+            "  SELECT m.organisation_id, CAST(substr(s.held_on, 1, 4) AS INTEGER), 2, count(*) "
+            "  FROM session_attendance t JOIN membership m ON m.contact_id = t.contact_id "
+            "  JOIN training_session s ON s.id = t.session_id WHERE t.status = 3 "
+            "  GROUP BY 1, 2), "
+            "kept (o, y, r, n) AS (SELECT organisation_id, year, route, supports "
+            "  FROM organisation_presence) "
+            "SELECT (SELECT count(*) FROM (SELECT * FROM truth EXCEPT SELECT * FROM kept)) "
+            "     + (SELECT count(*) FROM (SELECT * FROM kept EXCEPT SELECT * FROM truth))"))
+        .scalar()
+        .toInt();
 }
 
 QList<IndicatorRepository::EditionHeld> IndicatorRepository::serdEditionsUpTo(int year) const

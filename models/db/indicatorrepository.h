@@ -44,6 +44,12 @@ public:
     // year (the others are the year's new partners).
     QSet<qint64> mobilisedAgain(int year) const;
 
+    // How many (organisation, year, route) counts of organisation_presence differ from the
+    // attendance and memberships on file, recomputed from scratch: 0 when the triggers
+    // that keep it (schema_v13) did their job. Reads every attendance row: for tests and
+    // checks, never for a figure.
+    int presenceDrift() const;
+
     // Contacts present at one half-day of training or more in the year who are the contact
     // person of a held action of that year's edition, or a member of an organisation that
     // led or co-organised one.

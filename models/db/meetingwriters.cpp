@@ -62,8 +62,12 @@ void MeetingWriter::writeInvitation(
     qint64 meetingId, const Invitation &invitation, const QDateTime &now)
 {
     prepared(m_database, m_invitation,
-        "INSERT OR REPLACE INTO invitation (meeting_id, contact_id, status, walk_in, "
-        "status_changed_at) VALUES (:meeting, :contact, :status, :walkIn, :changed)")
+        // An upsert, not INSERT OR REPLACE: the rows a REPLACE deletes fire no trigger,
+        // and organisation_presence counts attendance through them (schema_v13).
+        "INSERT INTO invitation (meeting_id, contact_id, status, walk_in, "
+        "status_changed_at) VALUES (:meeting, :contact, :status, :walkIn, :changed) "
+        "ON CONFLICT (meeting_id, contact_id) DO UPDATE SET status = excluded.status, "
+        "walk_in = excluded.walk_in, status_changed_at = excluded.status_changed_at")
         .bind(QStringLiteral(":meeting"), meetingId)
         .bind(QStringLiteral(":contact"), invitation.contactId)
         .bind(QStringLiteral(":status"), int(invitation.status))

@@ -6,6 +6,7 @@
 #include "schema_v10.h"
 #include "schema_v11.h"
 #include "schema_v12.h"
+#include "schema_v13.h"
 #include "schema_v2.h"
 #include "schema_v3.h"
 #include "schema_v4.h"
@@ -134,6 +135,12 @@ void toVersion12(Database &database)
         run(database, database.dialect().ddl(QString::fromUtf8(statement)));
 }
 
+void toVersion13(Database &database)
+{
+    for (const char *statement : schema_v13::statements)
+        run(database, database.dialect().ddl(QString::fromUtf8(statement)));
+}
+
 struct Migration
 {
     int version;
@@ -154,6 +161,7 @@ constexpr Migration migrations[] = {
     { 10, toVersion10 },
     { 11, toVersion11 },
     { 12, toVersion12 },
+    { 13, toVersion13 },
 };
 
 } // namespace

@@ -512,9 +512,13 @@ void TrainingRepository::writeAttendance(const QList<HalfDayAttendance> &attenda
 {
     Transaction transaction(m_database);
     SqlQuery q(m_database,
-        QStringLiteral("INSERT OR REPLACE INTO session_attendance (session_id, contact_id, half, "
+        // An upsert, not INSERT OR REPLACE: the rows a REPLACE deletes fire no trigger,
+        // and organisation_presence counts attendance through them (schema_v13).
+        QStringLiteral("INSERT INTO session_attendance (session_id, contact_id, half, "
                        "status, changed_at) "
-                       "VALUES (:session, :contact, :half, :status, :changed)"));
+                       "VALUES (:session, :contact, :half, :status, :changed) "
+                       "ON CONFLICT (session_id, contact_id, half) DO UPDATE SET "
+                       "status = excluded.status, changed_at = excluded.changed_at"));
     for (const HalfDayAttendance &a : attendance)
         q.bind(QStringLiteral(":session"), a.sessionId)
             .bind(QStringLiteral(":contact"), a.contactId)
