@@ -125,10 +125,13 @@ void IndicatorCalculator::computeMeetings(YearIndicators &indicators) const
     meetings.councilTypeId = IndicatorRepository(m_database).actorsCouncilTypeId();
     if (!meetings.councilTypeId)
         return;
-    const QList<MeetingRow> councils = repository.list(indicators.year, meetings.councilTypeId);
-    meetings.councils = int(councils.size());
-    for (const MeetingRow &row : councils)
+    // The councils are among the year's meetings already read (not asked for again).
+    for (const MeetingRow &row : std::as_const(rows)) {
+        if (row.typeId != meetings.councilTypeId)
+            continue;
+        ++meetings.councils;
         add(meetings.councilTotals, row.counts);
+    }
 }
 
 void IndicatorCalculator::computeTraining(YearIndicators &indicators) const
