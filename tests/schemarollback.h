@@ -48,7 +48,11 @@ inline const std::map<int, QStringList> &undoStatements()
                 QStringLiteral("DROP TRIGGER IF EXISTS presence_meeting_moved"),
                 QStringLiteral("DROP TRIGGER IF EXISTS presence_session_removed"),
                 QStringLiteral("DROP TRIGGER IF EXISTS presence_session_moved"),
-                QStringLiteral("DROP TABLE IF EXISTS organisation_presence") } },
+                QStringLiteral("DROP TABLE IF EXISTS organisation_presence"),
+                QStringLiteral("DROP TRIGGER IF EXISTS meeting_tally_added"),
+                QStringLiteral("DROP TRIGGER IF EXISTS meeting_tally_removed"),
+                QStringLiteral("DROP TRIGGER IF EXISTS meeting_tally_changed"),
+                QStringLiteral("DROP TABLE IF EXISTS meeting_tally") } },
     };
     return statements;
 }

@@ -272,15 +272,22 @@ TEST_CASE("The organisations present each year follow every change of attendance
     SqlQuery(*f.db, QStringLiteral("UPDATE organisation_presence SET supports = supports - 1"))
         .exec();
     REQUIRE(repository.presenceDrift() == 0);
+    SqlQuery(*f.db, QStringLiteral("UPDATE meeting_tally SET excused = excused + 1")).exec();
+    CHECK(repository.meetingTallyDrift() > 0);
+    SqlQuery(*f.db, QStringLiteral("UPDATE meeting_tally SET excused = excused - 1")).exec();
+    REQUIRE(repository.meetingTallyDrift() == 0);
 
     const auto checkAfter = [&](const char *what, bool done) {
         INFO(what);
         REQUIRE(done);
         CHECK(repository.presenceDrift() == 0);
+        CHECK(repository.meetingTallyDrift() == 0);
         f.stack.undo();
         CHECK(repository.presenceDrift() == 0);
+        CHECK(repository.meetingTallyDrift() == 0);
         f.stack.redo();
         CHECK(repository.presenceDrift() == 0);
+        CHECK(repository.meetingTallyDrift() == 0);
     };
 
     // Attendance ticked and unticked.
@@ -374,6 +381,7 @@ TEST_CASE("The organisations present each year follow the foreign keys' cascades
         INFO(statements[i].toStdString());
         SqlQuery(*f.db, statements[i]).exec();
         CHECK(repository.presenceDrift() == 0);
+        CHECK(repository.meetingTallyDrift() == 0);
         CHECK(count() == left[i]);
     }
 }
@@ -393,7 +401,9 @@ TEST_CASE(
     CHECK(f.db->schemaVersion() == latestSchemaVersion());
     IndicatorRepository repository(*f.db);
     CHECK(repository.presenceDrift() == 0);
+    CHECK(repository.meetingTallyDrift() == 0);
     REQUIRE(repository.mobilised(2013).size() == 1);
+    CHECK(MeetingRepository(*f.db).list(2013).at(0).counts.present == 1);
     CHECK(repository.mobilised(2013).at(0).routes == IndicatorRepository::Meeting);
 }
 

@@ -41,11 +41,36 @@ QString mobilisationSql()
         .arg(QString::fromLatin1(heldAction));
 }
 
+// Whether the organisation r.id was mobilised in a year before :before, by the routes of
+// mobilisationSql(): each organisation of the year asked through its indexes, rather than
+// listing every organisation mobilised in ten years.
+QString mobilisedBeforeSql()
+{
+    return QStringLiteral("(EXISTS (SELECT 1 FROM organisation_presence p "
+                          "  WHERE p.organisation_id = r.id AND p.year < :before) "
+                          "OR EXISTS (SELECT 1 FROM serd_action_organiser x "
+                          "  JOIN serd_action a ON a.id = x.action_id "
+                          "  JOIN serd_edition e ON e.id = a.edition_id "
+                          "  WHERE x.organisation_id = r.id AND e.year < :y5 AND %1) "
+                          "OR EXISTS (SELECT 1 FROM contribution c "
+                          "  WHERE c.organisation_id = r.id AND c.year < :y6))")
+        .arg(QString::fromLatin1(heldAction));
+}
+
 void bindYear(SqlQuery &query, int year)
 {
     query.bind(QStringLiteral(":y1"), year)
         .bind(QStringLiteral(":y3"), year)
         .bind(QStringLiteral(":y4"), year);
+}
+
+// For mobilisationSql() with mobilisedBeforeSql().
+void bindYears(SqlQuery &query, int year)
+{
+    bindYear(query, year);
+    query.bind(QStringLiteral(":before"), year)
+        .bind(QStringLiteral(":y5"), year)
+        .bind(QStringLiteral(":y6"), year);
 }
 
 } // namespace
@@ -104,28 +129,34 @@ QList<IndicatorRepository::MobilisedOrganisation> IndicatorRepository::mobilised
 
 QSet<qint64> IndicatorRepository::mobilisedAgain(int year) const
 {
-    // Each organisation of the year asked whether it was mobilised before, through its
-    // indexes, rather than listing every organisation mobilised in ten years.
     SqlQuery query(m_database,
-        QStringLiteral("SELECT r.id FROM (SELECT DISTINCT organisation_id AS id FROM (%1)) r WHERE "
-                       "EXISTS (SELECT 1 FROM organisation_presence p "
-                       "  WHERE p.organisation_id = r.id AND p.year < :before) "
-                       "OR EXISTS (SELECT 1 FROM serd_action_organiser x "
-                       "  JOIN serd_action a ON a.id = x.action_id "
-                       "  JOIN serd_edition e ON e.id = a.edition_id "
-                       "  WHERE x.organisation_id = r.id AND e.year < :y5 AND %2) "
-                       "OR EXISTS (SELECT 1 FROM contribution c "
-                       "  WHERE c.organisation_id = r.id AND c.year < :y6)")
-            .arg(mobilisationSql(), QString::fromLatin1(heldAction)));
-    bindYear(query, year);
-    query.bind(QStringLiteral(":before"), year)
-        .bind(QStringLiteral(":y5"), year)
-        .bind(QStringLiteral(":y6"), year);
+        QStringLiteral("SELECT r.id FROM (SELECT DISTINCT organisation_id AS id FROM (%1)) r "
+                       "WHERE %2")
+            .arg(mobilisationSql(), mobilisedBeforeSql()));
+    bindYears(query, year);
     query.exec();
     QSet<qint64> ids;
     while (query.next())
         ids.insert(query.id(0));
     return ids;
+}
+
+IndicatorRepository::MobilisedCount IndicatorRepository::mobilisedCount(int year) const
+{
+    // The organisations of mobilised(), counted without reading their names.
+    SqlQuery query(m_database,
+        QStringLiteral("SELECT count(*), coalesce(sum(%2), 0) "
+                       "FROM (SELECT DISTINCT organisation_id AS id FROM (%1)) r "
+                       "JOIN organisation g ON g.id = r.id")
+            .arg(mobilisationSql(), mobilisedBeforeSql()));
+    bindYears(query, year);
+    query.exec();
+    MobilisedCount count;
+    if (query.next()) {
+        count.mobilised = query.value(0).toInt();
+        count.again = query.value(1).toInt();
+    }
+    return count;
 }
 
 int IndicatorRepository::presenceDrift() const
@@ -144,6 +175,21 @@ int IndicatorRepository::presenceDrift() const
             "  GROUP BY 1, 2), "
             "kept (o, y, r, n) AS (SELECT organisation_id, year, route, supports "
             "  FROM organisation_presence) "
+            "SELECT (SELECT count(*) FROM (SELECT * FROM truth EXCEPT SELECT * FROM kept)) "
+            "     + (SELECT count(*) FROM (SELECT * FROM kept EXCEPT SELECT * FROM truth))"))
+        .scalar()
+        .toInt();
+}
+
+int IndicatorRepository::meetingTallyDrift() const
+{
+    return SqlQuery(m_database,
+        QStringLiteral(
+            "WITH truth AS (SELECT meeting_id, sum(walk_in = 0), sum(status = 1), "
+            "  sum(status = 2), sum(status = 3), sum(status = 4), sum(walk_in = 1), "
+            "  sum(status = 3 AND walk_in = 0) FROM invitation GROUP BY meeting_id), "
+            "kept AS (SELECT meeting_id, invited, registered, excused, present, absent, "
+            "  walk_ins, invited_present FROM meeting_tally) "
             "SELECT (SELECT count(*) FROM (SELECT * FROM truth EXCEPT SELECT * FROM kept)) "
             "     + (SELECT count(*) FROM (SELECT * FROM kept EXCEPT SELECT * FROM truth))"))
         .scalar()

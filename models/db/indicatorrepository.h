@@ -43,12 +43,22 @@ public:
     // Of the organisations mobilised in the year, those already mobilised in an earlier
     // year (the others are the year's new partners).
     QSet<qint64> mobilisedAgain(int year) const;
+    // How many organisations mobilised() lists, and how many of them mobilisedAgain()
+    // holds, without reading them.
+    struct MobilisedCount
+    {
+        int mobilised = 0;
+        int again = 0;
+    };
+    MobilisedCount mobilisedCount(int year) const;
 
     // How many (organisation, year, route) counts of organisation_presence differ from the
     // attendance and memberships on file, recomputed from scratch: 0 when the triggers
     // that keep it (schema_v13) did their job. Reads every attendance row: for tests and
     // checks, never for a figure.
     int presenceDrift() const;
+    // Likewise, how many meetings' counts in meeting_tally differ from their invitations.
+    int meetingTallyDrift() const;
 
     // Contacts present at one half-day of training or more in the year who are the contact
     // person of a held action of that year's edition, or a member of an organisation that

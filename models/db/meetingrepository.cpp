@@ -135,38 +135,30 @@ void MeetingRepository::writeStaff(const Meeting &m, qint64 id)
 
 QList<MeetingRow> MeetingRepository::list(int year, qint64 typeId) const
 {
-    // The meetings first, by their date's index; then their invitations counted in one
-    // pass (seven counts per meeting, each a scan of its invitations, were most of a
-    // year's indicators at 100,000 contacts).
+    // The meetings by their date's index, with their invitations' counts as the triggers of
+    // meeting_tally keep them (schema_v13): counting a year's 100,000 invitations each
+    // time was most of a year's indicators at 100,000 contacts.
     QStringList conditions;
     if (year != 0)
         conditions << QStringLiteral("m.held_on >= :from AND m.held_on < :to");
     if (typeId != 0)
         conditions << QStringLiteral("m.type_id = :type");
-    const QString shown = QStringLiteral("SELECT m.id FROM meeting m")
-        + (conditions.isEmpty()
-                ? QString()
-                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")));
+    const QString where = conditions.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     SqlQuery q(m_database,
         QStringLiteral(
-            "WITH shown AS (%1) "
             "SELECT m.id, m.held_on, m.title, coalesce(t.name, ''), "
             "  trim(m.place || CASE WHEN cm.name IS NULL THEN '' ELSE ', ' || cm.name END, ', '), "
             "  coalesce(c.invited, 0), coalesce(c.registered, 0), coalesce(c.excused, 0), "
             "  coalesce(c.present, 0), coalesce(c.absent, 0), coalesce(c.walk_ins, 0), "
             "  coalesce(c.invited_present, 0), coalesce(m.type_id, 0) "
-            "FROM meeting m JOIN shown ON shown.id = m.id "
+            "FROM meeting m "
             "LEFT JOIN meeting_type t ON t.id = m.type_id "
             "LEFT JOIN commune cm ON cm.id = m.commune_id "
-            "LEFT JOIN (SELECT v.meeting_id, sum(v.walk_in = 0) AS invited, "
-            "  sum(v.status = 1) AS registered, sum(v.status = 2) AS excused, "
-            "  sum(v.status = 3) AS present, sum(v.status = 4) AS absent, "
-            "  sum(v.walk_in = 1) AS walk_ins, sum(v.status = 3 AND v.walk_in = 0) AS "
-            "invited_present "
-            "  FROM invitation v WHERE v.meeting_id IN (SELECT id FROM shown) "
-            "  GROUP BY v.meeting_id) c ON c.meeting_id = m.id "
+            "LEFT JOIN meeting_tally c ON c.meeting_id = m.id%1 "
             "ORDER BY m.held_on DESC, m.id DESC")
-            .arg(shown));
+            .arg(where));
     if (year != 0) {
         q.bind(
              QStringLiteral(":from"), QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0')))

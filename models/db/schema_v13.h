@@ -1,7 +1,8 @@
 #pragma once
 
-// Migration 13: the organisations whose members were present at a meeting or a training
-// session, per year, kept up to date by triggers. A year's indicators read them instead of
+// Migration 13: counts kept up to date by triggers for a year's indicators: the
+// organisations whose members were present at a meeting or a training session, per year,
+// and each meeting's invitations by status. A year's indicators read them instead of
 // joining a million attendance rows with memberships each time (at 100,000 contacts that
 // join alone took three quarters of the indicators' time). Never edit a released
 // migration: add the next one.
@@ -225,6 +226,87 @@ inline constexpr const char *statements[] = {
             WHERE t.session_id = NEW.id AND t.status = 3 GROUP BY 1
             ON CONFLICT (year, route, organisation_id)
             DO UPDATE SET supports = supports + excluded.supports;
+    END)",
+
+    // Each meeting's invitations counted by status, as MeetingCounts counts them. A tally
+    // needs no meeting: the cascade that deletes a meeting's invitations empties it, and
+    // an empty tally goes.
+    R"(CREATE TABLE meeting_tally (
+        meeting_id INTEGER PRIMARY KEY,
+        invited INTEGER NOT NULL,
+        registered INTEGER NOT NULL,
+        excused INTEGER NOT NULL,
+        present INTEGER NOT NULL,
+        absent INTEGER NOT NULL,
+        walk_ins INTEGER NOT NULL,
+        invited_present INTEGER NOT NULL))",
+    R"(INSERT INTO meeting_tally (meeting_id, invited, registered, excused, present, absent,
+            walk_ins, invited_present)
+        SELECT meeting_id, sum(walk_in = 0), sum(status = 1), sum(status = 2),
+            sum(status = 3), sum(status = 4), sum(walk_in = 1), sum(status = 3 AND walk_in = 0)
+        FROM invitation GROUP BY meeting_id)",
+    R"(CREATE TRIGGER meeting_tally_emptied AFTER UPDATE ON meeting_tally
+    WHEN NEW.invited = 0 AND NEW.walk_ins = 0 BEGIN
+        DELETE FROM meeting_tally WHERE meeting_id = NEW.meeting_id;
+    END)",
+    R"(CREATE TRIGGER meeting_tally_added AFTER INSERT ON invitation BEGIN
+        INSERT INTO meeting_tally (meeting_id, invited, registered, excused, present, absent,
+            walk_ins, invited_present)
+            VALUES (NEW.meeting_id,
+                (NEW.walk_in = 0), (NEW.status = 1), (NEW.status = 2), (NEW.status = 3),
+                (NEW.status = 4), (NEW.walk_in = 1), (NEW.status = 3 AND NEW.walk_in = 0))
+            ON CONFLICT (meeting_id) DO UPDATE SET
+                invited = invited + excluded.invited,
+                registered = registered + excluded.registered,
+                excused = excused + excluded.excused,
+                present = present + excluded.present,
+                absent = absent + excluded.absent,
+                walk_ins = walk_ins + excluded.walk_ins,
+                invited_present = invited_present + excluded.invited_present;
+    END)",
+    R"(CREATE TRIGGER meeting_tally_removed AFTER DELETE ON invitation BEGIN
+        INSERT INTO meeting_tally (meeting_id, invited, registered, excused, present, absent,
+            walk_ins, invited_present)
+            VALUES (OLD.meeting_id,
+                -(OLD.walk_in = 0), -(OLD.status = 1), -(OLD.status = 2), -(OLD.status = 3),
+                -(OLD.status = 4), -(OLD.walk_in = 1), -(OLD.status = 3 AND OLD.walk_in = 0))
+            ON CONFLICT (meeting_id) DO UPDATE SET
+                invited = invited + excluded.invited,
+                registered = registered + excluded.registered,
+                excused = excused + excluded.excused,
+                present = present + excluded.present,
+                absent = absent + excluded.absent,
+                walk_ins = walk_ins + excluded.walk_ins,
+                invited_present = invited_present + excluded.invited_present;
+    END)",
+    R"(CREATE TRIGGER meeting_tally_changed AFTER UPDATE OF meeting_id, status, walk_in
+    ON invitation BEGIN
+        INSERT INTO meeting_tally (meeting_id, invited, registered, excused, present, absent,
+            walk_ins, invited_present)
+            VALUES (OLD.meeting_id,
+                -(OLD.walk_in = 0), -(OLD.status = 1), -(OLD.status = 2), -(OLD.status = 3),
+                -(OLD.status = 4), -(OLD.walk_in = 1), -(OLD.status = 3 AND OLD.walk_in = 0))
+            ON CONFLICT (meeting_id) DO UPDATE SET
+                invited = invited + excluded.invited,
+                registered = registered + excluded.registered,
+                excused = excused + excluded.excused,
+                present = present + excluded.present,
+                absent = absent + excluded.absent,
+                walk_ins = walk_ins + excluded.walk_ins,
+                invited_present = invited_present + excluded.invited_present;
+        INSERT INTO meeting_tally (meeting_id, invited, registered, excused, present, absent,
+            walk_ins, invited_present)
+            VALUES (NEW.meeting_id,
+                (NEW.walk_in = 0), (NEW.status = 1), (NEW.status = 2), (NEW.status = 3),
+                (NEW.status = 4), (NEW.walk_in = 1), (NEW.status = 3 AND NEW.walk_in = 0))
+            ON CONFLICT (meeting_id) DO UPDATE SET
+                invited = invited + excluded.invited,
+                registered = registered + excluded.registered,
+                excused = excused + excluded.excused,
+                present = present + excluded.present,
+                absent = absent + excluded.absent,
+                walk_ins = walk_ins + excluded.walk_ins,
+                invited_present = invited_present + excluded.invited_present;
     END)",
 };
 
