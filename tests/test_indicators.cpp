@@ -690,6 +690,49 @@ TEST_CASE("The indicators as JSON, under their documented keys", "[indicators][j
         CHECK(previous.value(section).isObject());
 }
 
+TEST_CASE("A year's key figures are those of its full indicators, without the lists",
+    "[indicators][demo]")
+{
+    TestDatabase db;
+    DemoOptions options;
+    options.today = QDate(2025, 12, 3);
+    generateDemo(*db, options);
+    const IndicatorCalculator calculator(*db);
+    for (const int year : { 2023, 2024, 2025 }) {
+        INFO(year);
+        const YearIndicators full = calculator.compute(year);
+        const YearIndicators key
+            = calculator.compute(year, IndicatorCalculator::Detail::KeyFigures);
+        CHECK(key.year == year);
+        REQUIRE(full.actors.partnersMobilised > 0);
+        REQUIRE(full.actors.newPartners > 0);
+        CHECK(key.actors.organisations == full.actors.organisations);
+        CHECK(key.actors.contacts == full.actors.contacts);
+        CHECK(key.actors.partnersMobilised == full.actors.partnersMobilised);
+        CHECK(key.actors.newPartners == full.actors.newPartners);
+        CHECK(key.meetings.count == full.meetings.count);
+        CHECK(key.meetings.councils == full.meetings.councils);
+        CHECK(key.meetings.councilTotals.invited == full.meetings.councilTotals.invited);
+        CHECK(key.meetings.councilTotals.invitedPresent
+            == full.meetings.councilTotals.invitedPresent);
+        CHECK(key.training.figures.trainees == full.training.figures.trainees);
+        CHECK(key.training.figures.halfDaysExpected == full.training.figures.halfDaysExpected);
+        CHECK(key.training.figures.halfDaysPresent == full.training.figures.halfDaysPresent);
+        CHECK(key.training.figures.completions == full.training.figures.completions);
+        CHECK(key.training.traineesWithSerdAction == full.training.traineesWithSerdAction);
+        CHECK(key.serd.hasEdition == full.serd.hasEdition);
+        CHECK(key.serd.totals == full.serd.totals);
+        CHECK(key.means.contributions == full.means.contributions);
+        CHECK(key.means.staffHalfDays == full.means.staffHalfDays);
+        // What it leaves out.
+        CHECK_FALSE(full.actors.partners.isEmpty());
+        CHECK(key.actors.partners.isEmpty());
+        CHECK(key.actors.partnersByType.isEmpty());
+        CHECK(key.training.sessions.isEmpty());
+        CHECK(key.serd.byTopic.isEmpty());
+    }
+}
+
 TEST_CASE("Indicators of the demo programme are plausible", "[indicators][demo]")
 {
     TestDatabase db;

@@ -66,14 +66,14 @@ IndicatorCalculator::IndicatorCalculator(Database &database)
     : m_database(database)
 { }
 
-YearIndicators IndicatorCalculator::compute(int year) const
+YearIndicators IndicatorCalculator::compute(int year, Detail detail) const
 {
     YearIndicators indicators;
     indicators.year = year;
-    computeActors(indicators);
+    computeActors(indicators, detail);
     computeMeetings(indicators);
-    computeTraining(indicators);
-    computeSerd(indicators);
+    computeTraining(indicators, detail);
+    computeSerd(indicators, detail);
     computeMeans(indicators);
     return indicators;
 }
@@ -86,12 +86,18 @@ QList<YearIndicators> IndicatorCalculator::computeRange(int first, int last) con
     return years;
 }
 
-void IndicatorCalculator::computeActors(YearIndicators &indicators) const
+void IndicatorCalculator::computeActors(YearIndicators &indicators, Detail detail) const
 {
     const IndicatorRepository repository(m_database);
     auto &actors = indicators.actors;
     actors.organisations = repository.organisationsAt(indicators.year);
     actors.contacts = repository.contactsAt(indicators.year);
+    if (detail == Detail::KeyFigures) {
+        const auto count = repository.mobilisedCount(indicators.year);
+        actors.partnersMobilised = count.mobilised;
+        actors.newPartners = count.mobilised - count.again;
+        return;
+    }
     actors.partners = repository.mobilised(indicators.year);
     actors.partnersMobilised = int(actors.partners.size());
     const QSet<qint64> again = repository.mobilisedAgain(indicators.year);
@@ -134,16 +140,17 @@ void IndicatorCalculator::computeMeetings(YearIndicators &indicators) const
     }
 }
 
-void IndicatorCalculator::computeTraining(YearIndicators &indicators) const
+void IndicatorCalculator::computeTraining(YearIndicators &indicators, Detail detail) const
 {
     indicators.training.figures = TrainingRepository(m_database).figures(indicators.year);
-    indicators.training.sessions
-        = IndicatorRepository(m_database).trainingSessions(indicators.year);
+    if (detail == Detail::Full)
+        indicators.training.sessions
+            = IndicatorRepository(m_database).trainingSessions(indicators.year);
     indicators.training.traineesWithSerdAction
         = IndicatorRepository(m_database).traineesWithSerdAction(indicators.year);
 }
 
-void IndicatorCalculator::computeSerd(YearIndicators &indicators) const
+void IndicatorCalculator::computeSerd(YearIndicators &indicators, Detail detail) const
 {
     const SerdRepository repository(m_database);
     auto &serd = indicators.serd;
@@ -161,6 +168,8 @@ void IndicatorCalculator::computeSerd(YearIndicators &indicators) const
         occurrences += row.occurrences;
     }
     serd.totals = serdTotals(actions, occurrences);
+    if (detail == Detail::KeyFigures)
+        return;
 
     // Groups of actions (topic, category) or of dates (commune), each counted by the same
     // rule as the edition's totals.

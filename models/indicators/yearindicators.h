@@ -137,16 +137,23 @@ class IndicatorCalculator
 public:
     explicit IndicatorCalculator(Database &database);
 
-    YearIndicators compute(int year) const;
+    // KeyFigures: the figures a year is compared on (the dashboard's headline figures, the
+    // key figures of the annual review), not its lists: actors.partners, partnersByType,
+    // partnersByCommune, training.sessions, and serd's byTopic, byCategory and byCommune
+    // are left empty. At 100,000 contacts, reading the year's partners alone takes longer
+    // than all the key figures.
+    enum class Detail { Full, KeyFigures };
+
+    YearIndicators compute(int year, Detail detail = Detail::Full) const;
     // From first to last, in year order (empty when last < first): for charts year over
     // year.
     QList<YearIndicators> computeRange(int first, int last) const;
 
 private:
-    void computeActors(YearIndicators &indicators) const;
+    void computeActors(YearIndicators &indicators, Detail detail) const;
     void computeMeetings(YearIndicators &indicators) const;
-    void computeTraining(YearIndicators &indicators) const;
-    void computeSerd(YearIndicators &indicators) const;
+    void computeTraining(YearIndicators &indicators, Detail detail) const;
+    void computeSerd(YearIndicators &indicators, Detail detail) const;
     void computeMeans(YearIndicators &indicators) const;
 
     Database &m_database;

@@ -427,7 +427,7 @@ ChartData chartDataFor(Database &database, int year)
     ChartData data;
     const IndicatorCalculator calculator(database);
     data.year = calculator.compute(year);
-    data.previous = calculator.compute(year - 1);
+    data.previous = calculator.compute(year - 1, IndicatorCalculator::Detail::KeyFigures);
     data.today = QDate::currentDate();
     // The review of a year looks back, never ahead.
     for (const auto &edition : IndicatorRepository(database).serdEditionsUpTo(year)) {

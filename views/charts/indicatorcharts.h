@@ -42,7 +42,7 @@ struct SerdEditionFigures
 struct ChartData
 {
     YearIndicators year;
-    YearIndicators previous; // year - 1
+    YearIndicators previous; // year - 1: its key figures only (IndicatorCalculator::Detail)
     QList<SerdEditionFigures> serdEditions; // every edition, oldest first
     // Councils dated after this day are left out of the attendance chart: nobody could
     // have come yet.

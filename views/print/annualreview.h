@@ -39,7 +39,7 @@ struct AnnualReviewContent
 {
     ProgrammeSettings programme;
     YearIndicators year;
-    YearIndicators previous; // the year before, for the change
+    YearIndicators previous; // the year before, for the change (its key figures suffice)
     // In the order they print; each after the tables of its section, also when the area
     // had nothing to report that year (a chart across years may still say something).
     QList<ReviewChart> charts;
