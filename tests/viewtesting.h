@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QFileDialog>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
@@ -97,7 +98,12 @@ inline void answerNextFileDialog(
             *seen = { dialog->nameFilters(), dialog->selectedFiles().value(0) };
         if (nameFilter >= 0)
             dialog->selectNameFilter(dialog->nameFilters().value(nameFilter));
-        dialog->selectFile(path);
+        // Typed into the name field: selectFile() leaves the field as it is while it has
+        // the focus, and the dialog would save under the name it proposed.
+        if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+            name->setText(path);
+        else
+            dialog->selectFile(path);
         static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own, checks and all
     });
     poll->start();
