@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <algorithm>
 #include <models/db/databaseerror.h>
 #include <models/db/indicatorrepository.h>
 #include <models/demo/demogenerator.h>
@@ -440,9 +441,14 @@ TEST_CASE("Annual review: many meetings take more pages, no row split across two
     CHECK(pages.size() == review.pageCount());
     for (int i = 1; i <= 80; ++i) {
         INFO("meeting " << i);
-        const int titlePage = pageWith(pages, QStringLiteral("Meeting %1 about").arg(i));
+        const QString title = QStringLiteral("Meeting %1 about").arg(i);
+        const int titlePage = pageWith(pages, title);
         CHECK(titlePage > 0);
         CHECK(titlePage == pageWith(pages, QStringLiteral("Workshop kind %1").arg(i)));
+        // Printed once: not also at the foot of the page before the one it moved to.
+        const auto printed = std::count_if(pages.cbegin(), pages.cend(),
+            [&](const QString &page) { return flat(page).contains(title + QLatin1Char(' ')); });
+        CHECK(printed == 1);
     }
     // The column titles repeated on each page of the table.
     for (int page = pageWith(pages, "Meeting 1 about"); page <= pageWith(pages, "Meeting 80 about");

@@ -44,6 +44,8 @@ constexpr qreal exportTextWidth = px(170);
 constexpr int shortTable = 8;
 // A chart keeps room on its page for its caption and some text.
 constexpr qreal largestChartHeight = px(150);
+// Between a table cell's rules and its text.
+constexpr qreal reviewCellPadding = px(1.2);
 
 // A fixed resolution to lay out with, so that a document breaks its pages the same way
 // whatever the screen.
@@ -271,20 +273,22 @@ Column numeric(const QString &title, qreal percent)
 
 // Builds the review into a text document. `breaks` are the units that start a new page:
 // a paragraph gets a page break before it, a table is split before a row and continues,
-// its column titles repeated, on the next page.
+// its column titles repeated, on the next page. From `first` on: the units before it are
+// counted, not written (a document that starts at a page break, for the pagination).
 class Builder
 {
     Q_DECLARE_TR_FUNCTIONS(relais::AnnualReview)
 
 public:
     Builder(const AnnualReviewContent &content, const ReviewImages &images, QTextDocument &document,
-        qreal textWidth, const QSet<int> &breaks = {})
+        qreal textWidth, const QSet<int> &breaks = {}, int first = 0)
         : m_content(content)
         , m_images(images)
         , m_document(document)
         , m_cursor(&document)
         , m_textWidth(textWidth)
         , m_breaks(breaks)
+        , m_first(first)
     { }
 
     void build();
@@ -302,6 +306,13 @@ private:
         const QList<Column> &columns, const QList<Row> &rows, int from, int to, bool continued);
     void chart(const ReviewChart &chart, int index);
     void addUnit(const QList<int> &blocks, bool row, bool keepWithNext);
+    // The next unit is before `first`: counted, not written.
+    bool skipping() const { return units.size() < m_first; }
+    // The next unit starts a page (not the first of the document: it is at the top).
+    bool breaksBefore() const
+    {
+        return units.size() > m_first && m_breaks.contains(int(units.size()));
+    }
     // Starts a new block (or takes the empty one after a table), with this format.
     int newBlock(QTextBlockFormat format, const QTextCharFormat &chars);
 
@@ -326,6 +337,7 @@ private:
     QTextCursor m_cursor;
     qreal m_textWidth;
     QSet<int> m_breaks;
+    int m_first = 0;
     bool m_emptyBlock = true;
     int m_keepFrom = -1;
 };
@@ -400,7 +412,7 @@ void Builder::addUnit(const QList<int> &blocks, bool row, bool keepWithNext)
 
 int Builder::newBlock(QTextBlockFormat format, const QTextCharFormat &chars)
 {
-    if (m_breaks.contains(int(units.size())))
+    if (breaksBefore())
         format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
     if (m_emptyBlock) {
         m_cursor.setBlockFormat(format);
@@ -414,6 +426,10 @@ int Builder::newBlock(QTextBlockFormat format, const QTextCharFormat &chars)
 
 int Builder::paragraph(const QString &text, Style style, bool keepWithNext, Qt::Alignment alignment)
 {
+    if (skipping()) {
+        addUnit({}, false, keepWithNext);
+        return int(units.size()) - 1;
+    }
     const QTextCharFormat format = chars(style);
     QTextBlockFormat block = blockFormat(style);
     block.setAlignment(alignment);
@@ -422,6 +438,12 @@ int Builder::paragraph(const QString &text, Style style, bool keepWithNext, Qt::
     const int id = int(units.size());
     addUnit({ position }, false, keepWithNext);
     return id;
+}
+
+// A short table is kept on one page; a label row stays with the row under it.
+bool keepsWithNext(const QList<Row> &rows, int r)
+{
+    return rows.at(r).style == Row::Label || (rows.size() <= shortTable && r < rows.size() - 1);
 }
 
 void Builder::table(const QList<Column> &columns, const QList<Row> &rows)
@@ -434,7 +456,12 @@ void Builder::table(const QList<Column> &columns, const QList<Row> &rows)
         int to = from + 1;
         while (to < rows.size() && !m_breaks.contains(firstRow + to))
             ++to;
-        tablePart(columns, rows, from, to, from > 0);
+        if (skipping()) {
+            for (int r = from; r < to; ++r)
+                addUnit({}, true, keepsWithNext(rows, r));
+        } else {
+            tablePart(columns, rows, from, to, from > 0);
+        }
         from = to;
     }
 }
@@ -448,7 +475,7 @@ void Builder::tablePart(
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderCollapse(true);
     format.setCellSpacing(0);
-    format.setCellPadding(px(1.2));
+    format.setCellPadding(reviewCellPadding);
     format.setTopMargin(continued ? 0 : px(1));
     format.setBottomMargin(px(3));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
@@ -457,8 +484,14 @@ void Builder::tablePart(
     for (const Column &column : columns)
         widths << QTextLength(QTextLength::PercentageLength, column.percent);
     format.setColumnWidthConstraints(widths);
-    if (m_breaks.contains(int(units.size())))
+    if (breaksBefore())
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    if (m_cursor.atStart()) {
+        // The document starts with this table: the empty paragraph before it takes no room.
+        QTextBlockFormat none;
+        none.setLineHeight(0, QTextBlockFormat::FixedHeight);
+        m_cursor.setBlockFormat(none);
+    }
 
     QTextTable *table = m_cursor.insertTable(to - from + 1, int(columns.size()), format);
 
@@ -510,10 +543,7 @@ void Builder::tablePart(
                 cursor.insertText(content.detail, detail);
             }
         }
-        // A short table is kept on one page; a label row stays with the row under it.
-        const bool keepWithNext
-            = row.style == Row::Label || (rows.size() <= shortTable && r < rows.size() - 1);
-        addUnit(blocks, true, keepWithNext);
+        addUnit(blocks, true, keepsWithNext(rows, r));
     }
     m_cursor.movePosition(QTextCursor::End);
     m_emptyBlock = true;
@@ -523,6 +553,13 @@ void Builder::chart(const ReviewChart &chart, int index)
 {
     if (chart.image.isNull())
         return;
+    const bool captioned = !chart.caption.isEmpty();
+    if (skipping()) {
+        addUnit({}, false, captioned);
+        if (captioned)
+            paragraph(chart.caption, Style::Note, false, Qt::AlignHCenter);
+        return;
+    }
     const QString name = chartResource.arg(index);
     m_document.addResource(QTextDocument::ImageResource, QUrl(name), m_images.value(name));
     // As wide as the text, but not so wide that the image prints coarse, nor so tall
@@ -542,7 +579,6 @@ void Builder::chart(const ReviewChart &chart, int index)
     image.setHeight(size.height());
     image.setQuality(100);
     m_cursor.insertImage(image);
-    const bool captioned = !chart.caption.isEmpty();
     addUnit({ position }, false, captioned);
     if (captioned)
         paragraph(chart.caption, Style::Note, false, Qt::AlignHCenter);
@@ -588,6 +624,10 @@ void Builder::build()
 
 void Builder::titlePage()
 {
+    if (skipping()) {
+        addUnit({}, false, false);
+        return;
+    }
     const ProgrammeSettings &programme = m_content.programme;
     QTextCharFormat text = chars(Style::Body);
     QTextBlockFormat centred;
@@ -1030,10 +1070,18 @@ QAbstractTextDocumentLayout::PaintContext paintContext(const QRectF &clip)
 
 // ---- The review -------------------------------------------------------------------------
 
-// The document laid out for one page layout, its pages broken where they should be.
+// The review laid out for one page layout, its pages broken where they should be: one
+// document from each forced page break to the next.
 struct AnnualReview::Paginated
 {
-    std::unique_ptr<QTextDocument> document;
+    struct Part
+    {
+        std::unique_ptr<QTextDocument> document;
+        int pages = 0; // of the document, shown
+        // Where its last page shown ends: what follows starts the next part's first page.
+        qreal end = std::numeric_limits<qreal>::max();
+    };
+    std::vector<Part> parts;
     QSizeF page; // of text, in the layout's unit
     int count = 0;
 };
@@ -1092,61 +1140,74 @@ std::shared_ptr<const AnnualReview::Paginated> AnnualReview::paginate(
     const QSizeF page(area.width() / scale, (area.height() - footerHeight) / scale);
     const auto pageOf = [&](qreal y) { return int(std::floor(y / page.height())); };
 
-    // Lays the document out, finds the first place where a page breaks badly (a table row
-    // split, a heading parted from what follows), breaks the page before it and goes on
-    // from there, until none is left. The document is built again for each break: Qt's
-    // layout, updated in place, places some blocks where a fresh one would not. What
-    // comes before the break is the same, and laid out again only as far as needed.
+    // Lays the review out and walks it, unit by unit, to the first place where a page breaks
+    // badly (a table row split, a heading parted from what follows). From there the review
+    // is built again as a document of its own that starts on a new page, and walked in turn,
+    // until a walk reaches the end. The pages shown are those of each part up to where the
+    // next one starts. (A part is a fresh document, not the previous one changed in place:
+    // Qt's layout, updated in place, places some blocks where a fresh one would not.) With
+    // one document built again from the start for each break, the layout of the pages before
+    // the break was done again each time: seven times at 100,000 contacts.
+    auto paginated = std::make_shared<Paginated>();
+    paginated->page = page;
     QSet<int> breaks;
-    std::shared_ptr<Paginated> paginated;
-    QList<Unit> units;
-    QHash<int, int> groupEnds;
-    const auto build = [&] {
-        paginated = std::make_shared<Paginated>();
-        paginated->document = std::make_unique<QTextDocument>();
-        paginated->page = page;
-        Builder builder(m_content, m_images, *paginated->document, page.width(), breaks);
+    for (int first = 0;;) {
+        Paginated::Part part;
+        part.document = std::make_unique<QTextDocument>();
+        Builder builder(m_content, m_images, *part.document, page.width(), breaks, first);
         builder.build();
         // Laid out once built: a layout made before would lay the document out again on
         // every insertion.
-        paginated->document->documentLayout()->setPaintDevice(layoutDevice());
-        paginated->document->setPageSize(page);
-        units = builder.units;
-        groupEnds.clear();
+        QTextDocument &document = *part.document;
+        document.documentLayout()->setPaintDevice(layoutDevice());
+        document.setPageSize(page);
+        QHash<int, int> groupEnds;
         for (const Group &group : std::as_const(builder.groups))
             groupEnds.insert(group.first, group.last);
-    };
-    build();
 
-    const auto extent = [&](const Unit &unit) {
-        const QTextDocument &document = *paginated->document;
-        qreal top = std::numeric_limits<qreal>::max();
-        qreal bottom = 0;
-        for (const int position : unit.blocks) {
-            const QRectF box
-                = document.documentLayout()->blockBoundingRect(document.findBlock(position));
-            top = qMin(top, box.top());
-            bottom = qMax(bottom, box.bottom());
+        const auto extent = [&](const Unit &unit) {
+            qreal top = std::numeric_limits<qreal>::max();
+            qreal bottom = 0;
+            for (const int position : unit.blocks) {
+                const QRectF box
+                    = document.documentLayout()->blockBoundingRect(document.findBlock(position));
+                top = qMin(top, box.top());
+                bottom = qMax(bottom, box.bottom());
+            }
+            return std::pair { top, bottom };
+        };
+        const auto parted = [&](qreal top, qreal bottom) {
+            return pageOf(top) != pageOf(bottom - 0.5) && bottom - top < page.height() * 0.8;
+        };
+        const QList<Unit> &units = builder.units;
+        int next = -1;
+        qreal nextTop = 0;
+        // The part's first unit is at the top of its page.
+        for (int i = first == 0 ? 0 : first + 1; i < units.size(); ++i) {
+            const auto [top, bottom] = extent(units.at(i));
+            const auto groupEnd = groupEnds.constFind(i);
+            if ((groupEnd != groupEnds.cend() && parted(top, extent(units.at(*groupEnd)).second))
+                || (units.at(i).row && parted(top, bottom))) {
+                next = i;
+                nextTop = top;
+                break;
+            }
         }
-        return std::pair { top, bottom };
-    };
-    const auto parted = [&](qreal top, qreal bottom) {
-        return pageOf(top) != pageOf(bottom - 0.5) && bottom - top < page.height() * 0.8;
-    };
-    for (int i = 0; i < units.size(); ++i) {
-        if (breaks.contains(i))
-            continue;
-        const auto [top, bottom] = extent(units.at(i));
-        const auto groupEnd = groupEnds.constFind(i);
-        const bool breakHere
-            = (groupEnd != groupEnds.cend() && parted(top, extent(units.at(*groupEnd)).second))
-            || (units.at(i).row && parted(top, bottom));
-        if (!breakHere)
-            continue;
-        breaks.insert(i);
-        build();
+        if (next < 0) {
+            part.pages = document.pageCount();
+            paginated->parts.push_back(std::move(part));
+            break;
+        }
+        // A row's text is inside its cells' padding, the rule above it belongs to the row
+        // before.
+        part.end = units.at(next).row ? nextTop - reviewCellPadding : nextTop;
+        part.pages = pageOf(part.end - 0.5) + 1;
+        paginated->parts.push_back(std::move(part));
+        breaks.insert(next);
+        first = next;
     }
-    paginated->count = paginated->document->pageCount();
+    for (const Paginated::Part &part : paginated->parts)
+        paginated->count += part.pages;
     return paginated;
 }
 
@@ -1173,12 +1234,20 @@ PrintableDocument::Pages AnnualReview::layOutPages(const QPageLayout &pageLayout
             painter.save();
             const qreal scale = dotsPerInch / layoutDpi;
             painter.scale(scale, scale);
-            const QRectF shown(QPointF(0, page * pages->page.height()), pages->page);
+            // The part the page is in, and its page there.
+            int local = page;
+            auto part = pages->parts.cbegin();
+            while (local >= part->pages) {
+                local -= part->pages;
+                ++part;
+            }
+            QRectF shown(QPointF(0, local * pages->page.height()), pages->page);
+            shown.setBottom(qMin(shown.bottom(), part->end));
             painter.translate(0, -shown.top());
             painter.setClipRect(shown);
             // A hair shorter: a line starting the next page is not drawn, clipped away, on
             // this one (which would embed its images twice).
-            pages->document->documentLayout()->draw(
+            part->document->documentLayout()->draw(
                 &painter, paintContext(shown.adjusted(0, 0, 0, -1)));
             painter.restore();
             if (page == 0)
