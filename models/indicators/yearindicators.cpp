@@ -2,6 +2,7 @@
 
 #include "../db/meansrepository.h"
 #include "../db/meetingrepository.h"
+#include "../db/referencelistrepository.h"
 #include "../db/serdrepository.h"
 
 #include <QHash>
@@ -158,15 +159,10 @@ void IndicatorCalculator::computeSerd(YearIndicators &indicators, Detail detail)
     if (!edition)
         return;
     serd.hasEdition = true;
-    SerdFilter filter;
-    filter.editionId = edition->id;
-    const QList<SerdActionRow> rows = repository.actionRows(filter);
-    QList<SerdAction> actions;
-    QList<SerdOccurrence> occurrences;
-    for (const SerdActionRow &row : rows) {
-        actions << row.action;
-        occurrences += row.occurrences;
-    }
+    // The edition's actions and dates as they are, without the names of their organisers
+    // and contact persons that SerdRepository::actionRows() adds for the SERD area.
+    const QList<SerdAction> actions = repository.actions(edition->id);
+    const QList<SerdOccurrence> occurrences = repository.occurrencesOfEdition(edition->id);
     serd.totals = serdTotals(actions, occurrences);
     if (detail == Detail::KeyFigures)
         return;
@@ -190,23 +186,26 @@ void IndicatorCalculator::computeSerd(YearIndicators &indicators, Detail detail)
         sortByCount(result, [](const YearIndicators::SerdGroup &g) { return g.totals.held; });
         return result;
     };
-    const auto groupActions = [&](auto idOf, auto nameOf) {
+    const auto groupActions = [&](ReferenceList list, auto idOf) {
+        QHash<qint64, QString> names;
+        for (const ReferenceItem &item : ReferenceListRepository(m_database).items(list))
+            names.insert(item.id, item.name);
         QList<Group> groups;
         QHash<qint64, qsizetype> index;
-        for (const SerdActionRow &row : rows) {
-            const qint64 id = idOf(row);
+        for (const SerdAction &action : actions) {
+            const qint64 id = idOf(action);
             if (!index.contains(id)) {
                 index.insert(id, groups.size());
-                groups << Group { { id, nameOf(row), {} }, {}, occurrences };
+                groups << Group { { id, names.value(id), {} }, {}, occurrences };
             }
-            groups[index.value(id)].actions << row.action;
+            groups[index.value(id)].actions << action;
         }
         return finish(groups);
     };
-    serd.byTopic = groupActions([](const SerdActionRow &r) { return r.action.topicId; },
-        [](const SerdActionRow &r) { return r.topic; });
-    serd.byCategory = groupActions([](const SerdActionRow &r) { return r.action.categoryId; },
-        [](const SerdActionRow &r) { return r.category; });
+    serd.byTopic
+        = groupActions(ReferenceList::SerdTopic, [](const SerdAction &a) { return a.topicId; });
+    serd.byCategory = groupActions(
+        ReferenceList::SerdCategory, [](const SerdAction &a) { return a.categoryId; });
 
     QList<Group> communes;
     QHash<qint64, qsizetype> index;
