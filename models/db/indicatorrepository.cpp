@@ -145,7 +145,9 @@ IndicatorRepository::MobilisedCount IndicatorRepository::mobilisedCount(int year
 {
     // The organisations of mobilised(), counted without reading their names.
     SqlQuery query(m_database,
-        QStringLiteral("SELECT count(*), coalesce(sum(%2), 0) "
+        // CASE WHEN, not sum(… OR …): an OR in a value is not cut short, and the SERD
+        // routes' EXISTS would be asked of every organisation (twice the time).
+        QStringLiteral("SELECT count(*), count(CASE WHEN %2 THEN 1 END) "
                        "FROM (SELECT DISTINCT organisation_id AS id FROM (%1)) r "
                        "JOIN organisation g ON g.id = r.id")
             .arg(mobilisationSql(), mobilisedBeforeSql()));
