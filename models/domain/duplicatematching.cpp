@@ -294,8 +294,21 @@ int editDistance(const QString &a, const QString &b, int limit)
     const qsizetype m = b.size();
     if (std::abs(n - m) > limit)
         return limit + 1;
-    // Three rows of the optimal string alignment table.
-    std::vector<int> before(m + 1), previous(m + 1), current(m + 1);
+    // Three rows of the optimal string alignment table, on the stack for a name's length:
+    // an import compares each row with hundreds of names, and allocating the rows took a
+    // tenth of a 100,000-contact import.
+    constexpr qsizetype onStack = 48;
+    int stack[3][onStack];
+    std::vector<int> heap;
+    int *before = stack[0];
+    int *previous = stack[1];
+    int *current = stack[2];
+    if (m + 1 > onStack) {
+        heap.resize(3 * (m + 1));
+        before = heap.data();
+        previous = before + (m + 1);
+        current = previous + (m + 1);
+    }
     for (qsizetype j = 0; j <= m; ++j)
         previous[j] = int(j);
     for (qsizetype i = 1; i <= n; ++i) {
