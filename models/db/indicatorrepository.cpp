@@ -25,8 +25,8 @@ const char heldAction[] = "a.status IN (1, 2) AND EXISTS (SELECT 1 FROM serd_occ
 // Placeholders :y1, :y3, :y4, each once per statement. Meetings and training come from
 // organisation_presence, which triggers keep up to date (schema_v13), rather than from
 // joining the year's attendance rows with memberships (at 100,000 contacts, 100,000
-// invitations a year). mobilisedAgain() asks the same routes about the years before: a
-// route changed here changes there too.
+// invitations a year). mobilisedBeforeSql() asks the same routes about the years before:
+// a route changed here changes there too.
 QString mobilisationSql()
 {
     return QStringLiteral("SELECT p.organisation_id AS organisation_id, p.route AS route "
