@@ -275,6 +275,78 @@ TEST_CASE("Chart builder: each chart's series hold the year's figures", "[dashbo
     }
 }
 
+TEST_CASE("Chart builder: a year of many councils or training sessions shows them by month",
+    "[dashboard][charts]")
+{
+    // A regional network's year: 25 councils and 25 sessions, too many bars to read one by one.
+    ChartData data;
+    data.year.year = 2025;
+    const QString march = QLocale().standaloneMonthName(3, QLocale::ShortFormat);
+    const QString may = QLocale().standaloneMonthName(5, QLocale::ShortFormat);
+
+    auto &meetings = data.year.meetings;
+    meetings.councilTypeId = 1;
+    for (int i = 0; i < 25; ++i) { // 20 councils in March, 5 in May
+        YearIndicators::MeetingLine council;
+        council.id = 10 + i;
+        council.typeId = 1;
+        council.date = i < 20 ? QDate(2025, 3, 1 + i) : QDate(2025, 5, i - 10);
+        council.counts.invited = 10;
+        council.counts.present = 6;
+        council.counts.invitedPresent = 5;
+        council.counts.excused = 2;
+        meetings.list << council;
+    }
+    const auto councils = makeIndicatorChart(IndicatorChart::CouncilAttendance, data);
+    CHECK(categoriesOf(councils.get()) == QStringList { march + " (20)", may + " (5)" });
+    auto *people = onlySeries<QStackedBarSeries>(councils.get());
+    CHECK(valuesOf(people->barSets().at(0)) == QList<qreal> { 120, 30 }); // present
+    CHECK(valuesOf(people->barSets().at(1)) == QList<qreal> { 40, 10 }); // excused
+    CHECK(valuesOf(people->barSets().at(2)) == QList<qreal> { 60, 15 }); // absent: 10 - 5 - 2
+    CHECK(indicatorChartTargets(IndicatorChart::CouncilAttendance, data).at(1)
+        == ChartTarget { ChartTarget::Kind::Meeting, 30, 0, 0, 2025 });
+
+    const auto session = [](qint64 id, const QDate &date, int enrolled, int present) {
+        IndicatorRepository::TrainingSessionLine line;
+        line.id = id;
+        line.cohortId = 7;
+        line.date = date;
+        line.module = QStringLiteral("Compostage");
+        line.halfDays = 2;
+        line.enrolled = enrolled;
+        line.present = present;
+        line.entered = true;
+        return line;
+    };
+    auto &sessions = data.year.training.sessions;
+    for (int i = 0; i < 20; ++i) // March: 20 sessions, 10 enrolled for 2 half-days, 15 present
+        sessions << session(100 + i, QDate(2025, 3, 1 + i), 10, 15);
+    for (int i = 0; i < 5; ++i) // May: 5 sessions, 4 enrolled, 2 half-days present each
+        sessions << session(200 + i, QDate(2025, 5, 2 + i), 4, 2);
+    IndicatorRepository::TrainingSessionLine notEntered = session(300, QDate(2025, 6, 1), 4, 0);
+    notEntered.entered = false;
+    sessions << notEntered;
+
+    const auto chart = makeIndicatorChart(IndicatorChart::TrainingSessions, data);
+    auto *bars = onlySeries<QHorizontalBarSeries>(chart.get());
+    // The latest at the bottom, as the sessions were; June's sheet is not in yet.
+    CHECK(categoriesOf(chart.get())
+        == QStringList {
+            may + QStringLiteral(" · 5 sessions"), march + QStringLiteral(" · 20 sessions") });
+    CHECK(valuesOf(bars->barSets().at(0)) == QList<qreal> { 25, 75 });
+    const auto targets = indicatorChartTargets(IndicatorChart::TrainingSessions, data);
+    REQUIRE(targets.size() == 2);
+    CHECK(targets.at(1) == ChartTarget { ChartTarget::Kind::TrainingSession, 100, 0, 7, 2025 });
+
+    // Up to 24, one bar each.
+    sessions = sessions.mid(0, 24);
+    CHECK(categoriesOf(makeIndicatorChart(IndicatorChart::TrainingSessions, data).get()).size()
+        == 24);
+    meetings.list = meetings.list.mid(0, 24);
+    CHECK(categoriesOf(makeIndicatorChart(IndicatorChart::CouncilAttendance, data).get()).size()
+        == 24);
+}
+
 TEST_CASE("Chart builder: nothing to draw in an empty file", "[dashboard][charts]")
 {
     TestDatabase db;

@@ -682,6 +682,16 @@
     </message>
 </context>
 <context>
+    <name>relais::IndicatorCharts</name>
+    <message numerus="yes">
+        <source>%1 · %n session(s)</source>
+        <translation>
+            <numerusform>%1 · %n session</numerusform>
+            <numerusform>%1 · %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::IntegrityCheck</name>
     <message numerus="yes">
         <source>%n record(s) of this file refer to records that no longer exist. Relais keeps working, but what they refer to is lost; restoring a backup may bring it back.</source>

@@ -5833,8 +5833,20 @@ Prévoyez une relance en notant un échange, ou pour une sélection d'acteurs de
         <translation>Présence aux conseils des acteurs</translation>
     </message>
     <message>
-        <source>Training attendance per session</source>
-        <translation>Présence en formation par séance</translation>
+        <source>Training attendance</source>
+        <translation>Présence en formation</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a month, and the number of councils held in it</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n session(s)</source>
+        <translation>
+            <numerusform>%1 · %n séance</numerusform>
+            <numerusform>%1 · %n séances</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff days by role</source>

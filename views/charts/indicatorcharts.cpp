@@ -31,6 +31,10 @@ using Kind = ChartTarget::Kind;
 // commune is not read anyway.
 constexpr int maxSlices = 8;
 constexpr int maxCommunes = 8;
+// Councils and training sessions shown one bar each; beyond, one bar per month (a
+// regional network has dozens of councils and hundreds of sessions a year, whose bars and
+// labels could not be read).
+constexpr int maxDatedBars = 24;
 // Category labels of horizontal bars: long module titles are cut.
 constexpr int maxLabelLength = 34;
 
@@ -121,6 +125,25 @@ QList<YearIndicators::MeetingLine> councils(const ChartData &data)
     return list;
 }
 
+// The runs of a list in date order that fall in one month: [first, end) each.
+template<typename Line> QList<std::pair<qsizetype, qsizetype>> monthsOf(const QList<Line> &lines)
+{
+    QList<std::pair<qsizetype, qsizetype>> months;
+    for (qsizetype first = 0; first < lines.size();) {
+        qsizetype end = first + 1;
+        while (end < lines.size() && lines.at(end).date.month() == lines.at(first).date.month())
+            ++end;
+        months << std::pair { first, end };
+        first = end;
+    }
+    return months;
+}
+
+QString monthName(const QDate &date)
+{
+    return QLocale().standaloneMonthName(date.month(), QLocale::ShortFormat);
+}
+
 struct Slices
 {
     QStringList names;
@@ -166,13 +189,33 @@ Bars councilBars(const ChartData &data)
 {
     Bars bars = withSets({ IndicatorCharts::tr("Present"), IndicatorCharts::tr("Excused"),
         IndicatorCharts::tr("Absent") });
-    for (const auto &line : councils(data)) {
-        const MeetingCounts &c = line.counts;
+    const QList<YearIndicators::MeetingLine> lines = councils(data);
+    const auto target = [&](qsizetype i) {
+        return ChartTarget { Kind::Meeting, lines.at(i).id, 0, 0, data.year.year };
+    };
+    const auto add = [](QList<qreal> &values, const MeetingCounts &c) {
         // Absent: invited, and neither came nor sent word.
-        const int absent = std::max(0, c.invited - c.invitedPresent - c.excused);
-        bars.add(unique(bars.categories, shortDate(line.date)),
-            ChartTarget { Kind::Meeting, line.id, 0, 0, data.year.year },
-            { qreal(c.present), qreal(c.excused), qreal(absent) });
+        values[0] += c.present;
+        values[1] += c.excused;
+        values[2] += std::max(0, c.invited - c.invitedPresent - c.excused);
+    };
+    if (lines.size() <= maxDatedBars) {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QList<qreal> values { 0, 0, 0 };
+            add(values, lines.at(i).counts);
+            bars.add(unique(bars.categories, shortDate(lines.at(i).date)), target(i), values);
+        }
+        return bars;
+    }
+    // By month: the people at the month's councils; a bar opens the month's first council.
+    for (const auto &[first, end] : monthsOf(lines)) {
+        QList<qreal> values { 0, 0, 0 };
+        for (qsizetype i = first; i < end; ++i)
+            add(values, lines.at(i).counts);
+        bars.add(IndicatorCharts::tr("%1 (%2)", "a month, and the number of councils held in it")
+                     .arg(monthName(lines.at(first).date))
+                     .arg(end - first),
+            target(first), values);
     }
     return bars;
 }
@@ -180,14 +223,39 @@ Bars councilBars(const ChartData &data)
 Bars trainingBars(const ChartData &data)
 {
     Bars bars = withSets({ IndicatorCharts::tr("Attendance rate") });
+    QList<IndicatorRepository::TrainingSessionLine> entered;
     for (const auto &session : data.year.training.sessions) {
-        if (!session.entered)
-            continue;
-        const QString label = elided(IndicatorCharts::tr("%1 · %2").arg(
-            shortDate(session.date), session.module.simplified()));
-        bars.add(unique(bars.categories, label),
-            ChartTarget { Kind::TrainingSession, session.id, 0, session.cohortId, data.year.year },
-            { qreal(qRound(session.attendanceRate() * 100)) });
+        if (session.entered)
+            entered << session;
+    }
+    const auto target = [&](const IndicatorRepository::TrainingSessionLine &session) {
+        return ChartTarget { Kind::TrainingSession, session.id, 0, session.cohortId,
+            data.year.year };
+    };
+    const auto percent = [](int present, int expected) {
+        return qreal(qRound(expected ? 100.0 * present / expected : 0.0));
+    };
+    if (entered.size() <= maxDatedBars) {
+        for (const auto &session : std::as_const(entered)) {
+            const QString label = elided(IndicatorCharts::tr("%1 · %2").arg(
+                shortDate(session.date), session.module.simplified()));
+            bars.add(unique(bars.categories, label), target(session),
+                { qreal(qRound(session.attendanceRate() * 100)) });
+        }
+    } else {
+        // By month (the sessions come oldest first): present half-days out of those
+        // expected over the month's sessions; a bar opens the month's first session.
+        for (const auto &[first, end] : monthsOf(entered)) {
+            int present = 0;
+            int expected = 0;
+            for (qsizetype i = first; i < end; ++i) {
+                present += entered.at(i).present;
+                expected += entered.at(i).enrolled * entered.at(i).halfDays;
+            }
+            bars.add(IndicatorCharts::tr("%1 · %n session(s)", nullptr, int(end - first))
+                         .arg(monthName(entered.at(first).date)),
+                target(entered.at(first)), { percent(present, expected) });
+        }
     }
     bars.reverse();
     return bars;
@@ -455,7 +523,7 @@ QString indicatorChartTitle(IndicatorChart chart)
     case IndicatorChart::CouncilAttendance:
         return IndicatorCharts::tr("Attendance at the actors' councils");
     case IndicatorChart::TrainingSessions:
-        return IndicatorCharts::tr("Training attendance per session");
+        return IndicatorCharts::tr("Training attendance");
     case IndicatorChart::StaffDaysByRole:
         return IndicatorCharts::tr("Staff days by role");
     case IndicatorChart::ContributionsByKind:
